@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
+import { ocopSitemap } from './src/integrations/sitemap.ts';
+import { contentDir, siteUrl } from './src/lib/config.ts';
+
+const site = siteUrl();
+
+// SITE_URL is the public origin (QR codes, canonical links and the sitemap need absolute URLs).
+// Astro keeps a content data store in its cache folder; a build of another content folder (the
+// test fixtures) gets its own cache so that entries of one never leak into the other.
+const content = contentDir();
+const cacheDir = content === 'content' ? undefined : `./node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
+
+export default defineConfig({
+	site,
+	...(cacheDir ? { cacheDir } : {}),
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	i18n: {
+		locales: ['vi', 'en'],
+		defaultLocale: 'vi',
+		routing: { prefixDefaultLocale: false },
+	},
+	integrations: [
+		contentCheck(),
+		mdx(),
+		ocopSitemap(site),
+		localized404(),
+	],
+});

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Builds the site. When the build fails, dist/ is removed so that a half-built site can never be
+// mistaken for a good one and published.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const outDir = process.env.OCOP_OUT_DIR ?? 'dist';
+const args = ['build', ...process.argv.slice(2)];
+if (process.env.OCOP_OUT_DIR) args.push('--outDir', outDir);
+const run = spawnSync('astro', args, { stdio: 'inherit', shell: process.platform === 'win32' });
+if (run.status !== 0) {
+	rmSync(outDir, { recursive: true, force: true });
+	console.error(`\nBuild failed: ${outDir}/ was removed so that nothing half-built is published.`);
+	console.error(`Xây dựng thất bại: đã xoá ${outDir}/ để không xuất bản trang dở dang.`);
+	process.exit(run.status ?? 1);
+}

@@ -1,0 +1,37 @@
+/**
+ * UI strings and locale-aware formatting. Every visible word comes from `vi.json` / `en.json`
+ * (flat dotted keys); a unit test rejects a key present in one language and missing in the other.
+ */
+import en from './en.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
+import type { Locale } from '../lib/routes.ts';
+
+/** A key of the UI dictionaries. */
+export type UIKey = keyof typeof vi;
+
+/** The dictionaries, by locale. */
+export const DICTIONARIES: Record<Locale, Record<UIKey, string>> = { vi, en };
+
+/** BCP 47 tag used for number and date formatting. */
+const INTL_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** A translator for `locale`: `t('products.count', { count: 3 })`. */
+export function useTranslations(locale: Locale) {
+	const dict = DICTIONARIES[locale];
+	return function t(key: UIKey, vars?: Record<string, string | number>): string {
+		const text = dict[key];
+		if (!vars) return text;
+		return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+	};
+}
+
+/** A price in đồng, e.g. "120.000 ₫" / "₫120,000". */
+export function formatPrice(locale: Locale, amount: number): string {
+	return new Intl.NumberFormat(INTL_TAG[locale], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+}
+
+/** A calendar day (YYYY-MM-DD), e.g. "28/09/2023" / "28 September 2023". */
+export function formatDate(locale: Locale, day: string): string {
+	const style = locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+	return new Intl.DateTimeFormat(INTL_TAG[locale], { ...(style as Intl.DateTimeFormatOptions), timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,0 +1,169 @@
+/**
+ * The catalogue as the pages see it: every relation resolved once, every grouping indexed in a
+ * `Map`, so that a page never searches a list of every product. Pure and generic over the image
+ * type, so it is built from Astro's collections in the site and from plain objects in tests.
+ */
+import { certificateState, type CertificateState } from './certificate.ts';
+import type { District, Place, Producer, ProductFacts, Province, Story } from './schema.ts';
+import type { Locale } from './routes.ts';
+
+/** An entry as collections hand it over: an id and validated data. */
+export interface Entry<T> {
+	id: string;
+	data: T;
+}
+
+/** A product's facts with images of type `I`. */
+export type Facts<I> = Omit<ProductFacts, 'images'> & { images: Array<{ src: I; alt: { vi: string; en: string } }> };
+
+/** A district with its province resolved. */
+export interface DistrictView extends District {
+	id: string;
+	provinceView: Province;
+}
+
+/** A producer with its district resolved. */
+export interface ProducerView extends Producer {
+	id: string;
+	districtView: DistrictView;
+}
+
+/** An OCOP centre or a sales point with its district resolved. */
+export interface PlaceView extends Place {
+	id: string;
+	type: 'centre' | 'salesPoint';
+	districtView: DistrictView;
+}
+
+/** Everything a product page or card needs, resolved. */
+export interface ProductView<I> {
+	slug: string;
+	facts: Facts<I>;
+	/** Name and summary per language; `en` is absent when no English story exists. */
+	text: { vi: Story; en?: Story };
+	district: DistrictView;
+	producer: ProducerView;
+	centres: PlaceView[];
+	salesPoints: PlaceView[];
+	certificate: CertificateState;
+}
+
+/** The input of `buildCatalogue`: validated entries of every collection. */
+export interface CatalogueInput<I> {
+	provinces: Entry<Province>[];
+	districts: Entry<District>[];
+	producers: Entry<Producer>[];
+	centres: Entry<Place>[];
+	salesPoints: Entry<Place>[];
+	products: Entry<Facts<I>>[];
+	/** Stories with ids `<product slug>/<vi|en>`. */
+	stories: Entry<Story>[];
+}
+
+/** Pushes `value` onto the list at `key`, creating it. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function must<T>(map: ReadonlyMap<string, T>, id: string, what: string, from: string): T {
+	const hit = map.get(id);
+	// The content check reports these to editors before the build; reaching this is a bug.
+	if (hit === undefined) throw new Error(`${from}: unknown ${what} "${id}" (run npm run check:content)`);
+	return hit;
+}
+
+/** Name and summary of a product in `locale`, falling back to Vietnamese. */
+export function productText<I>(p: ProductView<I>, locale: Locale): Story {
+	return (locale === 'en' ? p.text.en : undefined) ?? p.text.vi;
+}
+
+/** Products sorted for listing: more stars first, then by Vietnamese name. */
+export function compareProducts<I>(a: ProductView<I>, b: ProductView<I>): number {
+	return b.facts.stars - a.facts.stars || a.text.vi.name.localeCompare(b.text.vi.name, 'vi');
+}
+
+/** Builds the catalogue from validated entries, as of the day `asOf` (YYYY-MM-DD). */
+export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
+	const provinces = new Map(input.provinces.map((e) => [e.data.id, e.data]));
+	const districts = new Map<string, DistrictView>(
+		input.districts.map((e) => [e.id, { ...e.data, id: e.id, provinceView: must(provinces, e.data.province, 'province', `district ${e.id}`) }]),
+	);
+	const producers = new Map<string, ProducerView>(
+		input.producers.map((e) => [e.id, { ...e.data, id: e.id, districtView: must(districts, e.data.district, 'district', `producer ${e.id}`) }]),
+	);
+	const place = (type: PlaceView['type']) => (e: Entry<Place>): [string, PlaceView] => [
+		e.id,
+		{ ...e.data, id: e.id, type, districtView: must(districts, e.data.district, 'district', `${type} ${e.id}`) },
+	];
+	const centres = new Map(input.centres.map(place('centre')));
+	const salesPoints = new Map(input.salesPoints.map(place('salesPoint')));
+	const stories = new Map(input.stories.map((e) => [e.id, e.data]));
+
+	const products: ProductView<I>[] = input.products.map(({ id, data }) => {
+		const vi = must(stories, `${id}/vi`, 'Vietnamese story', `product ${id}`);
+		const en = stories.get(`${id}/en`);
+		return {
+			slug: id,
+			facts: data,
+			text: en ? { vi, en } : { vi },
+			district: must(districts, data.district, 'district', `product ${id}`),
+			producer: must(producers, data.producer, 'producer', `product ${id}`),
+			centres: data.centres.map((c) => must(centres, c, 'centre', `product ${id}`)),
+			salesPoints: data.salesPoints.map((s) => must(salesPoints, s, 'sales point', `product ${id}`)),
+			certificate: certificateState(data.certificate.date, asOf, data.certificate.revoked?.date),
+		};
+	});
+	products.sort(compareProducts);
+
+	const byDistrict = new Map<string, ProductView<I>[]>();
+	const byProvince = new Map<string, ProductView<I>[]>();
+	const byProducer = new Map<string, ProductView<I>[]>();
+	const byCentre = new Map<string, ProductView<I>[]>();
+	const bySalesPoint = new Map<string, ProductView<I>[]>();
+	const byCategory = new Map<number, ProductView<I>[]>();
+	const byStars = new Map<number, ProductView<I>[]>();
+	for (const p of products) {
+		addTo(byDistrict, p.district.id, p);
+		addTo(byProvince, p.district.province, p);
+		addTo(byProducer, p.producer.id, p);
+		for (const c of p.centres) addTo(byCentre, c.id, p);
+		for (const s of p.salesPoints) addTo(bySalesPoint, s.id, p);
+		addTo(byCategory, p.facts.category, p);
+		addTo(byStars, p.facts.stars, p);
+	}
+
+	return {
+		asOf,
+		provinces,
+		districts,
+		producers,
+		centres,
+		salesPoints,
+		products,
+		productsBySlug: new Map(products.map((p) => [p.slug, p])),
+		productsByCode: new Map(products.map((p) => [p.facts.code, p])),
+		byDistrict,
+		byProvince,
+		byProducer,
+		byCentre,
+		bySalesPoint,
+		byCategory,
+		byStars,
+	};
+}
+
+/** The catalogue type for images of type `I`. */
+export type Catalogue<I> = ReturnType<typeof buildCatalogue<I>>;
+
+/**
+ * Places to buy a product, those in its own district first, then the rest; centres before sales
+ * points within each, so a visitor sees the nearest places first.
+ */
+export function placesToBuy<I>(p: ProductView<I>): PlaceView[] {
+	const all = [...p.centres, ...p.salesPoints];
+	const local = all.filter((pl) => pl.district === p.district.id);
+	const other = all.filter((pl) => pl.district !== p.district.id);
+	return [...local, ...other];
+}

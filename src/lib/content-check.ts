@@ -1,0 +1,288 @@
+/**
+ * Checks the whole content folder before anything is built, and says what is wrong in words an
+ * editor understands: the file, the field, what was found and how to fix it, in Vietnamese and
+ * English. Pure: it takes what `content-files.ts` read from disk, so it runs in the Astro build,
+ * in `scripts/check-content.ts` and in unit tests alike.
+ */
+import { z } from 'zod';
+import { helpFor, type Help } from './field-help.ts';
+import {
+	districtSchema,
+	idPattern,
+	placeSchema,
+	producerSchema,
+	productSchema,
+	provinceSchema,
+	storySchema,
+} from './schema.ts';
+
+/** One thing wrong with the content. */
+export interface Problem {
+	/** Path of the file, relative to the project root. */
+	file: string;
+	/** Field inside the file, e.g. `certificate.date`; empty for the file as a whole. */
+	field: string;
+	/** What is wrong and how to fix it, in Vietnamese. */
+	vi: string;
+	/** The same in English. */
+	en: string;
+}
+
+/** A data file as read from disk: its parsed data, or the reason it could not be parsed. */
+export interface RawFile {
+	file: string;
+	/** Id taken from the file or folder name. */
+	id: string;
+	data: unknown;
+	parseError?: string;
+}
+
+/** A story file (vi.mdx / en.mdx or .md) with its front matter and body. */
+export interface RawStory extends RawFile {
+	body: string;
+}
+
+/** A product folder. */
+export interface RawProduct extends RawFile {
+	/** Folder of the product, relative to the project root. */
+	dir: string;
+	/** Names of the files in the folder. */
+	files: ReadonlySet<string>;
+	stories: { vi?: RawStory; en?: RawStory };
+}
+
+/** Everything under content/. */
+export interface RawContent {
+	provinces: RawFile[];
+	districts: RawFile[];
+	producers: RawFile[];
+	centres: RawFile[];
+	salesPoints: RawFile[];
+	products: RawProduct[];
+	/** Files that are in the wrong place (e.g. a story with no product.yaml beside it). */
+	strays: string[];
+}
+
+const show = (v: unknown) => {
+	if (v === undefined) return '(trống / empty)';
+	const s = typeof v === 'string' ? v : JSON.stringify(v);
+	return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+	let v: unknown = data;
+	for (const key of path) {
+		if (v === null || typeof v !== 'object') return undefined;
+		v = (v as Record<PropertyKey, unknown>)[key];
+	}
+	return v;
+}
+
+const fieldName = (path: ReadonlyArray<PropertyKey>) =>
+	path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+
+/** Validates one file against its schema and turns zod's issues into editor-facing problems. */
+function validate<T>(schema: z.ZodType<T>, kind: string, raw: RawFile, problems: Problem[]): T | undefined {
+	if (raw.parseError !== undefined) {
+		problems.push({
+			file: raw.file,
+			field: '',
+			vi: `Không đọc được tệp: ${raw.parseError}. Cách sửa: kiểm tra thụt lề và dấu hai chấm ở dòng được chỉ ra.`,
+			en: `The file cannot be read: ${raw.parseError}. Fix: check the indentation and colons on the line shown.`,
+		});
+		return undefined;
+	}
+	const result = schema.safeParse(raw.data);
+	if (result.success) return result.data;
+	const seen = new Set<string>();
+	for (const issue of result.error.issues) {
+		// A union reports each branch; one problem per field is what an editor needs.
+		const field = fieldName(issue.path);
+		if (seen.has(field)) continue;
+		seen.add(field);
+		const value = valueAt(raw.data, issue.path);
+		const help: Help = helpFor(kind, issue.path) ?? { vi: 'xem ví dụ trong README', en: 'see the example in the README' };
+		const missing = value === undefined;
+		problems.push({
+			file: raw.file,
+			field,
+			vi: `${missing ? `Thiếu trường "${field}"` : `Giá trị của "${field}" không hợp lệ (đang ghi: ${show(value)})`}. Cách sửa: ${help.vi}.`,
+			en: `${missing ? `The field "${field}" is missing` : `The value of "${field}" is not valid (found: ${show(value)})`}. Fix: ${help.en}.`,
+		});
+	}
+	return undefined;
+}
+
+function refProblem(file: string, field: string, value: string, dir: string, known: ReadonlyMap<string, unknown>): Problem {
+	const examples = [...known.keys()].slice(0, 3).join(', ');
+	return {
+		file,
+		field,
+		vi: `"${field}" trỏ tới "${value}" nhưng không có tệp content/${dir}/${value}.yaml. Cách sửa: sửa lại cho đúng tên một tệp có sẵn (ví dụ: ${examples}) hoặc tạo tệp đó.`,
+		en: `"${field}" points to "${value}" but there is no file content/${dir}/${value}.yaml. Fix: use the name of an existing file (e.g. ${examples}) or create that file.`,
+	};
+}
+
+function checkIdName(raw: RawFile, what: { vi: string; en: string }, problems: Problem[]) {
+	if (!idPattern.test(raw.id)) {
+		problems.push({
+			file: raw.file,
+			field: '',
+			vi: `Tên ${what.vi} "${raw.id}" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang. Cách sửa: đổi tên, ví dụ "${what.en === 'folder' ? 'ca-phe-hoc-mon' : 'hoc-mon'}".`,
+			en: `The ${what.en} name "${raw.id}" may only hold lower-case ASCII letters, digits and hyphens. Fix: rename it, e.g. "${what.en === 'folder' ? 'ca-phe-hoc-mon' : 'hoc-mon'}".`,
+		});
+	}
+}
+
+/** A product's image schema outside Astro: a relative path to a file beside product.yaml. */
+const imagePath = z.string().regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/i);
+
+/** Checks all content, as of the day `asOf` (YYYY-MM-DD), and returns every problem found. */
+export function checkContent(content: RawContent, asOf: string): Problem[] {
+	const problems: Problem[] = [];
+	const fileKind = { vi: 'tệp', en: 'file' };
+
+	const provinces = new Map<string, unknown>();
+	for (const raw of content.provinces) {
+		const p = validate(provinceSchema, 'province', raw, problems);
+		if (!p) continue;
+		if (provinces.has(p.id)) {
+			problems.push({ file: raw.file, field: 'id', vi: `Mã tỉnh "${p.id}" bị trùng. Cách sửa: mỗi tỉnh chỉ ghi một lần.`, en: `The province id "${p.id}" appears twice. Fix: list each province once.` });
+		}
+		provinces.set(p.id, p);
+	}
+
+	const districts = new Map<string, unknown>();
+	for (const raw of content.districts) {
+		checkIdName(raw, fileKind, problems);
+		const d = validate(districtSchema, 'district', raw, problems);
+		if (!d) continue;
+		districts.set(raw.id, d);
+		if (!provinces.has(d.province)) {
+			problems.push({
+				file: raw.file,
+				field: 'province',
+				vi: `"province" trỏ tới "${d.province}" nhưng tỉnh này không có trong content/provinces.yaml. Cách sửa: dùng mã của một trong 34 tỉnh, thành phố, ví dụ "ho-chi-minh" hoặc "lam-dong".`,
+				en: `"province" points to "${d.province}" but content/provinces.yaml has no such province. Fix: use the id of one of the 34 provinces and cities, e.g. "ho-chi-minh" or "lam-dong".`,
+			});
+		}
+	}
+
+	const producers = new Map<string, unknown>();
+	for (const raw of content.producers) {
+		checkIdName(raw, fileKind, problems);
+		const p = validate(producerSchema, 'producer', raw, problems);
+		if (!p) continue;
+		producers.set(raw.id, p);
+		if (!districts.has(p.district)) problems.push(refProblem(raw.file, 'district', p.district, 'districts', districts));
+	}
+
+	const places = (list: RawFile[]) => {
+		const known = new Map<string, unknown>();
+		for (const raw of list) {
+			checkIdName(raw, fileKind, problems);
+			const p = validate(placeSchema, 'place', raw, problems);
+			if (!p) continue;
+			known.set(raw.id, p);
+			if (!districts.has(p.district)) problems.push(refProblem(raw.file, 'district', p.district, 'districts', districts));
+		}
+		return known;
+	};
+	const centres = places(content.centres);
+	const salesPoints = places(content.salesPoints);
+
+	const codes = new Map<string, string>();
+	const schema = productSchema(imagePath);
+	for (const raw of content.products) {
+		checkIdName(raw, { vi: 'thư mục', en: 'folder' }, problems);
+		const p = validate(schema, 'product', raw, problems);
+		checkStories(raw, problems);
+		if (!p) continue;
+		const other = codes.get(p.code);
+		if (other !== undefined) {
+			problems.push({
+				file: raw.file,
+				field: 'code',
+				vi: `Mã sản phẩm "${p.code}" đã dùng cho ${other}. Mỗi mã chỉ thuộc về một sản phẩm vì nó được in trên tem QR. Cách sửa: đặt cho sản phẩm này một mã mới chưa dùng.`,
+				en: `The product code "${p.code}" is already used by ${other}. Each code belongs to one product because it is printed on QR labels. Fix: give this product a new, unused code.`,
+			});
+		} else codes.set(p.code, raw.file);
+		if (!districts.has(p.district)) problems.push(refProblem(raw.file, 'district', p.district, 'districts', districts));
+		if (!producers.has(p.producer)) problems.push(refProblem(raw.file, 'producer', p.producer, 'producers', producers));
+		p.centres.forEach((id, i) => {
+			if (!centres.has(id)) problems.push(refProblem(raw.file, `centres[${i}]`, id, 'centres', centres));
+		});
+		p.salesPoints.forEach((id, i) => {
+			if (!salesPoints.has(id)) problems.push(refProblem(raw.file, `salesPoints[${i}]`, id, 'sales-points', salesPoints));
+		});
+		const cert = p.certificate;
+		if (cert.date > asOf) {
+			problems.push({
+				file: raw.file,
+				field: 'certificate.date',
+				vi: `Ngày quyết định công nhận ${cert.date} nằm trong tương lai (hôm nay là ${asOf}). Cách sửa: ghi đúng ngày ký quyết định; chỉ đưa sản phẩm lên sau khi đã có quyết định.`,
+				en: `The recognition date ${cert.date} is in the future (today is ${asOf}). Fix: write the day the decision was signed; publish the product only once it has been recognised.`,
+			});
+		}
+		if (cert.revoked && cert.revoked.date < cert.date) {
+			problems.push({
+				file: raw.file,
+				field: 'certificate.revoked.date',
+				vi: `Ngày thu hồi ${cert.revoked.date} sớm hơn ngày công nhận ${cert.date}. Cách sửa: ghi đúng ngày của quyết định thu hồi.`,
+				en: `The revocation date ${cert.revoked.date} is before the recognition date ${cert.date}. Fix: write the date of the revocation decision.`,
+			});
+		}
+		if (p.price && p.price.min > p.price.max) {
+			problems.push({
+				file: raw.file,
+				field: 'price',
+				vi: `Giá thấp nhất (${p.price.min}) lớn hơn giá cao nhất (${p.price.max}). Cách sửa: đổi chỗ hai số.`,
+				en: `The lowest price (${p.price.min}) is above the highest (${p.price.max}). Fix: swap the two numbers.`,
+			});
+		}
+		p.images.forEach((img, i) => {
+			const name = img.src.slice(2);
+			if (!raw.files.has(name)) {
+				problems.push({
+					file: raw.file,
+					field: `images[${i}].src`,
+					vi: `Không tìm thấy ảnh "${img.src}" trong ${raw.dir}. Cách sửa: thêm tệp ảnh vào thư mục đó hoặc sửa tên cho đúng (phân biệt chữ hoa, chữ thường).`,
+					en: `The picture "${img.src}" is not in ${raw.dir}. Fix: add the picture to that folder or correct the name (letter case matters).`,
+				});
+			}
+		});
+	}
+
+	for (const file of content.strays) {
+		problems.push({
+			file,
+			field: '',
+			vi: 'Tệp này nằm sai chỗ: câu chuyện sản phẩm phải nằm trong thư mục có product.yaml. Cách sửa: chuyển tệp vào đúng thư mục sản phẩm hoặc tạo product.yaml bên cạnh.',
+			en: 'This file is in the wrong place: a product story must sit in a folder with a product.yaml. Fix: move it into its product folder or add a product.yaml beside it.',
+		});
+	}
+	return problems;
+}
+
+function checkStories(raw: RawProduct, problems: Problem[]) {
+	if (!raw.stories.vi) {
+		problems.push({
+			file: `${raw.dir}/vi.mdx`,
+			field: '',
+			vi: 'Thiếu câu chuyện sản phẩm tiếng Việt. Cách sửa: tạo tệp vi.mdx (hoặc vi.md) trong thư mục sản phẩm, có phần đầu `name:` và `summary:` rồi đến câu chuyện.',
+			en: 'The Vietnamese product story is missing. Fix: create vi.mdx (or vi.md) in the product folder, with `name:` and `summary:` in the front matter followed by the story.',
+		});
+	}
+	for (const story of [raw.stories.vi, raw.stories.en]) {
+		if (story) validate(storySchema, 'story', story, problems);
+	}
+}
+
+/** All problems as text for a terminal: one block per problem, Vietnamese first. */
+export function formatProblems(problems: readonly Problem[]): string {
+	const head = `Nội dung có ${problems.length} lỗi, chưa thể xây dựng trang. / The content has ${problems.length} problem(s); the site was not built.`;
+	const blocks = problems.map(
+		(p, i) => `${i + 1}. ${p.file}${p.field ? ` — ${p.field}` : ''}\n   vi: ${p.vi}\n   en: ${p.en}`,
+	);
+	return [head, '', ...blocks].join('\n');
+}

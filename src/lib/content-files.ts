@@ -1,0 +1,114 @@
+/**
+ * Reads content/ from disk into the plain shapes that `content-check.ts` validates. Node only
+ * (node:fs, js-yaml); no Astro, so the editors' check runs in a second without a build.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { RawContent, RawFile, RawProduct, RawStory } from './content-check.ts';
+
+/** Where each kind of content lives inside the content folder. */
+export const CONTENT_LAYOUT = {
+	provinces: 'provinces.yaml',
+	districts: 'districts',
+	producers: 'producers',
+	centres: 'centres',
+	salesPoints: 'sales-points',
+	products: 'products',
+} as const;
+
+function parseYaml(text: string): { data: unknown; parseError?: string } {
+	try {
+		return { data: yaml.load(text) ?? {} };
+	} catch (e) {
+		const err = e as yaml.YAMLException;
+		const line = err.mark ? ` (dòng / line ${err.mark.line + 1})` : '';
+		return { data: undefined, parseError: `${err.reason ?? String(e)}${line}` };
+	}
+}
+
+/** Splits a Markdown/MDX file into front matter data and body. */
+export function parseStory(text: string): { data: unknown; body: string; parseError?: string } {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+	if (!m) return { data: undefined, body: text, parseError: 'thiếu phần đầu `---` / no `---` front matter at the top' };
+	const parsed = parseYaml(m[1] ?? '');
+	return { ...parsed, body: m[2] ?? '' };
+}
+
+function yamlFiles(dir: string, root: string): RawFile[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+		.sort()
+		.map((f) => {
+			const path = join(dir, f);
+			return { file: relative(root, path), id: f.replace(/\.ya?ml$/, ''), ...parseYaml(readFileSync(path, 'utf8')) };
+		});
+}
+
+function readStory(dir: string, lang: 'vi' | 'en', root: string): RawStory | undefined {
+	for (const ext of ['mdx', 'md']) {
+		const path = join(dir, `${lang}.${ext}`);
+		if (existsSync(path)) {
+			return { file: relative(root, path), id: lang, ...parseStory(readFileSync(path, 'utf8')) };
+		}
+	}
+	return undefined;
+}
+
+/** Reads the content folder `contentDir`; file names in the result are relative to `root`. */
+export function readContent(contentDir: string, root = process.cwd()): RawContent {
+	const provincesPath = join(contentDir, CONTENT_LAYOUT.provinces);
+	const provinces: RawFile[] = [];
+	if (existsSync(provincesPath)) {
+		const parsed = parseYaml(readFileSync(provincesPath, 'utf8'));
+		const file = relative(root, provincesPath);
+		if (parsed.parseError !== undefined || !Array.isArray(parsed.data)) {
+			provinces.push({ file, id: 'provinces', data: parsed.data, parseError: parsed.parseError ?? 'phải là một danh sách / must be a list' });
+		} else {
+			parsed.data.forEach((data, i) => provinces.push({ file: `${file} [${i}]`, id: String(i), data }));
+		}
+	}
+
+	const products: RawProduct[] = [];
+	const strays: string[] = [];
+	const productsDir = join(contentDir, CONTENT_LAYOUT.products);
+	if (existsSync(productsDir)) {
+		for (const name of readdirSync(productsDir).sort()) {
+			const dir = join(productsDir, name);
+			if (!statSync(dir).isDirectory()) {
+				strays.push(relative(root, dir));
+				continue;
+			}
+			const files = new Set(readdirSync(dir));
+			const factsPath = join(dir, 'product.yaml');
+			if (!files.has('product.yaml')) {
+				for (const f of files) strays.push(relative(root, join(dir, f)));
+				continue;
+			}
+			const stories: RawProduct['stories'] = {};
+			const vi = readStory(dir, 'vi', root);
+			const en = readStory(dir, 'en', root);
+			if (vi) stories.vi = vi;
+			if (en) stories.en = en;
+			products.push({
+				file: relative(root, factsPath),
+				dir: relative(root, dir),
+				id: name,
+				files,
+				stories,
+				...parseYaml(readFileSync(factsPath, 'utf8')),
+			});
+		}
+	}
+
+	return {
+		provinces,
+		districts: yamlFiles(join(contentDir, CONTENT_LAYOUT.districts), root),
+		producers: yamlFiles(join(contentDir, CONTENT_LAYOUT.producers), root),
+		centres: yamlFiles(join(contentDir, CONTENT_LAYOUT.centres), root),
+		salesPoints: yamlFiles(join(contentDir, CONTENT_LAYOUT.salesPoints), root),
+		products,
+		strays,
+	};
+}

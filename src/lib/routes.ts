@@ -1,0 +1,94 @@
+/**
+ * Every URL of the site is built here, so that links, the language switcher, `hreflang`
+ * alternates and the sitemap can never disagree. Vietnamese lives at the root with Vietnamese
+ * path words; English under /en/ with English ones. Ids and slugs are the same in both languages.
+ */
+
+/** The site's languages, Vietnamese first (the default, served at the root). */
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+/** `hreflang` / `<html lang>` value per locale. */
+export const LANG_TAG: Record<Locale, string> = { vi: 'vi', en: 'en' };
+
+/** The path word of each kind of page, per language. `home` has none. */
+export const SEGMENTS = {
+	home: { vi: '', en: '' },
+	products: { vi: 'san-pham', en: 'products' },
+	provinces: { vi: 'tinh-thanh', en: 'provinces' },
+	districts: { vi: 'huyen', en: 'districts' },
+	centres: { vi: 'trung-tam-ocop', en: 'ocop-centres' },
+	salesPoints: { vi: 'diem-ban', en: 'sales-points' },
+	producers: { vi: 'chu-the', en: 'producers' },
+	groups: { vi: 'nhom', en: 'groups' },
+	stars: { vi: 'hang-sao', en: 'stars' },
+	search: { vi: 'tim-kiem', en: 'search' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** A kind of page. */
+export type RouteKey = keyof typeof SEGMENTS;
+
+/** A page, independent of language: its kind and, for a single thing, its id or slug. */
+export interface Route {
+	key: RouteKey;
+	/** Slug or id of the thing the page shows; absent for list pages. */
+	id?: string;
+}
+
+/** True when `value` is one of the site's locales. */
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The site-relative path of `route` in `locale`, always with a trailing slash. */
+export function routePath(locale: Locale, route: Route): string {
+	const parts: string[] = [];
+	if (locale !== DEFAULT_LOCALE) parts.push(locale);
+	const segment = SEGMENTS[route.key][locale];
+	if (segment) parts.push(segment);
+	if (route.id !== undefined) parts.push(encodeURIComponent(route.id));
+	return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+/** The absolute URL of a site-relative path, for canonical links, `hreflang`, JSON-LD and QR codes. */
+export function absoluteUrl(path: string, site: string | URL): string {
+	return new URL(path, site).href;
+}
+
+/** One `hreflang` alternate of a page. */
+export interface Alternate {
+	hreflang: string;
+	href: string;
+	locale: Locale | 'x-default';
+}
+
+/** The alternates of `route` in every language, plus `x-default` (Vietnamese), as absolute URLs. */
+export function alternates(route: Route, site: string | URL): Alternate[] {
+	const list: Alternate[] = LOCALES.map((locale) => ({
+		locale,
+		hreflang: LANG_TAG[locale],
+		href: absoluteUrl(routePath(locale, route), site),
+	}));
+	list.push({ locale: 'x-default', hreflang: 'x-default', href: absoluteUrl(routePath(DEFAULT_LOCALE, route), site) });
+	return list;
+}
+
+/** The path of the short, language-neutral permalink printed in QR codes. */
+export function permalinkPath(code: string): string {
+	return `/p/${encodeURIComponent(code)}/`;
+}
+
+/** The page a site-relative path belongs to, and its language; undefined for paths outside the route table. */
+export function routeFromPath(path: string): { locale: Locale; route: Route } | undefined {
+	const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+	let locale: Locale = DEFAULT_LOCALE;
+	if (parts[0] !== undefined && isLocale(parts[0]) && parts[0] !== DEFAULT_LOCALE) {
+		locale = parts[0];
+		parts.shift();
+	}
+	if (parts.length === 0) return { locale, route: { key: 'home' } };
+	const key = (Object.keys(SEGMENTS) as RouteKey[]).find((k) => k !== 'home' && SEGMENTS[k][locale] === parts[0]);
+	if (key === undefined || parts.length > 2) return undefined;
+	return { locale, route: parts[1] === undefined ? { key } : { key, id: parts[1] } };
+}

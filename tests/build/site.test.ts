@@ -1,0 +1,125 @@
+/** The built sample site, checked against the content files it was built from. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { certificateState } from '../../src/lib/certificate.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { routePath } from '../../src/lib/routes.ts';
+import { AS_OF, ROOT, SITE_DIR } from '../helpers/paths.ts';
+import { htmlPages, page, sitePath } from '../helpers/site.ts';
+
+const content = readContent(join(ROOT, 'content'), ROOT);
+const products = content.products.map((p) => ({
+	slug: p.id,
+	facts: p.data as { code: string; sample?: boolean; certificate: { date: string | Date; revoked?: { date: string | Date } } },
+	hasEn: Boolean(p.stories.en),
+}));
+const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+const pages = htmlPages();
+const localized = pages.filter((p) => !p.endsWith('404.html'));
+
+describe('the sample site', () => {
+	it('has at least 30 products to show', () => {
+		expect(products.length).toBeGreaterThanOrEqual(30);
+	});
+
+	it('has a page for every product in Vietnamese and in English', () => {
+		for (const { slug } of products) {
+			expect(page(routePath('vi', { key: 'products', id: slug }))('html').attr('lang')).toBe('vi');
+			expect(page(routePath('en', { key: 'products', id: slug }))('html').attr('lang')).toBe('en');
+		}
+	});
+
+	it('lists every product on the product list of each language', () => {
+		for (const locale of ['vi', 'en'] as const) {
+			const $ = page(routePath(locale, { key: 'products' }));
+			for (const { slug } of products) expect($(`a[href="${routePath(locale, { key: 'products', id: slug })}"]`).length, slug).toBeGreaterThan(0);
+		}
+	});
+
+	it('gives every page a canonical URL that is its own absolute address', () => {
+		for (const path of localized) expect(sitePath(page(path)('link[rel=canonical]').attr('href') ?? ''), path).toBe(path);
+	});
+
+	it('gives every page hreflang alternates for vi, en and x-default that point back at it', () => {
+		for (const path of localized) {
+			const $ = page(path);
+			const alts = Object.fromEntries($('link[rel=alternate][hreflang]').map((_, el) => [[$(el).attr('hreflang'), $(el).attr('href')]]).get());
+			expect(Object.keys(alts).sort(), path).toEqual(['en', 'vi', 'x-default']);
+			expect(alts['x-default']).toBe(alts['vi']);
+			for (const lang of ['vi', 'en']) {
+				const other = page(sitePath(alts[lang] as string));
+				expect(other('html').attr('lang')).toBe(lang);
+				const back = other(`link[rel=alternate][hreflang="${page(path)('html').attr('lang')}"]`).attr('href');
+				expect(sitePath(back ?? ''), `${alts[lang]} points back to ${path}`).toBe(path);
+			}
+		}
+	});
+
+	it('links each page to the same page in the other language', () => {
+		for (const path of localized) {
+			const $ = page(path);
+			const target = $('[data-language-switch]').attr('href') ?? '';
+			const lang = $('html').attr('lang') === 'vi' ? 'en' : 'vi';
+			expect(sitePath($(`link[rel=alternate][hreflang=${lang}]`).attr('href') ?? ''), path).toBe(target);
+		}
+	});
+
+	it('shows the untranslated-story notice exactly on English pages of products without an English story', () => {
+		for (const { slug, hasEn } of products) {
+			const en = page(routePath('en', { key: 'products', id: slug }));
+			expect(en('[data-fallback-notice]').length, slug).toBe(hasEn ? 0 : 1);
+			expect(en('.prose').attr('lang'), slug).toBe(hasEn ? 'en' : 'vi');
+			expect(page(routePath('vi', { key: 'products', id: slug }))('[data-fallback-notice]').length).toBe(0);
+		}
+		expect(products.filter((p) => !p.hasEn).length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('shows each certificate status computed from its dates, expired and revoked included', () => {
+		const seen = new Set<string>();
+		for (const { slug, facts } of products) {
+			const cert = facts.certificate;
+			const expected = certificateState(day(cert.date), AS_OF, cert.revoked ? day(cert.revoked.date) : undefined).status;
+			seen.add(expected);
+			for (const locale of ['vi', 'en'] as const) {
+				const $ = page(routePath(locale, { key: 'products', id: slug }));
+				expect($('[data-cert-status]').attr('data-cert-status'), slug).toBe(expected);
+			}
+		}
+		expect([...seen].sort()).toEqual(['expired', 'revoked', 'valid']);
+		const expired = products.find((p) => certificateState(day(p.facts.certificate.date), AS_OF).status === 'expired' && !p.facts.certificate.revoked);
+		expect(page(routePath('en', { key: 'products', id: expired?.slug ?? '' }))('[data-cert-status]').text()).toContain('Expired');
+		const revoked = products.find((p) => p.facts.certificate.revoked);
+		expect(page(routePath('vi', { key: 'products', id: revoked?.slug ?? '' }))('[data-cert-status]').text()).toContain('Bị thu hồi');
+	});
+
+	it('marks sample products as sample data on their pages', () => {
+		for (const { slug, facts } of products.filter((p) => p.facts.sample)) {
+			expect(page(routePath('vi', { key: 'products', id: slug }))('.sample-note').text(), slug).toContain('dữ liệu mẫu');
+			expect(page(routePath('en', { key: 'products', id: slug }))('.sample-note').text(), slug).toContain('sample data');
+			expect(facts.sample).toBe(true);
+		}
+	});
+
+	it('gives every picture alt text, a width and a height, in a modern format', () => {
+		for (const path of localized) {
+			const $ = page(path);
+			$('img').each((_, el) => {
+				const img = $(el);
+				expect(img.attr('alt')?.trim(), `${path} ${img.attr('src')}`).toBeTruthy();
+				expect(Number(img.attr('width')), path).toBeGreaterThan(0);
+				expect(Number(img.attr('height')), path).toBeGreaterThan(0);
+				if (img.attr('src')?.startsWith('/_astro/')) expect(img.attr('src')).toMatch(/\.(webp|avif)$/);
+			});
+		}
+	});
+
+	it('lists every page in the sitemap with its alternate, and no error page', () => {
+		const xml = readFileSync(join(SITE_DIR, 'sitemap-0.xml'), 'utf8');
+		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => sitePath(m[1] ?? ''));
+		expect(locs.sort()).toEqual([...localized].sort());
+		for (const { slug } of products) {
+			expect(xml).toContain(`hreflang="en" href="https://ocop.example.org${routePath('en', { key: 'products', id: slug })}"`);
+		}
+	});
+});

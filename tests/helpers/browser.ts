@@ -1,0 +1,36 @@
+/**
+ * Debian's Chromium driven by playwright-core, and the built site served on loopback with sirv
+ * (a static server like any CDN: index.html per folder, 404.html for misses).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { SITE_DIR } from './paths.ts';
+
+/** Where Debian installs Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Starts Chromium headless with the flags this closed network needs. */
+export async function launch(): Promise<Browser> {
+	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run apt-get install -y chromium`);
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port; returns the origin and a stop function. */
+export async function serve(dir = SITE_DIR): Promise<{ origin: string; close: () => Promise<void> }> {
+	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	const server: Server = createServer((req, res) =>
+		assets(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		}),
+	);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { alternates, permalinkPath, routeFromPath, routePath, SEGMENTS, type RouteKey } from '../../src/lib/routes.ts';
+
+describe('URLs in both languages', () => {
+	it('Vietnamese pages live at the root with Vietnamese path words', () => {
+		expect(routePath('vi', { key: 'home' })).toBe('/');
+		expect(routePath('vi', { key: 'products' })).toBe('/san-pham/');
+		expect(routePath('vi', { key: 'products', id: 'non-la-phuong-trung' })).toBe('/san-pham/non-la-phuong-trung/');
+	});
+
+	it('English pages live under /en/ with English path words and the same slug', () => {
+		expect(routePath('en', { key: 'home' })).toBe('/en/');
+		expect(routePath('en', { key: 'products', id: 'non-la-phuong-trung' })).toBe('/en/products/non-la-phuong-trung/');
+		expect(routePath('en', { key: 'centres', id: 'lac-duong' })).toBe('/en/ocop-centres/lac-duong/');
+	});
+
+	it('alternates list both languages and an x-default pointing at Vietnamese, as absolute URLs', () => {
+		expect(alternates({ key: 'products', id: 'x' }, 'https://ocop.example.org')).toEqual([
+			{ locale: 'vi', hreflang: 'vi', href: 'https://ocop.example.org/san-pham/x/' },
+			{ locale: 'en', hreflang: 'en', href: 'https://ocop.example.org/en/products/x/' },
+			{ locale: 'x-default', hreflang: 'x-default', href: 'https://ocop.example.org/san-pham/x/' },
+		]);
+	});
+
+	it('every path built for every kind of page reads back as the same page', () => {
+		for (const key of Object.keys(SEGMENTS) as RouteKey[]) {
+			for (const locale of ['vi', 'en'] as const) {
+				const route = key === 'home' ? { key } : { key, id: 'some-id' };
+				expect(routeFromPath(routePath(locale, route))).toEqual({ locale, route });
+			}
+		}
+	});
+
+	it('paths outside the route table are not mistaken for pages', () => {
+		expect(routeFromPath('/p/hcm-001/')).toBeUndefined();
+		expect(routeFromPath('/en/nowhere/')).toBeUndefined();
+	});
+
+	it('no two kinds of page share a path word in the same language', () => {
+		for (const locale of ['vi', 'en'] as const) {
+			const words = Object.values(SEGMENTS).map((s) => s[locale]).filter(Boolean);
+			expect(new Set(words).size).toBe(words.length);
+		}
+	});
+
+	it('the permalink is short and language-neutral', () => {
+		expect(permalinkPath('hcm-001')).toBe('/p/hcm-001/');
+	});
+});
