@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { contentDir, siteUrl } from './src/lib/config.ts';
 
@@ -29,5 +30,6 @@ export default defineConfig({
 		mdx(),
 		ocopSitemap(site),
 		localized404(),
+		socialImages(),
 	],
 });

@@ -134,8 +134,22 @@ export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 		addTo(byStars, p.facts.stars, p);
 	}
 
+	// What sits in each district and province, for the grouping pages.
+	const districtsByProvince = new Map<string, DistrictView[]>();
+	for (const d of districts.values()) addTo(districtsByProvince, d.province, d);
+	const producersByDistrict = new Map<string, ProducerView[]>();
+	for (const p of producers.values()) addTo(producersByDistrict, p.district, p);
+	const centresByDistrict = new Map<string, PlaceView[]>();
+	for (const c of centres.values()) addTo(centresByDistrict, c.district, c);
+	const salesPointsByDistrict = new Map<string, PlaceView[]>();
+	for (const s of salesPoints.values()) addTo(salesPointsByDistrict, s.district, s);
+
 	return {
 		asOf,
+		districtsByProvince,
+		producersByDistrict,
+		centresByDistrict,
+		salesPointsByDistrict,
 		provinces,
 		districts,
 		producers,

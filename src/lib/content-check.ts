@@ -195,6 +195,15 @@ export function checkContent(content: RawContent, asOf: string): Problem[] {
 	const schema = productSchema(imagePath);
 	for (const raw of content.products) {
 		checkIdName(raw, { vi: 'thư mục', en: 'folder' }, problems);
+		if (!/[a-z]/.test(raw.id)) {
+			// A number alone after /san-pham/ is a page of the product list.
+			problems.push({
+				file: raw.dir,
+				field: '',
+				vi: `Tên thư mục "${raw.id}" phải có ít nhất một chữ cái. Cách sửa: đặt tên theo tên sản phẩm, ví dụ "non-la-phuong-trung".`,
+				en: `The folder name "${raw.id}" must hold at least one letter. Fix: name it after the product, e.g. "non-la-phuong-trung".`,
+			});
+		}
 		const p = validate(schema, 'product', raw, problems);
 		checkStories(raw, problems);
 		if (!p) continue;

@@ -34,7 +34,15 @@ export interface Route {
 	key: RouteKey;
 	/** Slug or id of the thing the page shows; absent for list pages. */
 	id?: string;
+	/** Page number of a paginated list, 2 or more (page 1 has no number in its URL). */
+	page?: number;
 }
+
+/**
+ * Kinds whose id is a number (group 1–6, stars 3–5). Product slugs always hold a letter, so a
+ * number after `san-pham/` is a page of the product list, never a product.
+ */
+const NUMERIC_IDS: ReadonlySet<RouteKey> = new Set(['groups', 'stars']);
 
 /** True when `value` is one of the site's locales. */
 export function isLocale(value: unknown): value is Locale {
@@ -48,6 +56,7 @@ export function routePath(locale: Locale, route: Route): string {
 	const segment = SEGMENTS[route.key][locale];
 	if (segment) parts.push(segment);
 	if (route.id !== undefined) parts.push(encodeURIComponent(route.id));
+	if (route.page !== undefined && route.page > 1) parts.push(String(route.page));
 	return parts.length ? `/${parts.join('/')}/` : '/';
 }
 
@@ -89,6 +98,16 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 	}
 	if (parts.length === 0) return { locale, route: { key: 'home' } };
 	const key = (Object.keys(SEGMENTS) as RouteKey[]).find((k) => k !== 'home' && SEGMENTS[k][locale] === parts[0]);
-	if (key === undefined || parts.length > 2) return undefined;
-	return { locale, route: parts[1] === undefined ? { key } : { key, id: parts[1] } };
+	if (key === undefined) return undefined;
+	const rest = parts.slice(1);
+	const route: Route = { key };
+	const last = rest[rest.length - 1];
+	const idIsNumber = NUMERIC_IDS.has(key);
+	if (last !== undefined && /^[0-9]+$/.test(last) && rest.length === (idIsNumber ? 2 : 1)) {
+		route.page = Number(last);
+		rest.pop();
+	}
+	if (rest.length > 1) return undefined;
+	if (rest[0] !== undefined) route.id = rest[0];
+	return { locale, route };
 }

@@ -6,7 +6,7 @@ import { certificateState } from '../../src/lib/certificate.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { AS_OF, ROOT, SITE_DIR } from '../helpers/paths.ts';
-import { htmlPages, page, sitePath } from '../helpers/site.ts';
+import { fileFor, htmlPages, page, sitePath } from '../helpers/site.ts';
 
 const content = readContent(join(ROOT, 'content'), ROOT);
 const products = content.products.map((p) => ({
@@ -30,10 +30,14 @@ describe('the sample site', () => {
 		}
 	});
 
-	it('lists every product on the product list of each language', () => {
+	it('lists every product, once, across the pages of the product list of each language', () => {
 		for (const locale of ['vi', 'en'] as const) {
-			const $ = page(routePath(locale, { key: 'products' }));
-			for (const { slug } of products) expect($(`a[href="${routePath(locale, { key: 'products', id: slug })}"]`).length, slug).toBeGreaterThan(0);
+			const linked: string[] = [];
+			for (let n = 1; fileFor(routePath(locale, { key: 'products', page: n })); n++) {
+				const $ = page(routePath(locale, { key: 'products', page: n }));
+				$('.product-card h3 a').each((_, a) => void linked.push($(a).attr('href') ?? ''));
+			}
+			expect(linked.sort()).toEqual(products.map((p) => routePath(locale, { key: 'products', id: p.slug })).sort());
 		}
 	});
 

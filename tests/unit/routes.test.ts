@@ -31,6 +31,15 @@ describe('URLs in both languages', () => {
 		}
 	});
 
+	it('pages of a list carry their number after the list, and page 1 has none', () => {
+		expect(routePath('vi', { key: 'products', page: 1 })).toBe('/san-pham/');
+		expect(routePath('vi', { key: 'products', page: 3 })).toBe('/san-pham/3/');
+		expect(routePath('en', { key: 'groups', id: '4', page: 2 })).toBe('/en/groups/4/2/');
+		expect(routeFromPath('/san-pham/3/')).toEqual({ locale: 'vi', route: { key: 'products', page: 3 } });
+		expect(routeFromPath('/en/groups/4/2/')).toEqual({ locale: 'en', route: { key: 'groups', id: '4', page: 2 } });
+		expect(routeFromPath('/en/stars/5/')).toEqual({ locale: 'en', route: { key: 'stars', id: '5' } });
+	});
+
 	it('paths outside the route table are not mistaken for pages', () => {
 		expect(routeFromPath('/p/hcm-001/')).toBeUndefined();
 		expect(routeFromPath('/en/nowhere/')).toBeUndefined();

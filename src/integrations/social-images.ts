@@ -1,0 +1,102 @@
+/**
+ * Draws each product's social preview (1200×630 JPEG: its cover, name, stars and district) with
+ * sharp after the build, into dist/og/<slug>.jpg. Text is set with Be Vietnam Pro from a TTF in
+ * node_modules, so every machine draws the same picture. Pictures are cached by a hash of what they
+ * show, in Astro's cache folder, so a rebuild only draws what changed.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { readContent } from '../lib/content-files.ts';
+import { contentDir } from '../lib/config.ts';
+import { socialImagePath } from '../lib/social-image.ts';
+
+const WIDTH = 1200;
+const HEIGHT = 630;
+/** Bump when the drawing changes, so cached pictures are redrawn. */
+const DESIGN_VERSION = '1';
+
+const require = createRequire(import.meta.url);
+const font = (weight: string) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`);
+
+const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function starsSvg(count: number): Buffer {
+	const star = (x: number, on: boolean) =>
+		`<polygon transform="translate(${x} 0)" fill="${on ? '#f3c34a' : '#ffffff55'}" points="24,2 30,17 46,18 34,28 38,44 24,35 10,44 14,28 2,18 18,17"/>`;
+	return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="260" height="48">${[0, 1, 2, 3, 4].map((i) => star(i * 52, i < count)).join('')}</svg>`);
+}
+
+async function text(markup: string, fontFile: string, size: number, width: number): Promise<Buffer> {
+	return sharp({ text: { text: `<span foreground="white">${markup}</span>`, font: `Be Vietnam Pro ${size}`, fontfile: fontFile, rgba: true, width, wrap: 'word', dpi: 72 } })
+		.png()
+		.toBuffer();
+}
+
+/** Draws one preview picture. */
+export async function drawSocialImage(cover: string, name: string, stars: number, place: string): Promise<Buffer> {
+	const shade = Buffer.from(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0.25" stop-color="#0a2e1c" stop-opacity="0"/><stop offset="1" stop-color="#0a2e1c" stop-opacity="0.92"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/></svg>`,
+	);
+	const title = await text(`<b>${escapeMarkup(name)}</b>`, font('700Bold'), 60, WIDTH - 120);
+	const meta = await text(escapeMarkup(place), font('400Regular'), 34, WIDTH - 120);
+	const titleHeight = (await sharp(title).metadata()).height ?? 80;
+	const top = HEIGHT - 60 - 44 - 16 - titleHeight - 60;
+	return sharp(cover)
+		.resize(WIDTH, HEIGHT, { fit: 'cover' })
+		.composite([
+			{ input: shade, left: 0, top: 0 },
+			{ input: starsSvg(stars), left: 60, top: Math.max(20, top) },
+			{ input: title, left: 60, top: Math.max(80, top + 60) },
+			{ input: meta, left: 60, top: HEIGHT - 60 - 44 },
+		])
+		.jpeg({ quality: 80, mozjpeg: true })
+		.toBuffer();
+}
+
+/** The integration. */
+export function socialImages(): AstroIntegration {
+	let cacheDir = '';
+	let root = '';
+	return {
+		name: 'ocop:social-images',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				cacheDir = join(fileURLToPath(config.cacheDir), 'social-images');
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const content = readContent(resolve(root, contentDir()), root);
+				const districts = new Map(content.districts.map((d) => [d.id, d.data as { name: { vi: string }; province: string }]));
+				const provinces = new Map(content.provinces.map((p) => [(p.data as { id: string }).id, p.data as { name: { vi: string } }]));
+				mkdirSync(cacheDir, { recursive: true });
+				mkdirSync(join(out, 'og'), { recursive: true });
+				let drawn = 0;
+				for (const product of content.products) {
+					const facts = product.data as { stars: number; district: string; images: Array<{ src: string }> };
+					const name = (product.stories.vi?.data as { name?: string } | undefined)?.name ?? product.id;
+					const district = districts.get(facts.district);
+					const place = [district?.name.vi, district && provinces.get(district.province)?.name.vi].filter(Boolean).join(', ');
+					const coverPath = join(root, product.dir, facts.images[0]?.src ?? '');
+					const key = createHash('sha256')
+						.update([DESIGN_VERSION, name, facts.stars, place].join('\n'))
+						.update(readFileSync(coverPath))
+						.digest('hex')
+						.slice(0, 24);
+					const cached = join(cacheDir, `${key}.jpg`);
+					if (!existsSync(cached)) {
+						writeFileSync(cached, await drawSocialImage(coverPath, name, facts.stars, place));
+						drawn++;
+					}
+					copyFileSync(cached, join(out, socialImagePath(product.id)));
+				}
+				logger.info(`${content.products.length} social preview pictures (${drawn} drawn, ${content.products.length - drawn} from cache)`);
+			},
+		},
+	};
+}
