@@ -3,11 +3,16 @@
 // mistaken for a good one and published.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const outDir = process.env.OCOP_OUT_DIR ?? 'dist';
 const args = ['build', ...process.argv.slice(2)];
 if (process.env.OCOP_OUT_DIR) args.push('--outDir', outDir);
-const run = spawnSync('astro', args, { stdio: 'inherit', shell: process.platform === 'win32' });
+// Astro's own CLI, run by this same Node (the pinned one), whatever PATH says.
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const run = spawnSync(process.execPath, [astroBin, ...args], { stdio: 'inherit' });
+if (run.error) console.error(run.error);
 if (run.status !== 0) {
 	rmSync(outDir, { recursive: true, force: true });
 	console.error(`\nBuild failed: ${outDir}/ was removed so that nothing half-built is published.`);
