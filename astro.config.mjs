@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { movedProductPages } from './src/integrations/moved-pages.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { contentDir, siteUrl } from './src/lib/config.ts';
@@ -19,6 +20,9 @@ export default defineConfig({
 	site,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
+	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
+	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
+	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	build: { format: 'directory' },
 	i18n: {
 		locales: ['vi', 'en'],
@@ -30,6 +34,7 @@ export default defineConfig({
 		mdx(),
 		ocopSitemap(site),
 		localized404(),
+		movedProductPages(),
 		socialImages(),
 	],
 });

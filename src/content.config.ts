@@ -11,9 +11,10 @@ import {
 	producerSchema,
 	productSchema,
 	provinceSchema,
+	retiredProductSchema,
 	storySchema,
 } from './lib/schema.ts';
-import { CONTENT_LAYOUT } from './lib/content-files.ts';
+import { CONTENT_LAYOUT, readRetired } from './lib/content-files.ts';
 import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
 
@@ -59,5 +60,14 @@ export const collections = {
 			deferRender: true,
 		}),
 		schema: storySchema,
+	}),
+	// Products taken out of the catalogue (retired-products.yaml, optional), by code: their QR permalinks stay alive.
+	retiredProducts: defineCollection({
+		loader: async () =>
+			readRetired(contentDir()).map((entry) => {
+				const data = entry.data as Record<string, unknown>;
+				return { ...data, id: String(data['code']) };
+			}),
+		schema: retiredProductSchema,
 	}),
 };

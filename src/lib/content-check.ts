@@ -13,6 +13,7 @@ import {
 	producerSchema,
 	productSchema,
 	provinceSchema,
+	retiredProductSchema,
 	storySchema,
 } from './schema.ts';
 
@@ -59,6 +60,8 @@ export interface RawContent {
 	centres: RawFile[];
 	salesPoints: RawFile[];
 	products: RawProduct[];
+	/** Entries of retired-products.yaml: products taken out of the catalogue whose codes stay reserved. */
+	retired?: RawFile[];
 	/** Files that are in the wrong place (e.g. a story with no product.yaml beside it). */
 	strays: string[];
 }
@@ -191,8 +194,28 @@ export function checkContent(content: RawContent, asOf: string): Problem[] {
 	const centres = places(content.centres);
 	const salesPoints = places(content.salesPoints);
 
+	// Codes of products taken out of the catalogue: their QR labels are still out there.
+	const retiredCodes = new Map<string, { file: string; name: string }>();
+	for (const raw of content.retired ?? []) {
+		const r = validate(retiredProductSchema, 'retired', raw, problems);
+		if (!r) continue;
+		const other = retiredCodes.get(r.code);
+		if (other !== undefined) {
+			problems.push({
+				file: raw.file,
+				field: 'code',
+				vi: `Mã "${r.code}" đã được ghi ở ${other.file}. Cách sửa: mỗi sản phẩm đã rút chỉ ghi một lần; xoá mục lặp lại.`,
+				en: `The code "${r.code}" is already listed at ${other.file}. Fix: list each withdrawn product once; remove the repeated entry.`,
+			});
+		} else retiredCodes.set(r.code, { file: raw.file, name: r.name.vi });
+		if (!districts.has(r.district)) problems.push(refProblem(raw.file, 'district', r.district, 'districts', districts));
+	}
+
 	const codes = new Map<string, string>();
 	const schema = productSchema(imagePath);
+	// Every address a product has or had: current folder names, and earlier ones kept for redirects.
+	const slugs = new Map(content.products.map((p) => [p.id, p.dir]));
+	const formerSlugs = new Map<string, string>();
 	for (const raw of content.products) {
 		checkIdName(raw, { vi: 'thư mục', en: 'folder' }, problems);
 		if (!/[a-z]/.test(raw.id)) {
@@ -216,6 +239,42 @@ export function checkContent(content: RawContent, asOf: string): Problem[] {
 				en: `The product code "${p.code}" is already used by ${other}. Each code belongs to one product because it is printed on QR labels. Fix: give this product a new, unused code.`,
 			});
 		} else codes.set(p.code, raw.file);
+		const retired = retiredCodes.get(p.code);
+		if (retired !== undefined) {
+			problems.push({
+				file: raw.file,
+				field: 'code',
+				vi: `Mã sản phẩm "${p.code}" bị dùng lại cho một sản phẩm khác: đó là mã của "${retired.name}", sản phẩm đã rút khỏi danh mục (${retired.file}). Tem QR đã in của sản phẩm cũ vẫn dẫn tới mã này. Cách sửa: đặt cho sản phẩm này một mã mới chưa dùng; nếu đây chính là sản phẩm cũ được đưa trở lại, hãy xoá mục của nó trong retired-products.yaml.`,
+				en: `The product code "${p.code}" is reused for another product: it is the code of "${retired.name}", a product taken out of the catalogue (${retired.file}). QR labels printed for that product still lead to this code. Fix: give this product a new, unused code; if this is that same product coming back, remove its entry from retired-products.yaml instead.`,
+			});
+		}
+		p.formerSlugs.forEach((old, i) => {
+			const field = `formerSlugs[${i}]`;
+			const current = slugs.get(old);
+			const claimed = formerSlugs.get(old);
+			if (old === raw.id) {
+				problems.push({
+					file: raw.file,
+					field,
+					vi: `"${old}" là tên thư mục hiện tại của chính sản phẩm này, không phải tên cũ. Cách sửa: xoá "${old}" khỏi formerSlugs; chỉ ghi những tên thư mục mà sản phẩm đã dùng trước đây.`,
+					en: `"${old}" is this product's current folder name, not a former one. Fix: remove "${old}" from formerSlugs; list only folder names the product used before.`,
+				});
+			} else if (current !== undefined) {
+				problems.push({
+					file: raw.file,
+					field,
+					vi: `Tên cũ "${old}" trùng với tên thư mục của một sản phẩm hiện có (${current}), nên địa chỉ đó không thể chuyển tới sản phẩm này. Cách sửa: xoá "${old}" khỏi formerSlugs, hoặc đổi tên thư mục kia.`,
+					en: `The former slug "${old}" is the folder name of a current product (${current}), so that address cannot lead to this product. Fix: remove "${old}" from formerSlugs, or rename that other folder.`,
+				});
+			} else if (claimed !== undefined) {
+				problems.push({
+					file: raw.file,
+					field,
+					vi: `Tên cũ "${old}" đã được ghi trong formerSlugs của ${claimed}; một địa chỉ cũ chỉ có thể dẫn tới một sản phẩm. Cách sửa: chỉ giữ "${old}" ở sản phẩm thật sự từng dùng tên thư mục này.`,
+					en: `The former slug "${old}" is already listed in the formerSlugs of ${claimed}; an old address can lead to one product only. Fix: keep "${old}" only on the product that really used this folder name.`,
+				});
+			} else formerSlugs.set(old, raw.file);
+		});
 		if (!districts.has(p.district)) problems.push(refProblem(raw.file, 'district', p.district, 'districts', districts));
 		if (!producers.has(p.producer)) problems.push(refProblem(raw.file, 'producer', p.producer, 'producers', producers));
 		p.centres.forEach((id, i) => {

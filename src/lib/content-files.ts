@@ -15,6 +15,7 @@ export const CONTENT_LAYOUT = {
 	centres: 'centres',
 	salesPoints: 'sales-points',
 	products: 'products',
+	retired: 'retired-products.yaml',
 } as const;
 
 function parseYaml(text: string): { data: unknown; parseError?: string } {
@@ -54,6 +55,23 @@ function readStory(dir: string, lang: 'vi' | 'en', root: string): RawStory | und
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The products taken out of the catalogue (`retired-products.yaml`, optional: absent or empty is
+ * an empty list), one RawFile per entry, named `file [i]`.
+ */
+export function readRetired(contentDir: string, root = process.cwd()): RawFile[] {
+	const path = join(contentDir, CONTENT_LAYOUT.retired);
+	if (!existsSync(path)) return [];
+	const text = readFileSync(path, 'utf8');
+	const file = relative(root, path);
+	const parsed = parseYaml(text);
+	if (parsed.parseError === undefined && yaml.load(text) == null) return [];
+	if (parsed.parseError !== undefined || !Array.isArray(parsed.data)) {
+		return [{ file, id: 'retired-products', data: parsed.data, parseError: parsed.parseError ?? 'phải là một danh sách / must be a list' }];
+	}
+	return parsed.data.map((data, i) => ({ file: `${file} [${i}]`, id: String(i), data }));
 }
 
 /** Reads the content folder `contentDir`; file names in the result are relative to `root`. */
@@ -109,6 +127,7 @@ export function readContent(contentDir: string, root = process.cwd()): RawConten
 		centres: yamlFiles(join(contentDir, CONTENT_LAYOUT.centres), root),
 		salesPoints: yamlFiles(join(contentDir, CONTENT_LAYOUT.salesPoints), root),
 		products,
+		retired: readRetired(contentDir, root),
 		strays,
 	};
 }

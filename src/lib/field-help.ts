@@ -86,6 +86,13 @@ export const FIELD_HELP: Record<string, Help> = {
 	'product:images.*.src': { vi: 'ghi đường dẫn tới tệp ảnh nằm cạnh product.yaml, ví dụ `./cover.jpg`', en: 'write the path of a picture beside product.yaml, e.g. `./cover.jpg`' },
 	'product:images.*.alt': { vi: 'mô tả ảnh cho người không nhìn thấy, bằng cả hai thứ tiếng: `alt: { vi: …, en: … }`', en: 'describe the picture for people who cannot see it, in both languages: `alt: { vi: …, en: … }`' },
 	'product:sample': { vi: 'ghi `true` nếu là dữ liệu mẫu, nếu không thì bỏ dòng này', en: 'write `true` for sample data, otherwise leave the line out' },
+	'product:formerSlugs': { vi: 'ghi danh sách tên thư mục cũ của sản phẩm khi đổi tên thư mục, ví dụ `formerSlugs: [ca-phe-hoc-mon]`; địa chỉ cũ sẽ tự chuyển tới địa chỉ mới', en: 'when you rename a product folder, list its old folder names, e.g. `formerSlugs: [ca-phe-hoc-mon]`; the old addresses then lead to the new one' },
+	'retired:code': { vi: 'ghi mã của sản phẩm đã rút khỏi danh mục, đúng như trên tem QR, ví dụ `hn-009`', en: 'write the code of the withdrawn product exactly as on its QR labels, e.g. `hn-009`' },
+	'retired:name': { vi: 'ghi tên sản phẩm bằng cả hai thứ tiếng: `name: { vi: …, en: … }`', en: 'write the product name in both languages: `name: { vi: …, en: … }`' },
+	'retired:district': districtRef,
+	'retired:date': date,
+	'retired:reason': { vi: 'ghi lý do sản phẩm không còn trong danh mục, bằng cả hai thứ tiếng: `reason: { vi: …, en: … }`', en: 'write why the product left the catalogue, in both languages: `reason: { vi: …, en: … }`' },
+	'retired:sample': { vi: 'ghi `true` nếu là dữ liệu mẫu, nếu không thì bỏ dòng này', en: 'write `true` for sample data, otherwise leave the line out' },
 	'story:name': { vi: 'ghi tên sản phẩm ở phần đầu tệp: `name: …`', en: 'write the product name in the front matter: `name: …`' },
 	'story:summary': { vi: 'ghi một hai câu giới thiệu (tối đa 300 ký tự): `summary: …`', en: 'write a one- or two-sentence summary (300 characters at most): `summary: …`' },
 };

@@ -111,3 +111,18 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 	if (rest[0] !== undefined) route.id = rest[0];
 	return { locale, route };
 }
+
+/** Where a place's printable sheet of QR labels lives: language-neutral, under /in/ ("in" is Vietnamese for print). */
+export function labelSheetPath(place: { type: 'centre' | 'salesPoint'; id: string }): string {
+	return `/in/${place.type === 'centre' ? 'centres' : 'sales-points'}/${encodeURIComponent(place.id)}/`;
+}
+
+/** The printable QR label of one product. */
+export function productLabelPath(code: string): string {
+	return `/in/p/${encodeURIComponent(code)}/`;
+}
+
+/** The QR symbol of a product's permalink: SVG for print, PNG for download. */
+export function qrImagePath(code: string, format: 'svg' | 'png'): string {
+	return `/qr/${encodeURIComponent(code)}.${format}`;
+}

@@ -177,8 +177,26 @@ export function productSchema<I extends z.ZodType>(image: I) {
 			.min(1),
 		/** true when this product and its certificate are invented sample data. */
 		sample: z.boolean().default(false),
+		/** Earlier folder names of this product; each keeps a redirect page at its old addresses. */
+		formerSlugs: z.array(z.string().regex(idPattern).regex(/[a-z]/)).default([]),
 	});
 }
+
+/** A product taken out of the catalogue, listed in `content/retired-products.yaml` so its QR permalink keeps working. */
+export const retiredProductSchema = z.object({
+	/** The product's permanent code; it can never be given to another product. */
+	code: z.string().regex(/^[a-z0-9]{2,8}-[0-9]{1,5}$/),
+	/** The product's name, in both languages. */
+	name: bilingual,
+	/** Id of the district (file name in content/districts) whose page visitors are sent to. */
+	district: z.string().regex(idPattern),
+	/** Day the product left the catalogue, YYYY-MM-DD. */
+	date: isoDate,
+	/** Why it left, in both languages. */
+	reason: bilingual,
+	/** true when this entry is invented sample data. */
+	sample: z.boolean().default(false),
+});
 
 /** Front matter of a story file (vi.mdx / en.mdx). */
 export const storySchema = z.object({
@@ -194,3 +212,4 @@ export type Producer = z.infer<typeof producerSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type ProductFacts = z.infer<ReturnType<typeof productSchema<z.ZodString>>>;
 export type Story = z.infer<typeof storySchema>;
+export type RetiredProduct = z.infer<typeof retiredProductSchema>;

@@ -16,7 +16,9 @@ const products = content.products.map((p) => ({
 }));
 const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
 const pages = htmlPages();
-const localized = pages.filter((p) => !p.endsWith('404.html'));
+// The pages of each language: not the error pages, the language-neutral QR permalinks and label
+// sheets (/p/, /in/), nor the redirect pages kept at former product addresses.
+const localized = pages.filter((p) => !p.endsWith('404.html') && !/^\/(p|in)\//.test(p) && page(p)('meta[http-equiv="refresh"]').length === 0);
 
 describe('the sample site', () => {
 	it('has at least 30 products to show', () => {

@@ -1,0 +1,40 @@
+/**
+ * Printable sheets of QR labels: which products get a label and how labels fall on A4 pages.
+ * Pure; the sheet's CSS (src/views/LabelSheetPage.astro) draws the same grid in millimetres.
+ *
+ * A4 is 210 × 297 mm; with 10 mm page margins 190 × 277 mm are printable. A label is 95 × 38 mm:
+ * the 32.8 mm QR symbol (src/lib/qr.ts) with 2.6 mm around it, and beside it the names, the stars
+ * and the written-out URL. Two columns of seven rows (266 mm) make 14 labels a page, close to the
+ * common 2 × 7 A4 sticker sheets (99.1 × 38.1 mm), and each page is its own block, so a label can
+ * never be split across two pages.
+ */
+import type { CertificateStatus } from './certificate.ts';
+
+/** Columns of labels on an A4 page. */
+export const LABEL_COLUMNS = 2;
+/** Rows of labels on an A4 page. */
+export const LABEL_ROWS = 7;
+/** Labels on one A4 page. */
+export const LABELS_PER_PAGE = LABEL_COLUMNS * LABEL_ROWS;
+/** Size of one label in millimetres. */
+export const LABEL_MM = { width: 95, height: 38 } as const;
+/** Margin of the printed A4 page in millimetres. */
+export const PAGE_MARGIN_MM = 10;
+
+/**
+ * The products that get a label: all but those whose certificate was revoked, since a label
+ * showing OCOP stars must not be printed for them. Order is kept.
+ */
+export function labelledProducts<P extends { certificate: { status: CertificateStatus } }>(products: readonly P[]): { labelled: P[]; revoked: P[] } {
+	return {
+		labelled: products.filter((p) => p.certificate.status !== 'revoked'),
+		revoked: products.filter((p) => p.certificate.status === 'revoked'),
+	};
+}
+
+/** Labels split into A4 pages of `perPage`; no pages for no labels. */
+export function labelPages<T>(labels: readonly T[], perPage = LABELS_PER_PAGE): T[][] {
+	const pages: T[][] = [];
+	for (let i = 0; i < labels.length; i += perPage) pages.push(labels.slice(i, i + perPage));
+	return pages;
+}

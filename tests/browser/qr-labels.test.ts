@@ -1,0 +1,146 @@
+/**
+ * QR permalinks and printed label sheets in Debian's Chromium: the permalink opens the product in
+ * the browser's language (and the script, not the no-script meta refresh, decides when JavaScript
+ * is on); a sheet printed to PDF has its labels and its A4 pages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { certificateState } from '../../src/lib/certificate.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { LABELS_PER_PAGE } from '../../src/lib/labels.ts';
+import { MIN_MODULE_MM } from '../../src/lib/qr.ts';
+import { labelSheetPath, permalinkPath, routePath, type Locale } from '../../src/lib/routes.ts';
+import { launch, serve } from '../helpers/browser.ts';
+import { AS_OF, ROOT } from '../helpers/paths.ts';
+
+interface Facts {
+	code: string;
+	centres?: string[];
+	salesPoints?: string[];
+	certificate: { date: string | Date; revoked?: { date: string | Date } };
+}
+const content = readContent(`${ROOT}content`, ROOT);
+const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+const products = content.products.map((p) => {
+	const facts = p.data as Facts;
+	const cert = facts.certificate;
+	return { slug: p.id, facts, revoked: certificateState(day(cert.date), AS_OF, cert.revoked ? day(cert.revoked.date) : undefined).status === 'revoked' };
+});
+const current = products.filter((p) => !p.revoked);
+const first = current[0] ?? { slug: '', facts: { code: '' } };
+const labelsAt = (field: 'centres' | 'salesPoints', id: string) => current.filter((p) => (p.facts[field] ?? []).includes(id)).length;
+const MM_PER_PX = 25.4 / 96;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launch(), serve()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens a product's permalink in a fresh browser context and returns where it settled. */
+async function land(options: BrowserContextOptions, slowScript = 0) {
+	const context = await browser.newContext(options);
+	const page = await context.newPage();
+	const visited: string[] = [];
+	page.on('framenavigated', (frame) => {
+		if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
+	});
+	if (slowScript) {
+		await page.route('**/_astro/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, slowScript));
+			await route.continue();
+		});
+	}
+	const product = (locale: Locale) => routePath(locale, { key: 'products', id: first.slug });
+	await page.goto(server.origin + permalinkPath(first.facts.code));
+	await page.waitForURL((url) => url.pathname !== permalinkPath(first.facts.code), { timeout: 10_000 });
+	await page.waitForLoadState('load');
+	const result = { path: new URL(page.url()).pathname, lang: await page.getAttribute('html', 'lang'), code: await page.getAttribute('[data-code]', 'data-code'), visited, product };
+	await context.close();
+	return result;
+}
+
+describe('a QR permalink in the browser', () => {
+	it('lands on the English product page when the browser prefers English', async () => {
+		const result = await land({ locale: 'en-US' });
+		expect(result).toMatchObject({ path: result.product('en'), lang: 'en', code: first.facts.code });
+	});
+
+	it('lands on the Vietnamese product page when the browser prefers Vietnamese', async () => {
+		const result = await land({ locale: 'vi-VN' });
+		expect(result).toMatchObject({ path: result.product('vi'), lang: 'vi', code: first.facts.code });
+	});
+
+	it('lands on the Vietnamese product page with JavaScript off, through the meta refresh', async () => {
+		const result = await land({ locale: 'en-US', javaScriptEnabled: false });
+		expect(result).toMatchObject({ path: result.product('vi'), lang: 'vi', code: first.facts.code });
+	});
+
+	it('lets the language script win over the meta refresh when JavaScript is on, even when the script is slow to arrive', async () => {
+		const result = await land({ locale: 'en-US' }, 1500);
+		expect(result).toMatchObject({ path: result.product('en'), lang: 'en' });
+		expect(result.visited).not.toContain(result.product('vi'));
+	});
+});
+
+describe('a sheet of QR labels in print', () => {
+	const sheets = [
+		{ name: 'an OCOP centre', path: labelSheetPath({ type: 'centre', id: content.centres[0]?.id ?? '' }), labels: labelsAt('centres', content.centres[0]?.id ?? '') },
+		{ name: 'a sales point with more than one page of labels', path: labelSheetPath({ type: 'salesPoint', id: 'ha-noi-hoan-kiem' }), labels: labelsAt('salesPoints', 'ha-noi-hoan-kiem') },
+	];
+
+	it.each(sheets)('prints $name to A4 PDF with every label, 14 to a page, no label split across pages', async ({ path, labels }) => {
+		expect(labels).toBeGreaterThan(0);
+		const page = await browser.newPage();
+		await page.goto(server.origin + path);
+		await page.evaluate(() => document.fonts.ready);
+		await page.emulateMedia({ media: 'print' });
+		const seen = await page.evaluate(() => ({
+			labels: [...document.querySelectorAll('.label')].filter((el) => el.getBoundingClientRect().height > 0).length,
+			screenOnlyShown: [...document.querySelectorAll('.screen-only')].some((el) => el.getBoundingClientRect().height > 0),
+			sheets: [...document.querySelectorAll('.sheet')].map((sheet) => {
+				const top = sheet.getBoundingClientRect().top;
+				return [...sheet.querySelectorAll('.label')].map((el) => el.getBoundingClientRect().bottom - top);
+			}),
+			qr: [...document.querySelectorAll('img.qr')].map((img) => img.getBoundingClientRect().width),
+		}));
+		expect(seen.labels).toBe(labels);
+		expect(seen.screenOnlyShown).toBe(false);
+		// Each sheet is one printed page: its labels all end within the 277 mm between the page margins.
+		expect(seen.sheets.map((s) => s.length)).toEqual(Array.from({ length: Math.ceil(labels / LABELS_PER_PAGE) }, (_, i) => Math.min(LABELS_PER_PAGE, labels - i * LABELS_PER_PAGE)));
+		for (const bottoms of seen.sheets) expect(Math.max(...bottoms) * MM_PER_PX).toBeLessThanOrEqual(277);
+		for (const width of seen.qr) {
+			expect(width * MM_PER_PX).toBeCloseTo(32.8, 1);
+			expect((width * MM_PER_PX) / 41).toBeGreaterThanOrEqual(MIN_MODULE_MM);
+			expect(((width * MM_PER_PX) / 41) * 33).toBeGreaterThanOrEqual(25);
+		}
+		const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+		const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
+		expect(pages.length).toBe(Math.ceil(labels / LABELS_PER_PAGE));
+		// A4 is 595.28 × 841.89 points; Chromium rounds the page to whole CSS pixels.
+		for (const box of pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)) {
+			expect(Math.abs(Number(box[1]) - 595.28)).toBeLessThan(1.5);
+			expect(Math.abs(Number(box[2]) - 841.89)).toBeLessThan(1.5);
+		}
+		await page.close();
+	});
+
+	it('passes axe’s accessibility checks, as do the pages of a retired and a revoked product code', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const retired = (content.retired?.[0]?.data as { code: string } | undefined)?.code ?? '';
+		const revoked = products.find((p) => p.revoked)?.facts.code ?? '';
+		for (const path of [sheets[1]?.path ?? '', permalinkPath(retired), permalinkPath(revoked)]) {
+			await page.goto(server.origin + path);
+			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+			expect(violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
+		}
+		await context.close();
+	});
+});
