@@ -15,11 +15,17 @@ export const DICTIONARIES: Record<Locale, Record<UIKey, string>> = { vi, en };
 /** BCP 47 tag used for number and date formatting. */
 const INTL_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-/** A translator for `locale`: `t('products.count', { count: 3 })`. */
+/**
+ * A translator for `locale`: `t('products.count', { count: 3 })`. When `count` is a number and the
+ * dictionary has a `<key>.one` form, plural rules pick it for counts like 1 ("1 product").
+ */
 export function useTranslations(locale: Locale) {
 	const dict = DICTIONARIES[locale];
+	const plural = new Intl.PluralRules(INTL_TAG[locale]);
 	return function t(key: UIKey, vars?: Record<string, string | number>): string {
-		const text = dict[key];
+		const count = vars?.['count'];
+		const one = `${key}.one`;
+		const text = typeof count === 'number' && plural.select(count) === 'one' && one in dict ? dict[one as UIKey] : dict[key];
 		if (!vars) return text;
 		return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 	};

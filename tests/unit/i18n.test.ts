@@ -22,6 +22,12 @@ describe('UI dictionaries', () => {
 		expect(useTranslations('vi')('products.count', { count: 3 })).toBe('3 sản phẩm');
 	});
 
+	it('a count of one takes the singular form where the language has one', () => {
+		expect(useTranslations('en')('products.count', { count: 1 })).toBe('1 product');
+		expect(useTranslations('en')('products.count', { count: 0 })).toBe('0 products');
+		expect(useTranslations('vi')('products.count', { count: 1 })).toBe('1 sản phẩm');
+	});
+
 	it('prices are in đồng and dates in each language’s usual form', () => {
 		expect(formatPrice('vi', 120000)).toMatch(/^120\.000\s₫$/);
 		expect(formatDate('vi', '2023-09-28')).toBe('28/09/2023');
