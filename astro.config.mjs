@@ -19,7 +19,7 @@ export default defineConfig({
 	site,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	i18n: {
 		locales: ['vi', 'en'],
 		defaultLocale: 'vi',
