@@ -193,7 +193,7 @@ export async function watchPage(page: Page): Promise<PageWatch> {
 		const w = window as unknown as { __gateCsp: string[] };
 		w.__gateCsp = [];
 		document.addEventListener('securitypolicyviolation', (e) => {
-			w.__gateCsp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? `: ${e.sample}` : ''} at line ${e.lineNumber}`);
+			w.__gateCsp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${e.sample ? ` (${e.sample})` : ''} at line ${e.lineNumber}`);
 		});
 	});
 	page.on('console', (msg) => {
@@ -215,7 +215,8 @@ export async function watchPage(page: Page): Promise<PageWatch> {
 				...events.map((message) => ({ gate: 'csp', page: path, element: '', rule: 'csp-violation', message })),
 				...seen.splice(0).map((s) => ({ gate: s.rule === 'dialog' ? 'xss' : 'csp', page: path, ...s })),
 			];
-			// The console and the event report the same violation; keep the event's (it says the directive).
+			// Chromium reports a blocked element both as an event and on the console ("Refused to…"): keep
+			// the event, which names the directive. Blocked event handlers are reported on the console only.
 			return events.length ? out.filter((f) => !(f.rule === 'csp-violation' && f.message.startsWith('Refused'))) : out;
 		},
 	};
