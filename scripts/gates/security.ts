@@ -5,6 +5,7 @@
  * nothing an editor types can run in a reader's browser.
  */
 import { readFileSync } from 'node:fs';
+import { isScriptUrl } from '../../src/lib/content-check.ts';
 import { htmlPages, loadPage } from './dist.ts';
 import { startTag } from './links.ts';
 import type { Failure } from './report.ts';
@@ -122,13 +123,6 @@ const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
 
 /** Attributes that hold a URL a browser may navigate to or load. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'ping'];
-
-/** True when a URL would run script (javascript:, vbscript:), however it is spaced or cased. */
-export function isScriptUrl(value: string): boolean {
-	// Browsers drop ASCII whitespace and control characters before reading the scheme.
-	const squashed = value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
-	return squashed.startsWith('javascript:') || squashed.startsWith('vbscript:');
-}
 
 /**
  * The HTML of every page complies with the site's Content Security Policy: scripts only from the
