@@ -3,6 +3,7 @@
  * run on tests/fixtures/broken-dist, a small hand-written "built site" where every page but the
  * home page carries one deliberate defect. Each report names the page, the element and the rule.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, checkImages, checkJavaScript, weighSite } from '../../scripts/gates/budgets.ts';
@@ -88,5 +89,12 @@ describe('the quality gates on a deliberately broken site', () => {
 		const failures = checkBudgets(weighSite(BROKEN), { code: 600, images: 200 });
 		expect(expectFailure(failures, '/scripted/', 'code-budget')[0]?.message).toMatch(/^HTML\+CSS\+JS is \d+ bytes gzip \(HTML \d+, CSS \d+, JS \d+\); the budget is 600$/);
 		expectFailure(failures, '/images/', 'image-budget');
+	});
+
+	it('scripts/budgets.ts exits with 1 and prints every failure', () => {
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/budgets.ts'), BROKEN], { encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('✗ /scripted/  <script type="module" src="/app.js">\n    [budget/no-javascript]');
+		expect(run.stderr).toContain('[images/image-format] /photo.jpg is not WebP, AVIF or SVG');
 	});
 });

@@ -4,6 +4,7 @@
  * gate is a function in scripts/gates/ returning failures; tests/build/gates-broken.test.ts runs the
  * same functions on a deliberately broken site to show that each one can fail.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, checkImages, checkJavaScript, weighSite } from '../../scripts/gates/budgets.ts';
@@ -12,7 +13,7 @@ import { checkHtml } from '../../scripts/gates/html.ts';
 import { checkAlternates, checkCanonicals, checkLinks, checkSitemap } from '../../scripts/gates/links.ts';
 import { checkCspCompliance, checkExternalLinks, checkHeadersFile } from '../../scripts/gates/security.ts';
 import { expectNoFailures as expectNone } from '../helpers/gates.ts';
-import { SITE_DIR, TEST_SITE } from '../helpers/paths.ts';
+import { ROOT, SITE_DIR, TEST_SITE } from '../helpers/paths.ts';
 
 describe('the quality gates on the built sample site', () => {
 	it('every page is valid HTML by html-validate', async () => {
@@ -60,5 +61,14 @@ describe('the quality gates on the built sample site', () => {
 
 	it('keeps every page within its weight budget', () => {
 		expectNone(checkBudgets(weighSite(SITE_DIR)));
+	});
+
+	it('scripts/budgets.ts prints the weight of each kind of page and passes', () => {
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/budgets.ts'), SITE_DIR], { encoding: 'utf8' });
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toMatch(/^kind +pages +HTML\+CSS\+JS gzip median +max +images median +max +heaviest page$/m);
+		for (const kind of ['home', 'product', 'product list', 'province', 'district', 'centre', 'sales point', 'producer', 'group', 'stars', '404']) {
+			expect(run.stdout).toMatch(new RegExp(`^${kind} +\\d+ +[\\d.]+ kB`, 'm'));
+		}
 	});
 });
