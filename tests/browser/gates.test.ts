@@ -37,6 +37,8 @@ async function onSample(check: (page: Page, path: string) => Promise<Failure[]>,
 	try {
 		for (const { path } of pages) {
 			await page.goto(server.origin + path);
+			// Pages that may run JavaScript (search, permalinks that redirect) settle before they are checked.
+			if (allowsJavaScript(path)) await page.waitForLoadState('networkidle');
 			failures.push(...(await check(page, path)));
 		}
 	} finally {
