@@ -23,7 +23,7 @@ export default defineConfig({
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	i18n: {
 		locales: ['vi', 'en'],
 		defaultLocale: 'vi',

@@ -28,12 +28,13 @@ function parseYaml(text: string): { data: unknown; parseError?: string } {
 	}
 }
 
-/** Splits a Markdown/MDX file into front matter data and body. */
-export function parseStory(text: string): { data: unknown; body: string; parseError?: string } {
+/** Splits a Markdown/MDX file into front matter data and body; `bodyLine` is the file's line where the body starts. */
+export function parseStory(text: string): { data: unknown; body: string; bodyLine: number; parseError?: string } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	if (!m) return { data: undefined, body: text, parseError: 'thiếu phần đầu `---` / no `---` front matter at the top' };
+	if (!m) return { data: undefined, body: text, bodyLine: 1, parseError: 'thiếu phần đầu `---` / no `---` front matter at the top' };
 	const parsed = parseYaml(m[1] ?? '');
-	return { ...parsed, body: m[2] ?? '' };
+	const body = m[2] ?? '';
+	return { ...parsed, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
 }
 
 function yamlFiles(dir: string, root: string): RawFile[] {

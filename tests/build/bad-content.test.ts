@@ -46,6 +46,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
 	['a missing image', (d) => rmSync(join(d, PRODUCT, 'cover.jpg')), [/— images\[0\]\.src/, /Không tìm thấy ảnh "\.\/cover\.jpg"/, /The picture "\.\/cover\.jpg" is not in/]],
 	['missing alt text', (d) => edit(d, `${PRODUCT}/product.yaml`, /\n\s+alt: \{[^\n]*\}/, ''), [/— images\[0\]\.alt/, /Thiếu trường "images\[0\]\.alt"/, /describe the picture for people who cannot see it/]],
 	['a missing Vietnamese story', (d) => rmSync(join(d, PRODUCT, 'vi.mdx')), [/non-thu-nghiem\/vi\.mdx/, /Thiếu câu chuyện sản phẩm tiếng Việt/, /The Vietnamese product story is missing/]],
+	['a script in a story', (d) => edit(d, `${PRODUCT}/vi.mdx`, 'về nón lá.', 'về nón lá.\n\n<script>alert(1)</script>'), [/non-thu-nghiem\/vi\.mdx:7/, /Dòng 7: câu chuyện không được có thẻ <script>/, /Line 7: a story may not hold a <script> element/]],
 ];
 
 describe('a build from broken content', () => {

@@ -84,22 +84,6 @@ describe('browsing by grouping', () => {
 		for (const locale of LOCALES) for (const [key, list] of ids) for (const id of list) expect(fileFor(routePath(locale, { key, id })), `${key} ${id}`).toBeTruthy();
 	});
 
-	it('leaves no internal link, image or stylesheet pointing at a file that was not built', () => {
-		const broken: string[] = [];
-		for (const path of htmlPages()) {
-			const $ = page(path);
-			$('[href], [src], [srcset]').each((_, el) => {
-				const attrs = [$(el).attr('href'), $(el).attr('src'), ...($(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0])];
-				for (const url of attrs) {
-					if (!url || /^(https?:|mailto:|tel:|geo:|#|data:)/.test(url)) continue;
-					const target = new URL(url, `https://x${path}`).pathname;
-					if (!fileFor(target)) broken.push(`${path} → ${url}`);
-				}
-			});
-		}
-		expect(broken).toEqual([]);
-	});
-
 	it('gives products, centres, sales points and every breadcrumb JSON-LD that parses and has the required fields', () => {
 		const ldOf = (path: string) => {
 			const $ = page(path);

@@ -1,12 +1,16 @@
 /**
  * Debian's Chromium driven by playwright-core, and the built site served on loopback with sirv
- * (a static server like any CDN: index.html per folder, 404.html for misses).
+ * (a static server like any CDN: index.html per folder, 404.html for misses, and the response
+ * headers of the site's `_headers` file, Content Security Policy included, as Netlify and
+ * Cloudflare Pages send them).
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { headersFor, parseHeaders, type HeaderRule } from '../../scripts/gates/security.ts';
 import { SITE_DIR } from './paths.ts';
 
 /** Where Debian installs Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides it. */
@@ -21,15 +25,24 @@ export async function launch(): Promise<Browser> {
 	});
 }
 
+/** How `serve` sets response headers. */
+export interface ServeOptions {
+	/** Headers for every response instead of those of `<dir>/_headers`; `{}` sends none. */
+	headers?: Record<string, string>;
+}
+
 /** Serves `dir` on 127.0.0.1 at a free port; returns the origin and a stop function. */
-export async function serve(dir = SITE_DIR): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(dir = SITE_DIR, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
 	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-	const server: Server = createServer((req, res) =>
+	const file = join(dir, '_headers');
+	const rules: HeaderRule[] = options.headers ? [{ pattern: '*', headers: options.headers }] : existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+	const server: Server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(headersFor(new URL(req.url ?? '/', 'http://x').pathname, rules))) res.setHeader(name, value);
 		assets(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
-		}),
-	);
+		});
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

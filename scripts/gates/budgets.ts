@@ -1,0 +1,181 @@
+/**
+ * Page weight and the no-JavaScript rule. A page's weight is what a first visit downloads: the HTML,
+ * the CSS and JS files it links to (each gzip-compressed, as a CDN serves them) and its pictures.
+ * Fonts are left out (the browser fetches only the subsets a page uses). For a picture with a
+ * `srcset`, the largest candidate is counted: what a wide, high-density screen loads.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { routeFromPath } from '../../src/lib/routes.ts';
+import { fileFor, htmlPages, isPermalink, loadPage, pageKind } from './dist.ts';
+import { startTag } from './links.ts';
+import type { Failure } from './report.ts';
+
+/** What one page weighs, in bytes. */
+export interface PageWeight {
+	path: string;
+	kind: string;
+	/** gzip bytes of the HTML, of the CSS files and of the JS files it loads. */
+	html: number;
+	css: number;
+	js: number;
+	/** html + css + js. */
+	code: number;
+	/** Bytes of the pictures it shows (not compressed further). */
+	images: number;
+}
+
+/** Weight of one kind of page. */
+export interface KindWeight {
+	kind: string;
+	pages: number;
+	code: { median: number; max: number };
+	images: { median: number; max: number };
+	/** The page of this kind with the most HTML + CSS + JS. */
+	heaviest: string;
+}
+
+/** Limits no page may exceed (bytes): HTML + CSS + JS gzip, and pictures. */
+export const BUDGETS = { code: 40_000, images: 600_000 } as const;
+
+/** Pages allowed to run JavaScript: the search page (Pagefind) and QR permalinks. Everything else works without it. */
+export function allowsJavaScript(path: string): boolean {
+	return isPermalink(path) || routeFromPath(path)?.route.key === 'search';
+}
+
+/** The JS files and inline scripts a page runs (JSON data blocks are not code). */
+function scriptsOf($: cheerio.CheerioAPI) {
+	return $('script, link[rel~="modulepreload"], link[rel~="preload"][as="script"]').filter((_, el) => {
+		const type = ($(el).attr('type') ?? '').toLowerCase();
+		return !(el.tagName === 'script' && (type === 'application/ld+json' || type === 'application/json'));
+	});
+}
+
+/** The file a srcset/src candidate list would load at most: the largest `w` candidate, else `src`. */
+function largestPicture($: cheerio.CheerioAPI, el: AnyNode): string | undefined {
+	const set = ($(el).attr('srcset') ?? '')
+		.split(',')
+		.map((c) => c.trim().split(/\s+/))
+		.filter((c) => c[0])
+		.map(([url, d]) => ({ url: url ?? '', w: Number.parseFloat(d ?? '1') || 1 }))
+		.sort((a, b) => b.w - a.w);
+	return set[0]?.url ?? $(el).attr('src');
+}
+
+/** Weighs every page of the site built in `dir`. */
+export function weighSite(dir: string): PageWeight[] {
+	const gz = new Map<string, number>();
+	const gzipped = (file: string) => {
+		let n = gz.get(file);
+		if (n === undefined) gz.set(file, (n = gzipSync(readFileSync(file)).length));
+		return n;
+	};
+	const bytes = (path: string | undefined) => {
+		const file = path && !/^(https?:|data:)/.test(path) ? fileFor(path, dir) : undefined;
+		return file ? statSync(file).size : 0;
+	};
+	return htmlPages(dir).map((path) => {
+		const $ = loadPage(path, dir);
+		const filesOf = (selector: string, attr: string) =>
+			new Set($(selector).map((_, el) => fileFor(new URL($(el).attr(attr) ?? '', `https://x${path}`).pathname, dir)).get().filter(Boolean) as string[]);
+		const html = gzipped(fileFor(path, dir) as string);
+		const css = [...filesOf('link[rel~="stylesheet"][href]', 'href')].reduce((n, f) => n + gzipped(f), 0);
+		const jsFiles = new Set<string>();
+		scriptsOf($).each((_, el) => {
+			const url = $(el).attr('src') ?? $(el).attr('href');
+			const file = url ? fileFor(new URL(url, `https://x${path}`).pathname, dir) : undefined;
+			if (file) jsFiles.add(file);
+		});
+		const js = [...jsFiles].reduce((n, f) => n + gzipped(f), 0);
+		const pictures = new Set($('img, picture > source').map((_, el) => largestPicture($, el) ?? '').get());
+		const images = [...pictures].reduce((n, p) => n + bytes(p ? new URL(p, `https://x${path}`).pathname : undefined), 0);
+		return { path, kind: pageKind(path), html, css, js, code: html + css + js, images };
+	});
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? (s[mid] ?? 0) : Math.round(((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2);
+};
+
+/** Median and maximum weight per kind of page, heaviest kinds first. */
+export function weightsByKind(pages: readonly PageWeight[]): KindWeight[] {
+	const groups = new Map<string, PageWeight[]>();
+	for (const p of pages) groups.set(p.kind, [...(groups.get(p.kind) ?? []), p]);
+	return [...groups]
+		.map(([kind, list]) => ({
+			kind,
+			pages: list.length,
+			code: { median: median(list.map((p) => p.code)), max: Math.max(...list.map((p) => p.code)) },
+			images: { median: median(list.map((p) => p.images)), max: Math.max(...list.map((p) => p.images)) },
+			heaviest: [...list].sort((a, b) => b.code - a.code)[0]?.path ?? '',
+		}))
+		.sort((a, b) => b.code.max - a.code.max);
+}
+
+/** The per-kind table printed by scripts/budgets.ts. */
+export function formatWeights(kinds: readonly KindWeight[]): string {
+	const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+	const rows = [
+		['kind', 'pages', 'HTML+CSS+JS gzip median', 'max', 'images median', 'max', 'heaviest page'],
+		...kinds.map((k) => [k.kind, String(k.pages), kb(k.code.median), kb(k.code.max), kb(k.images.median), kb(k.images.max), k.heaviest]),
+	];
+	const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+	return rows.map((r) => r.map((cell, i) => (i === 0 || i === 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+/** No page exceeds BUDGETS. */
+export function checkBudgets(pages: readonly PageWeight[], budgets: { code: number; images: number } = BUDGETS): Failure[] {
+	const failures: Failure[] = [];
+	for (const p of pages) {
+		if (p.code > budgets.code) failures.push({ gate: 'budget', page: p.path, element: '', rule: 'code-budget', message: `HTML+CSS+JS is ${p.code} bytes gzip (HTML ${p.html}, CSS ${p.css}, JS ${p.js}); the budget is ${budgets.code}` });
+		if (p.images > budgets.images) failures.push({ gate: 'budget', page: p.path, element: '', rule: 'image-budget', message: `pictures weigh ${p.images} bytes; the budget is ${budgets.images}` });
+	}
+	return failures;
+}
+
+/** Only pages allowed by `allow` load or run JavaScript. */
+export function checkJavaScript(dir: string, allow: (path: string) => boolean = allowsJavaScript): Failure[] {
+	const failures: Failure[] = [];
+	for (const path of htmlPages(dir)) {
+		if (allow(path)) continue;
+		const $ = loadPage(path, dir);
+		scriptsOf($).each((_, el) => {
+			failures.push({ gate: 'budget', page: path, element: startTag($, el), rule: 'no-javascript', message: 'this kind of page must work with no JavaScript at all (only search and permalink pages may use it)' });
+		});
+	}
+	return failures;
+}
+
+/** Formats a browser may decode without a fallback, for pictures served from the site. */
+const MODERN = /\.(webp|avif|svg)$/i;
+
+/**
+ * Every picture has alt text (empty only when marked decorative), a width and a height (no layout
+ * shift), and is served from the site in a modern format (WebP, AVIF or SVG), srcset included.
+ */
+export function checkImages(dir: string): Failure[] {
+	const failures: Failure[] = [];
+	for (const path of htmlPages(dir)) {
+		const $ = loadPage(path, dir);
+		const fail = (el: AnyNode, rule: string, message: string) => failures.push({ gate: 'images', page: path, element: startTag($, el), rule, message });
+		for (const el of $('img').toArray()) {
+			const img = $(el);
+			const alt = img.attr('alt');
+			const decorative = img.attr('role') === 'presentation' || img.attr('aria-hidden') === 'true';
+			if (alt === undefined || (!alt.trim() && !decorative)) fail(el, 'image-alt', 'the picture has no alt text');
+			for (const dim of ['width', 'height']) {
+				if (!/^[1-9][0-9]*$/.test(img.attr(dim) ?? '')) fail(el, 'image-dimensions', `the picture has no ${dim} (the page would jump while it loads)`);
+			}
+			const urls = [img.attr('src') ?? '', ...(img.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')].filter(Boolean);
+			for (const url of urls) {
+				if (/^(https?:|data:)/.test(url)) continue;
+				if (!MODERN.test(url.split(/[?#]/)[0] ?? '')) fail(el, 'image-format', `${url} is not WebP, AVIF or SVG`);
+			}
+		}
+	}
+	return failures;
+}

@@ -1,0 +1,114 @@
+/**
+ * Reading a built site folder (dist/ or a test build): its HTML pages as site paths, the file a
+ * path is served from, a page parsed with cheerio, and the kind of each page. Shared by the
+ * quality gates, scripts/budgets.ts and the tests.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+import { routeFromPath, type RouteKey } from '../../src/lib/routes.ts';
+
+/** Every HTML file under `dir`, as site paths: "/", "/en/products/x/", "/404.html". */
+export function htmlPages(dir: string): string[] {
+	return allFiles(dir)
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => `/${f}`.replace(/(^|\/)index\.html$/, '$1'))
+		.sort();
+}
+
+/** Every file under `dir`, relative to it, with forward slashes, sorted. */
+export function allFiles(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else out.push(relative(dir, p).split(sep).join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+/**
+ * The file a site path is served from, as a static host serves it (the file itself, or the
+ * folder's index.html), or undefined when there is none.
+ */
+export function fileFor(path: string, dir: string): string | undefined {
+	let clean: string;
+	try {
+		clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
+	} catch {
+		return undefined; // a malformed %-escape resolves to nothing
+	}
+	for (const candidate of [clean, join(clean, 'index.html')]) {
+		const full = join(dir, candidate);
+		if (!full.startsWith(dir)) return undefined;
+		try {
+			if (statSync(full).isFile()) return full;
+		} catch {
+			/* no such file */
+		}
+	}
+	return undefined;
+}
+
+/** A built page, parsed. Throws when the page was not built. */
+export function loadPage(path: string, dir: string): cheerio.CheerioAPI {
+	const file = fileFor(path, dir);
+	if (!file) throw new Error(`No page built at ${path} in ${dir}`);
+	return cheerio.load(readFileSync(file, 'utf8'));
+}
+
+/** Every page of `dir`, parsed once: [site path, document]. */
+export function loadPages(dir: string): Array<[string, cheerio.CheerioAPI]> {
+	return htmlPages(dir).map((path) => [path, loadPage(path, dir)]);
+}
+
+/** Names of page kinds, for reports and budgets: a list page and a single-thing page per route key. */
+const KIND_NAMES: Record<RouteKey, [list: string, item: string]> = {
+	home: ['home', 'home'],
+	products: ['product list', 'product'],
+	provinces: ['province list', 'province'],
+	districts: ['district list', 'district'],
+	centres: ['centre list', 'centre'],
+	salesPoints: ['sales point list', 'sales point'],
+	producers: ['producer list', 'producer'],
+	groups: ['group list', 'group'],
+	stars: ['star ratings', 'stars'],
+	search: ['search', 'search'],
+};
+
+/** Kinds of pages that live outside the route table of routes.ts. */
+export const SPECIAL_KINDS = {
+	notFound: '404',
+	permalink: 'permalink',
+	print: 'print sheet',
+	other: 'other',
+} as const;
+
+/** True for the error pages (404.html, en/404.html, or a 404/ folder). */
+export function isErrorPage(path: string): boolean {
+	return /(^|\/)404(\.html|\/)$/.test(path);
+}
+
+/** True for QR permalinks (/p/<code>/), language-neutral short links. */
+export function isPermalink(path: string): boolean {
+	return path.startsWith('/p/');
+}
+
+/** True for print sheets (/in/… in Vietnamese, /en/in/… or /en/print/… in English). */
+export function isPrintSheet(path: string): boolean {
+	return /^(\/en)?\/(in|print)\//.test(path);
+}
+
+/** The kind of page a site path is: from routeFromPath() in routes.ts, plus the special cases. */
+export function pageKind(path: string): string {
+	if (isErrorPage(path)) return SPECIAL_KINDS.notFound;
+	if (isPermalink(path)) return SPECIAL_KINDS.permalink;
+	if (isPrintSheet(path)) return SPECIAL_KINDS.print;
+	const found = routeFromPath(path);
+	if (!found) return SPECIAL_KINDS.other;
+	const [list, item] = KIND_NAMES[found.route.key];
+	return found.route.id === undefined ? list : item;
+}

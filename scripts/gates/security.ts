@@ -1,0 +1,210 @@
+/**
+ * Security of a static site: the `_headers` file (Netlify / Cloudflare Pages format) sends a strict
+ * Content Security Policy and the usual hardening headers, and the built HTML complies with that
+ * policy (no inline code or styles, no javascript: URLs, nothing from other origins), so that
+ * nothing an editor types can run in a reader's browser.
+ */
+import { readFileSync } from 'node:fs';
+import { isScriptUrl } from '../../src/lib/content-check.ts';
+import { htmlPages, loadPage } from './dist.ts';
+import { startTag } from './links.ts';
+import type { Failure } from './report.ts';
+
+/** One block of a `_headers` file: a path pattern and the headers sent for it. */
+export interface HeaderRule {
+	pattern: string;
+	headers: Record<string, string>;
+}
+
+/** Parses a `_headers` file: a path pattern at the start of a line, indented `Name: value` lines under it. */
+export function parseHeaders(text: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
+	let current: HeaderRule | undefined;
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			current = { pattern: line.trim(), headers: {} };
+			rules.push(current);
+			continue;
+		}
+		const m = /^\s+([A-Za-z0-9-]+)\s*:\s*(.*)$/.exec(line);
+		if (m && current) current.headers[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
+	}
+	return rules;
+}
+
+/** The headers a host sends for `path`: every matching rule, later ones overriding (`*` matches anything). */
+export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const rule of rules) {
+		const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+		if (re.test(path)) Object.assign(out, rule.headers);
+	}
+	return out;
+}
+
+/** A Content-Security-Policy value as directive → sources. */
+export function parseCsp(value: string): Map<string, string[]> {
+	const map = new Map<string, string[]>();
+	for (const part of value.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) map.set(name.toLowerCase(), sources);
+	}
+	return map;
+}
+
+/** What the site's pages need, and nothing more: the policy every page must be served with. */
+export const REQUIRED_CSP: Record<string, string[]> = {
+	'default-src': ["'self'"],
+	'img-src': ["'self'", 'data:'],
+	// Pagefind runs WebAssembly; no 'unsafe-inline' and no 'unsafe-eval' for scripts.
+	'script-src': ["'self'", "'wasm-unsafe-eval'"],
+	// Astro is configured (build.inlineStylesheets: 'never') to emit no inline styles.
+	'style-src': ["'self'"],
+	'connect-src': ["'self'"],
+	'frame-ancestors': ["'none'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"],
+	'object-src': ["'none'"],
+};
+
+/** Hardening headers every response must carry, with their exact values. */
+export const REQUIRED_HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+};
+
+/**
+ * The headers a host sends for `path` (from a parsed `_headers` file) hold the required Content
+ * Security Policy exactly, the hardening headers, and a Permissions-Policy.
+ */
+export function checkHeaders(rules: readonly HeaderRule[], path = '/'): Failure[] {
+	const headers = headersFor(path, rules);
+	const failures: Failure[] = [];
+	const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'headers', page: path, element, rule, message });
+	const csp = headers['content-security-policy'];
+	if (!csp) fail('Content-Security-Policy', 'csp-missing', 'no Content-Security-Policy header is sent');
+	else {
+		const policy = parseCsp(csp);
+		for (const [directive, sources] of Object.entries(REQUIRED_CSP)) {
+			const found = policy.get(directive);
+			if (!found) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `the policy has no ${directive} directive (expected ${sources.join(' ')})`);
+			else if ([...found].sort().join(' ') !== [...sources].sort().join(' ')) {
+				fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} is "${found.join(' ')}", expected "${sources.join(' ')}"`);
+			}
+		}
+		for (const [directive, sources] of policy) {
+			if (sources.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*')) {
+				fail(`Content-Security-Policy ${directive}`, 'csp-unsafe', `${directive} allows ${sources.join(' ')}`);
+			}
+		}
+	}
+	for (const [name, value] of Object.entries(REQUIRED_HEADERS)) {
+		if (headers[name] !== value) fail(name, 'header', `${name} is "${headers[name] ?? '(missing)'}", expected "${value}"`);
+	}
+	if (!headers['permissions-policy']) fail('Permissions-Policy', 'header', 'no Permissions-Policy header is sent');
+	return failures;
+}
+
+/** Reads and checks a `_headers` file. */
+export function checkHeadersFile(file: string, path = '/'): Failure[] {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return [{ gate: 'headers', page: path, element: '_headers', rule: 'headers-missing', message: `${file} does not exist` }];
+	}
+	return checkHeaders(parseHeaders(text), path);
+}
+
+/** `<script type>` values that are data, never run, and therefore allowed inline. */
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
+
+/** Attributes that hold a URL a browser may navigate to or load. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'ping'];
+
+/**
+ * The HTML of every page complies with the site's Content Security Policy: scripts only from the
+ * site itself (inline only as JSON data blocks, which must parse), no event-handler attributes, no
+ * javascript: URLs, no inline styles, no plugins or frames, forms posting only to the site.
+ */
+export function checkCspCompliance(dir: string, site: string, pages: readonly string[] = htmlPages(dir)): Failure[] {
+	const origin = new URL(site).origin;
+	const failures: Failure[] = [];
+	for (const path of pages) {
+		const $ = loadPage(path, dir);
+		const base = new URL(path, origin);
+		const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'csp', page: path, element, rule, message });
+		const foreign = (url: string) => {
+			try {
+				const u = new URL(url, base);
+				return u.origin !== origin && u.protocol !== 'data:';
+			} catch {
+				return true;
+			}
+		};
+		for (const el of $('script').toArray()) {
+			const script = $(el);
+			const type = (script.attr('type') ?? '').trim().toLowerCase();
+			const src = script.attr('src');
+			if (src !== undefined) {
+				if (foreign(src)) fail(startTag($, el), 'script-origin', `scripts may only come from the site itself (script-src 'self'), not ${src}`);
+				continue;
+			}
+			if (!DATA_SCRIPT_TYPES.has(type)) {
+				fail(`${startTag($, el)}${script.text().trim().slice(0, 60)}`, 'inline-script', "inline scripts are blocked by the policy (script-src without 'unsafe-inline'); move the code to a file");
+				continue;
+			}
+			try {
+				JSON.parse(script.text());
+			} catch {
+				fail(startTag($, el), 'json-data', 'the JSON data block does not parse: something broke out of it (is < escaped as \\u003c?)');
+			}
+		}
+		for (const el of $('*').toArray()) {
+			const attrs = $(el).attr() ?? {};
+			for (const [name, value] of Object.entries(attrs)) {
+				if (/^on/i.test(name)) fail(startTag($, el), 'inline-handler', `the event-handler attribute ${name}="…" is inline code, blocked by the policy`);
+				if (URL_ATTRIBUTES.includes(name.toLowerCase()) && isScriptUrl(value)) fail(startTag($, el), 'javascript-url', `${name} holds a javascript: URL, which is code`);
+				if (name.toLowerCase() === 'style') fail(startTag($, el), 'inline-style', "style attributes are blocked by the policy (style-src without 'unsafe-inline'); use a class");
+			}
+		}
+		for (const el of $('style').toArray()) fail(startTag($, el), 'inline-style', "<style> elements are blocked by the policy (style-src without 'unsafe-inline'); Astro must emit stylesheets as files");
+		for (const el of $('link[rel~="stylesheet"][href]').toArray()) {
+			if (foreign($(el).attr('href') ?? '')) fail(startTag($, el), 'style-origin', "stylesheets may only come from the site itself (style-src 'self')");
+		}
+		for (const el of $('object, embed, applet, iframe, frame').toArray()) fail(startTag($, el), 'object', 'plugins and frames are not allowed (object-src \'none\', default-src \'self\')');
+		for (const el of $('form[action]').toArray()) {
+			if (foreign($(el).attr('action') ?? '')) fail(startTag($, el), 'form-action', "forms may only post to the site itself (form-action 'self')");
+		}
+		for (const el of $('base[href]').toArray()) {
+			if (foreign($(el).attr('href') ?? '')) fail(startTag($, el), 'base-uri', "<base> may only point at the site itself (base-uri 'self')");
+		}
+	}
+	return failures;
+}
+
+/** Links to other sites carry rel="noopener" (or "noreferrer", which implies it). */
+export function checkExternalLinks(dir: string, site: string, pages: readonly string[] = htmlPages(dir)): Failure[] {
+	const origin = new URL(site).origin;
+	const failures: Failure[] = [];
+	for (const path of pages) {
+		const $ = loadPage(path, dir);
+		for (const el of $('a[href], area[href]').toArray()) {
+			const href = $(el).attr('href') ?? '';
+			let url: URL;
+			try {
+				url = new URL(href, new URL(path, origin));
+			} catch {
+				continue;
+			}
+			if (!/^https?:$/.test(url.protocol) || url.origin === origin) continue;
+			const rel = ($(el).attr('rel') ?? '').toLowerCase().split(/\s+/);
+			if (!rel.includes('noopener') && !rel.includes('noreferrer')) {
+				failures.push({ gate: 'external-links', page: path, element: startTag($, el), rule: 'noopener', message: 'a link to another site must carry rel="noopener"' });
+			}
+		}
+	}
+	return failures;
+}

@@ -1,0 +1,66 @@
+/**
+ * The pages the browser gates (axe, keyboard, CSP) visit: one or two of every kind, in both
+ * languages, derived from routes.ts and the content. To hold a new kind of page to the gates, add a
+ * line here; kinds that other work adds (search, permalinks, print sheets) are marked `optional`
+ * and skipped while the named path is not built. A test checks that every kind the site builds
+ * appears here, so a new kind cannot slip past.
+ */
+import type { RawContent } from '../../src/lib/content-check.ts';
+import { LOCALES, permalinkPath, routePath, type Locale, type Route } from '../../src/lib/routes.ts';
+
+/** A page to visit. */
+export interface SamplePage {
+	/** What the page is, for reports. */
+	name: string;
+	/** Site path. */
+	path: string;
+	/** True for pages that may not be built yet; the gates skip them while their path is missing. */
+	optional?: boolean;
+}
+
+/** The sample for the site built from `content`. */
+export function pageSample(content: RawContent): SamplePage[] {
+	const facts = (p: RawContent['products'][number]) => p.data as { code: string; district: string; marketplaces?: unknown[] };
+	const products = content.products;
+	const translated = products.find((p) => p.stories.en && (facts(p).marketplaces?.length ?? 0) > 0) ?? products.find((p) => p.stories.en);
+	const untranslated = products.find((p) => !p.stories.en);
+	const district = content.districts[0];
+	const province = (district?.data as { province?: string } | undefined)?.province;
+	const id = (list: Array<{ id: string }>) => list[0]?.id ?? '(none in this content)';
+
+	const localized: Array<{ name: string; route: Route; optional?: boolean }> = [
+		{ name: 'home', route: { key: 'home' } },
+		{ name: 'product with an English story', route: { key: 'products', id: translated?.id ?? id(products) } },
+		{ name: 'product with only a Vietnamese story', route: { key: 'products', id: untranslated?.id ?? id(products) } },
+		{ name: 'product list', route: { key: 'products' } },
+		{ name: 'product list, page 2', route: { key: 'products', page: 2 }, optional: products.length <= 24 },
+		{ name: 'province list', route: { key: 'provinces' } },
+		{ name: 'province', route: { key: 'provinces', id: province ?? 'ha-noi' } },
+		{ name: 'district list', route: { key: 'districts' } },
+		{ name: 'district', route: { key: 'districts', id: id(content.districts) } },
+		{ name: 'centre list', route: { key: 'centres' } },
+		{ name: 'centre', route: { key: 'centres', id: id(content.centres) } },
+		{ name: 'sales point list', route: { key: 'salesPoints' } },
+		{ name: 'sales point', route: { key: 'salesPoints', id: id(content.salesPoints) } },
+		{ name: 'producer list', route: { key: 'producers' } },
+		{ name: 'producer', route: { key: 'producers', id: id(content.producers) } },
+		{ name: 'group list', route: { key: 'groups' } },
+		{ name: 'group', route: { key: 'groups', id: '1' } },
+		{ name: 'stars', route: { key: 'stars', id: '5' } },
+		{ name: 'search', route: { key: 'search' }, optional: true },
+	];
+	const errorPage: Record<Locale, string> = { vi: '/404.html', en: '/en/404.html' };
+	const slug = translated?.id ?? id(products);
+	const printSheet: Record<Locale, string> = { vi: `/in/${slug}/`, en: `/en/print/${slug}/` };
+
+	const sample: SamplePage[] = [];
+	for (const locale of LOCALES) {
+		for (const { name, route, optional } of localized) {
+			sample.push({ name: `${name} (${locale})`, path: routePath(locale, route), ...(optional ? { optional } : {}) });
+		}
+		sample.push({ name: `404 (${locale})`, path: errorPage[locale] });
+		sample.push({ name: `print sheet (${locale})`, path: printSheet[locale], optional: true });
+	}
+	sample.push({ name: 'permalink', path: permalinkPath(translated ? facts(translated).code : 'none'), optional: true });
+	return sample;
+}
