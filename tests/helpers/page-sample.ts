@@ -50,8 +50,6 @@ export function pageSample(content: RawContent): SamplePage[] {
 		{ name: 'search', route: { key: 'search' }, optional: true },
 	];
 	const errorPage: Record<Locale, string> = { vi: '/404.html', en: '/en/404.html' };
-	const slug = translated?.id ?? id(products);
-	const printSheet: Record<Locale, string> = { vi: `/in/${slug}/`, en: `/en/print/${slug}/` };
 
 	const sample: SamplePage[] = [];
 	for (const locale of LOCALES) {
@@ -59,8 +57,15 @@ export function pageSample(content: RawContent): SamplePage[] {
 			sample.push({ name: `${name} (${locale})`, path: routePath(locale, route), ...(optional ? { optional } : {}) });
 		}
 		sample.push({ name: `404 (${locale})`, path: errorPage[locale] });
-		sample.push({ name: `print sheet (${locale})`, path: printSheet[locale], optional: true });
 	}
-	sample.push({ name: 'permalink', path: permalinkPath(translated ? facts(translated).code : 'none'), optional: true });
+	// Language-neutral pages: print sheets of labels and permalinks (current, revoked, retired).
+	const revoked = products.find((p) => (p.data as { certificate?: { revoked?: unknown } }).certificate?.revoked);
+	sample.push({ name: 'print sheet of a centre', path: `/in/centres/${id(content.centres)}/` });
+	sample.push({ name: 'print sheet of a sales point', path: `/in/sales-points/${id(content.salesPoints)}/` });
+	sample.push({ name: 'single product label', path: `/in/p/${translated ? facts(translated).code : 'none'}/` });
+	sample.push({ name: 'permalink', path: permalinkPath(translated ? facts(translated).code : 'none') });
+	if (revoked) sample.push({ name: 'permalink of a revoked product', path: permalinkPath(facts(revoked).code) });
+	const retired = content.retired[0]?.data as { code?: string } | undefined;
+	if (retired?.code) sample.push({ name: 'permalink of a retired product', path: permalinkPath(retired.code) });
 	return sample;
 }
