@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -31,5 +32,6 @@ export default defineConfig({
 		ocopSitemap(site),
 		localized404(),
 		socialImages(),
+		searchIndex(),
 	],
 });
