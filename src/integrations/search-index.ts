@@ -8,11 +8,14 @@
  * error Pagefind reports fails the build, and so does an index with no page in it.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { foldHtmlText } from '../lib/search.ts';
+
+/** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 /** Thrown when Pagefind reports a problem; the build stops. */
 export class SearchIndexError extends Error {
@@ -58,10 +61,21 @@ export function searchIndex(): AstroIntegration {
 						pages[lang] = (pages[lang] ?? 0) + 1;
 					}
 					if (Object.keys(pages).length === 0) throw new SearchIndexError('Pagefind: no page has data-pagefind-body, the index would be empty');
-					const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-					check('writing the index', written.errors);
+					// getFiles() rather than writeFiles(): writeFiles can answer before the last file is
+					// flushed, and close() then cuts it short (an empty pagefind-entry.json was seen).
+					const { files, errors: fileErrors } = await index.getFiles();
+					check('writing the index', fileErrors);
+					const bundle = join(out, 'pagefind');
+					let bytes = 0;
+					for (const f of files) {
+						if (UNUSED.test(f.path)) continue;
+						mkdirSync(dirname(join(bundle, f.path)), { recursive: true });
+						writeFileSync(join(bundle, f.path), f.content);
+						bytes += f.content.length;
+					}
+					JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
 					const counts = Object.entries(pages).map(([lang, n]) => `${n} ${lang}`).join(', ');
-					logger.info(`search index: ${counts} pages in ${Math.round(performance.now() - started)} ms`);
+					logger.info(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();
 				}
