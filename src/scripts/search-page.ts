@@ -200,6 +200,9 @@ class OcopSearch extends HTMLElement {
 		const empty = this.el('[data-empty]');
 		empty.hidden = !searched || total > 0;
 		this.el('[data-empty-text]').textContent = status.textContent;
+		// The no-match box says it on screen; the status line still tells screen readers.
+		status.classList.toggle('visually-hidden', !empty.hidden);
+		this.el('[data-sort-control]').hidden = total < 2;
 		// With nothing found, the filters only help if some are chosen (to take them off).
 		this.el('[data-filters]').hidden = searched && total === 0 && !hasFilters(state);
 		this.renderCounts(state, counts);
