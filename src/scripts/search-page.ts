@@ -114,6 +114,7 @@ class OcopSearch extends HTMLElement {
 			this.pagefind = pagefind;
 		} catch (error) {
 			console.error(error);
+			this.el('[data-query-form]').hidden = true;
 			this.el('[data-search-ui]').hidden = true;
 			this.el('[data-load-error]').hidden = false;
 			return;

@@ -74,6 +74,15 @@ describe('search finds products the way Vietnamese people type', () => {
 		expect(first).toBe(product('vi', slug));
 	});
 
+	it.each([
+		['cẩm', 'thổ cẩm (brocade), not cam (orange),', 'tho-cam-'],
+		['Lâm Đồng', 'a product from Lâm Đồng', 'tho-cam-k-ho-lac-duong|tour-homestay-lang-k-ho-lat|tra-atiso-tui-loc-lac-duong|ca-phe-arabica-lang-biang'],
+	])('"%s", spelled exactly, puts %s first', async (query, _, slugs) => {
+		await typeQuery(page, query);
+		const [first] = await resultPaths(page);
+		expect(first).toMatch(new RegExp(`^/san-pham/(${slugs})`));
+	});
+
 	it('"Dak Lak" puts a product from Đắk Lắk first', async () => {
 		await typeQuery(page, 'Dak Lak');
 		const [first] = await resultPaths(page);
@@ -242,6 +251,19 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 		await page.waitForURL(`**${searchPage('en')}?q=honey`);
 		await settled(page);
 		expect((await resultPaths(page))[0]).toMatch(/^\/en\/products\/mat-ong-/);
+		await page.close();
+	});
+
+	it('when the search index cannot be loaded, the page says so and links to the browse pages', async () => {
+		const page = await browser.newPage();
+		await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+		page.on('console', () => undefined);
+		await page.goto(`${server.origin}${searchPage('en')}?q=coffee`);
+		const notice = page.locator('[data-load-error]');
+		await notice.waitFor({ state: 'visible' });
+		await expect(notice.getAttribute('role')).resolves.toBe('alert');
+		await expect(notice.locator('a').count()).resolves.toBe(3);
+		await expect(page.locator('[data-query-form]').isVisible()).resolves.toBe(false);
 		await page.close();
 	});
 
