@@ -134,14 +134,17 @@ async function main() {
 		console.log(`\n${row.step}: ${row.transfers.length} requests, ${kb(gzip)} gzip (${kb(raw)} uncompressed), ${Math.round(row.ms)} ms`);
 		for (const x of row.transfers) console.log(`  ${kb(x.gzip).padStart(9)} ${kb(x.raw).padStart(9)}  ${x.url}`);
 	}
-	const [, first, filter] = rows;
-	const search = [...(first?.transfers ?? [])];
-	const pagefind = rows[0]?.transfers.filter((x) => x.url.startsWith('/pagefind/')) ?? [];
 	const sum = (list: Transfer[], key: 'raw' | 'gzip') => list.reduce((n, x) => n + x[key], 0);
-	console.log('\nsummary (gzip / uncompressed)');
-	console.log(`  Pagefind start-up on page load: ${pagefind.length} requests, ${kb(sum(pagefind, 'gzip'))} / ${kb(sum(pagefind, 'raw'))}`);
-	console.log(`  first query:                    ${search.length} requests, ${kb(sum(search, 'gzip'))} / ${kb(sum(search, 'raw'))}`);
-	console.log(`  filter change:                  ${filter?.transfers.length ?? 0} requests, ${kb(sum(filter?.transfers ?? [], 'gzip'))} / ${kb(sum(filter?.transfers ?? [], 'raw'))}`);
+	const line = (list: Transfer[]) => `${String(list.length).padStart(2)} requests, ${kb(sum(list, 'gzip')).padStart(8)} gzip / ${kb(sum(list, 'raw')).padStart(8)} uncompressed`;
+	console.log('\nsummary');
+	for (const row of rows) {
+		const pagefind = row.transfers.filter((x) => x.url.startsWith('/pagefind/'));
+		const pictures = row.transfers.filter((x) => /\.(webp|jpe?g|png|avif)$/.test(x.url));
+		console.log(`  ${row.step}`);
+		console.log(`    all:      ${line(row.transfers)}`);
+		console.log(`    Pagefind: ${line(pagefind)}`);
+		if (pictures.length) console.log(`    pictures: ${line(pictures)}`);
+	}
 }
 
 await main();
