@@ -24,13 +24,16 @@ export function foldD(text: string): string {
  */
 export function foldHtmlText(html: string): string {
 	const tag = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+	// Text may also write Đ and đ as character references: &#272; &#x110; &Dstrok; / &#273; &#x111; &dstrok;
+	const reference = /&(?:#(27[23])|#[xX](11[01])|([dD])strok);/g;
+	const text = (t: string) => foldD(t.replace(reference, (_, dec, hex, named) => (dec === '272' || hex === '110' || named === 'D' ? 'D' : 'd')));
 	let out = '';
 	let last = 0;
 	for (const m of html.matchAll(tag)) {
-		out += foldD(html.slice(last, m.index)) + m[0];
+		out += text(html.slice(last, m.index)) + m[0];
 		last = m.index + m[0].length;
 	}
-	return out + foldD(html.slice(last));
+	return out + text(html.slice(last));
 }
 
 /** The facets a search can be narrowed by; each is a Pagefind filter and a URL parameter of the same name. */

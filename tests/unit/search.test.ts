@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
+import { urlOf } from '../../src/integrations/search-index.ts';
 import {
 	facetOptions,
 	foldD,
@@ -37,6 +38,18 @@ describe('folding đ for search', () => {
 	it('folds the text of an HTML page but not its tags or attribute values', () => {
 		const html = '<h1 data-pagefind-meta="title:Đặc sản > Đà Nẵng" title=\'Đ\'>Đặc sản <b>Đà</b> Nẵng</h1><!-- Đ -->';
 		expect(foldHtmlText(html)).toBe('<h1 data-pagefind-meta="title:Đặc sản > Đà Nẵng" title=\'Đ\'>Dặc sản <b>Dà</b> Nẵng</h1><!-- Đ -->');
+	});
+});
+
+describe('the indexed copy of a built page', () => {
+	it('folds đ written as character references too', () => {
+		expect(foldHtmlText('<p>&#272;&#x110;&Dstrok; &#273;&#X111;&dstrok; &amp;</p>')).toBe('<p>DDD ddd &amp;</p>');
+	});
+
+	it('is indexed at the URL the page is served at', () => {
+		expect(urlOf('/site/dist/san-pham/non-la/index.html', '/site/dist')).toBe('/san-pham/non-la/');
+		expect(urlOf('/site/dist/en/index.html', '/site/dist')).toBe('/en/');
+		expect(urlOf('/site/dist/index.html', '/site/dist')).toBe('/');
 	});
 });
 
