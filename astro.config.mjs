@@ -6,6 +6,7 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { movedProductPages } from './src/integrations/moved-pages.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -36,5 +37,6 @@ export default defineConfig({
 		localized404(),
 		movedProductPages(),
 		socialImages(),
+		searchIndex(),
 	],
 });

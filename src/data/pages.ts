@@ -28,7 +28,8 @@ export type PageData =
 	| { kind: 'producer'; producer: ProducerView }
 	| { kind: 'groupList' }
 	| { kind: 'group'; category: number; list: Page<SiteProduct> }
-	| { kind: 'stars'; stars: number; list: Page<SiteProduct> };
+	| { kind: 'stars'; stars: number; list: Page<SiteProduct> }
+	| { kind: 'search' };
 
 /** A row of the page table. */
 export interface SitePage {
@@ -69,6 +70,7 @@ export function sitePages(c: SiteCatalogue): SitePage[] {
 			add({ key: 'stars', id: String(stars), ...pageNumber(list) }, { kind: 'stars', stars, list });
 		}
 	}
+	add({ key: 'search' }, { kind: 'search' });
 	return pages;
 }
 

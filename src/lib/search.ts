@@ -1,0 +1,205 @@
+/**
+ * Search, the parts that are plain logic: the đ-folding shared by the index (build) and the query
+ * (browser), the facets, what each product page tells Pagefind, and the search page's URL.
+ *
+ * Why fold đ: Pagefind (1.5+) matches words whatever their tone and vowel marks, so "ca phe" finds
+ * "cà phê" and "hoc mon" finds "Hóc Môn", with exact spellings ranked first. But đ is a letter of
+ * its own (U+0111, no decomposition), so "dac san" would never find "đặc sản" nor "Dak Lak"
+ * "Đắk Lắk". People type without marks on phones all the time, so the index is given a copy of each
+ * page whose text has đ → d (marks kept), and the query gets the same fold before it is searched.
+ * Attributes are left alone, so the names and summaries shown in results stay exact.
+ */
+import { productText, type Catalogue, type ProductView } from './catalogue.ts';
+import type { Locale } from './routes.ts';
+
+/** Folds the letter đ (and Đ, and their look-alike ð/Ð from old encodings) to d/D; composes marks (NFC). */
+export function foldD(text: string): string {
+	return text.normalize('NFC').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D');
+}
+
+/**
+ * Folds đ in the text of an HTML document, leaving tags and their attributes exactly as they are
+ * (a tag's quoted attribute values may hold `>`). Pagefind only indexes text, and reads result titles,
+ * summaries and images from attributes, so what a visitor sees stays exact.
+ */
+export function foldHtmlText(html: string): string {
+	const tag = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+	// Text may also write Đ and đ as character references: &#272; &#x110; &Dstrok; / &#273; &#x111; &dstrok;
+	const reference = /&(?:#(27[23])|#[xX](11[01])|([dD])strok);/g;
+	const text = (t: string) => foldD(t.replace(reference, (_, dec, hex, named) => (dec === '272' || hex === '110' || named === 'D' ? 'D' : 'd')));
+	let out = '';
+	let last = 0;
+	for (const m of html.matchAll(tag)) {
+		out += text(html.slice(last, m.index)) + m[0];
+		last = m.index + m[0].length;
+	}
+	return out + text(html.slice(last));
+}
+
+/** The facets a search can be narrowed by; each is a Pagefind filter and a URL parameter of the same name. */
+export const FACETS = ['province', 'district', 'group', 'stars', 'kind', 'centre', 'salesPoint'] as const;
+/** A facet. */
+export type Facet = (typeof FACETS)[number];
+
+/** Orders of the results besides relevance; each is a Pagefind sort key. */
+export const SORTS = ['stars', 'name'] as const;
+/** An order of the results. */
+export type Sort = (typeof SORTS)[number];
+
+/** What the search page shows: the query, the chosen facet values, the order. */
+export interface SearchState {
+	q: string;
+	filters: Partial<Record<Facet, string[]>>;
+	sort?: Sort;
+}
+
+const isFacet = (key: string): key is Facet => (FACETS as readonly string[]).includes(key);
+const isSort = (key: string | null): key is Sort => key !== null && (SORTS as readonly string[]).includes(key);
+
+/** The state held in a search page's query string, e.g. `?q=ca+phe&district=hoc-mon&sort=stars`. */
+export function parseSearchState(search: string): SearchState {
+	const params = new URLSearchParams(search);
+	const filters: SearchState['filters'] = {};
+	for (const [key, value] of params) {
+		if (!isFacet(key) || !value) continue;
+		const list = (filters[key] ??= []);
+		if (!list.includes(value)) list.push(value);
+	}
+	const sort = params.get('sort');
+	return { q: (params.get('q') ?? '').trim(), filters, ...(isSort(sort) ? { sort } : {}) };
+}
+
+/** The query string of a state (with its `?`, or empty), facets in a fixed order so equal states give equal URLs. */
+export function searchStateQuery(state: SearchState): string {
+	const params = new URLSearchParams();
+	if (state.q.trim()) params.set('q', state.q.trim());
+	for (const facet of FACETS) for (const value of state.filters[facet] ?? []) params.append(facet, value);
+	if (state.sort) params.set('sort', state.sort);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+/** True when a state has chosen facet values. */
+export function hasFilters(state: SearchState): boolean {
+	return FACETS.some((f) => (state.filters[f]?.length ?? 0) > 0);
+}
+
+/**
+ * The Pagefind filter object of a state: values of one facet are alternatives (any), facets
+ * combine (all). `except` leaves one facet out, to count what choosing another of its values gives.
+ */
+export function pagefindFilters(state: SearchState, except?: Facet): Record<string, { any: string[] }> {
+	const out: Record<string, { any: string[] }> = {};
+	for (const facet of FACETS) {
+		const values = state.filters[facet];
+		if (facet !== except && values?.length) out[facet] = { any: values };
+	}
+	return out;
+}
+
+/** A sort key that orders names as `locale` does, for Pagefind (which compares sort values as plain text). */
+export function nameSortKeys(names: ReadonlyArray<{ id: string; name: string }>, locale: string): Map<string, string> {
+	const collator = new Intl.Collator(locale);
+	const sorted = [...names].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const width = String(sorted.length).length;
+	return new Map(sorted.map((n, i) => [n.id, String(i + 1).padStart(width, '0')]));
+}
+
+/** What a product page tells Pagefind, besides its indexed text. */
+export interface SearchFields {
+	/** Facet values (ids, the same in both languages), several per facet where a product has several. */
+	filters: Record<Facet, string[]>;
+	/** Shown in a result: exact name and summary (never the folded index text), stars, place, language of the text. */
+	meta: { title: string; summary: string; stars: string; district: string; lang?: string };
+	/** Sort keys: stars, and the name's rank in the language's alphabetical order. */
+	sort: Record<Sort, string>;
+}
+
+/**
+ * The search fields of `product` on its page in `locale`. `nameKey` is its entry of
+ * `nameSortKeys`. A product without an English story shows its Vietnamese name and summary on
+ * the English page, so `lang` says so for the result card.
+ */
+export function productSearchFields<I>(product: ProductView<I>, locale: Locale, nameKey: string): SearchFields {
+	const text = productText(product, locale);
+	const fallback = locale !== 'vi' && !product.text[locale];
+	const d = product.district;
+	return {
+		filters: {
+			province: [d.province],
+			district: [d.id],
+			group: [String(product.facts.category)],
+			stars: [String(product.facts.stars)],
+			kind: [product.producer.kind],
+			centre: product.centres.map((c) => c.id),
+			salesPoint: product.salesPoints.map((s) => s.id),
+		},
+		meta: {
+			title: text.name,
+			summary: text.summary,
+			stars: String(product.facts.stars),
+			district: `${d.name[locale]}, ${d.provinceView.name[locale]}`,
+			...(fallback ? { lang: 'vi' } : {}),
+		},
+		sort: { stars: String(product.facts.stars), name: nameKey },
+	};
+}
+
+/** A value a facet can take on the search page, with its label in the page's language. */
+export interface FacetOption {
+	value: string;
+	label: string;
+}
+
+/** Labels that come from the UI dictionaries rather than the content. */
+export interface FacetLabels {
+	group: (category: number) => string;
+	stars: (count: number) => string;
+	kind: (kind: string) => string;
+}
+
+/**
+ * The values each facet can take, for the search page's filter form: only values some product
+ * has, stars from most to fewest, groups in their official order, the rest alphabetically.
+ */
+export function facetOptions<I>(c: Catalogue<I>, locale: Locale, labels: FacetLabels): Record<Facet, FacetOption[]> {
+	const collator = new Intl.Collator(locale);
+	const byLabel = (list: FacetOption[]) => list.sort((a, b) => collator.compare(a.label, b.label));
+	const named = <T extends { id: string; name: { vi: string; en?: string } }>(items: Iterable<T>, used: ReadonlyMap<string, unknown>) =>
+		byLabel([...items].filter((i) => used.has(i.id)).map((i) => ({ value: i.id, label: i.name[locale] ?? i.name.vi })));
+	const provinces = [...c.provinces.values()].filter((p) => c.byProvince.has(p.id));
+	const kinds = new Set(c.products.map((p) => p.producer.kind));
+	return {
+		province: byLabel(provinces.map((p) => ({ value: p.id, label: p.name[locale] }))),
+		district: named(c.districts.values(), c.byDistrict),
+		group: [...c.byCategory.keys()].sort((a, b) => a - b).map((n) => ({ value: String(n), label: labels.group(n) })),
+		stars: [...c.byStars.keys()].sort((a, b) => b - a).map((n) => ({ value: String(n), label: labels.stars(n) })),
+		kind: byLabel([...kinds].map((k) => ({ value: k, label: labels.kind(k) }))),
+		centre: named(c.centres.values(), c.byCentre),
+		salesPoint: named(c.salesPoints.values(), c.bySalesPoint),
+	};
+}
+
+/**
+ * Ranking weights of the result fields (`data-pagefind-meta`), for `pagefind.options`. Pagefind
+ * makes every meta field searchable; the fields read from the folded page text (`heading`,
+ * `producer`, `place`) boost pages whose name, producer or place the query covers. The fields
+ * kept exact for display (name, summary, picture URL…) weigh 0, and a result that matched only
+ * those (score 0) is dropped by `keepResult`, so "webp" or a summary word with đ finds nothing.
+ */
+export const META_WEIGHTS: Readonly<Record<string, number>> = {
+	heading: 5,
+	producer: 8,
+	place: 5,
+	title: 0,
+	summary: 0,
+	image: 0,
+	stars: 0,
+	district: 0,
+	lang: 0,
+};
+
+/** Whether to show a Pagefind result: with a query, only those that matched indexed text (score above 0). */
+export function keepResult(result: { score: number }, hasQuery: boolean): boolean {
+	return !hasQuery || result.score > 0;
+}

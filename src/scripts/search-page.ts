@@ -1,0 +1,296 @@
+/**
+ * <ocop-search>: the search page's behaviour, on Pagefind's JS API (loaded from /pagefind/ when
+ * the element starts; no UI framework). The query and the chosen facets live in the URL, so a
+ * search can be shared and the back button works: typing replaces the current history entry,
+ * choosing a facet or an order adds one, and going back or forward restores the form and results.
+ * The query gets the same đ-folding as the index (see src/lib/search.ts), and what a result shows
+ * comes from its exact meta fields, never from Pagefind's excerpt of the folded text.
+ */
+import {
+	FACETS,
+	META_WEIGHTS,
+	foldD,
+	hasFilters,
+	keepResult,
+	pagefindFilters,
+	parseSearchState,
+	searchStateQuery,
+	type Facet,
+	type SearchState,
+	type Sort,
+} from '../lib/search.ts';
+
+/** Results shown at first, and added by each "show more". */
+const PAGE_SIZE = 12;
+/** Pause after the last keystroke before searching. */
+const TYPING_DELAY = 250;
+
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
+}
+interface PagefindSearch {
+	results: PagefindResult[];
+	filters: Counts;
+	totalFilters: Counts;
+}
+interface Pagefind {
+	options(o: object): Promise<void>;
+	init(): Promise<void>;
+	search(query: string | null, o?: object): Promise<PagefindSearch | null>;
+	filters(): Promise<Counts>;
+}
+type Strings = Record<'foundOne' | 'foundOther' | 'filteredOne' | 'filteredOther' | 'none' | 'noneFiltered' | 'prompt' | 'loading' | 'shown' | 'active' | 'stars', string>;
+
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+
+class OcopSearch extends HTMLElement {
+	private pagefind?: Pagefind;
+	private strings = {} as Strings;
+	private plural = new Intl.PluralRules(document.documentElement.lang || 'vi');
+	private baseTitle = document.title;
+	/** Increases with every search, so that a slow, older search never overwrites a newer one. */
+	private generation = 0;
+	private results: PagefindResult[] = [];
+	private shownCount = 0;
+	private typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+	private el<T extends Element = HTMLElement>(selector: string): T {
+		const found = this.querySelector<T & Element>(selector);
+		if (!found) throw new Error(`<ocop-search> is missing ${selector}`);
+		return found;
+	}
+
+	connectedCallback() {
+		this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		const queryForm = this.el<HTMLFormElement>('[data-query-form]');
+		const facetForm = this.el<HTMLFormElement>('[data-facet-form]');
+		queryForm.hidden = false;
+		this.el('[data-search-ui]').hidden = false;
+		const filters = this.el<HTMLDetailsElement>('[data-filters]');
+		filters.open = window.matchMedia('(min-width: 56rem)').matches;
+
+		const input = this.el<HTMLInputElement>('#search-q');
+		input.addEventListener('input', () => {
+			clearTimeout(this.typingTimer);
+			this.typingTimer = setTimeout(() => void this.update('replace'), TYPING_DELAY);
+		});
+		queryForm.addEventListener('submit', (event) => {
+			event.preventDefault();
+			clearTimeout(this.typingTimer);
+			void this.update('push');
+		});
+		facetForm.addEventListener('change', () => void this.update('push'));
+		facetForm.addEventListener('submit', (event) => event.preventDefault());
+		this.el('[data-sort]').addEventListener('change', () => void this.update('push'));
+		this.el('[data-clear]').addEventListener('click', () => {
+			for (const box of facetForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+			void this.update('push');
+		});
+		this.el('[data-more]').addEventListener('click', () => void this.showMore(true));
+		window.addEventListener('popstate', () => {
+			clearTimeout(this.typingTimer);
+			this.apply(parseSearchState(location.search));
+			void this.run(parseSearchState(location.search));
+		});
+
+		const state = parseSearchState(location.search);
+		this.apply(state);
+		if (!state.q && !hasFilters(state)) input.focus();
+		void this.start(state);
+	}
+
+	/** Loads Pagefind, then runs the search in the URL. */
+	private async start(state: SearchState) {
+		try {
+			const url = new URL('/pagefind/pagefind.js', location.href).href;
+			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
+			await pagefind.init();
+			// Facet counts come with results only once the filter index is loaded.
+			await pagefind.filters();
+			this.pagefind = pagefind;
+		} catch (error) {
+			console.error(error);
+			this.el('[data-query-form]').hidden = true;
+			this.el('[data-search-ui]').hidden = true;
+			this.el('[data-load-error]').hidden = false;
+			return;
+		}
+		await this.run(state);
+	}
+
+	/** The state the form shows. */
+	private read(): SearchState {
+		const filters: SearchState['filters'] = {};
+		for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-form] input:checked')) {
+			(filters[box.name as Facet] ??= []).push(box.value);
+		}
+		const sort = this.el<HTMLSelectElement>('[data-sort]').value;
+		return { q: this.el<HTMLInputElement>('#search-q').value.trim(), filters, ...(sort ? { sort: sort as Sort } : {}) };
+	}
+
+	/** Shows `state` in the form. */
+	private apply(state: SearchState) {
+		this.el<HTMLInputElement>('#search-q').value = state.q;
+		for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-form] input[type=checkbox]')) {
+			box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
+		}
+		this.el<HTMLSelectElement>('[data-sort]').value = state.sort ?? '';
+	}
+
+	/** Puts the form's state in the URL (a new history entry or the current one) and searches. */
+	private async update(history: 'push' | 'replace') {
+		const state = this.read();
+		const url = `${location.pathname}${searchStateQuery(state)}`;
+		if (url !== `${location.pathname}${location.search}`) {
+			if (history === 'push') window.history.pushState(null, '', url);
+			else window.history.replaceState(null, '', url);
+		}
+		await this.run(state);
+	}
+
+	private async run(state: SearchState) {
+		const pagefind = this.pagefind;
+		const generation = ++this.generation;
+		document.title = state.q ? `“${state.q}” · ${this.baseTitle}` : this.baseTitle;
+		this.carryToOtherLanguage();
+		const active = FACETS.reduce((n, f) => n + (state.filters[f]?.length ?? 0), 0);
+		this.el('[data-active-count]').textContent = active ? fill(this.strings.active, { count: active }) : '';
+		this.el('[data-clear]').hidden = active === 0;
+		if (!pagefind) return;
+
+		const list = this.el('[data-results]');
+		list.setAttribute('aria-busy', 'true');
+		const query = state.q ? foldD(state.q) : null;
+		if (!query && !hasFilters(state)) {
+			const totals = await pagefind.filters();
+			if (generation !== this.generation) return;
+			this.results = [];
+			this.render(state, totals, 0);
+			return;
+		}
+		const sort = state.sort === 'stars' || (!query && !state.sort) ? { stars: 'desc' } : state.sort === 'name' ? { name: 'asc' } : undefined;
+		const main = await pagefind.search(query, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+		// Each chosen facet counts its values as if it were not chosen, so that a second value can be added.
+		const counts: Counts = { ...main?.filters };
+		await Promise.all(
+			FACETS.filter((f) => state.filters[f]?.length).map(async (facet) => {
+				const without = await pagefind.search(query, { filters: pagefindFilters(state, facet) });
+				counts[facet] = without?.filters[facet] ?? {};
+			}),
+		);
+		if (generation !== this.generation || !main) return;
+		this.results = main.results.filter((r) => keepResult(r, query !== null));
+		this.render(state, counts, this.results.length);
+	}
+
+	private render(state: SearchState, counts: Counts, total: number) {
+		delete this.dataset['done'];
+		const list = this.el('[data-results]');
+		list.replaceChildren();
+		this.shownCount = 0;
+		const searched = Boolean(state.q) || hasFilters(state);
+		const status = this.el('[data-status]');
+		const form = this.plural.select(total) === 'one' ? 'One' : 'Other';
+		if (!searched) status.textContent = this.strings.prompt;
+		else if (total === 0) status.textContent = state.q ? fill(this.strings.none, { query: state.q }) : this.strings.noneFiltered;
+		else status.textContent = fill(state.q ? this.strings[`found${form}`] : this.strings[`filtered${form}`], { count: total, query: state.q });
+		const empty = this.el('[data-empty]');
+		empty.hidden = !searched || total > 0;
+		this.el('[data-empty-text]').textContent = status.textContent;
+		// The no-match box says it on screen; the status line still tells screen readers.
+		status.classList.toggle('visually-hidden', !empty.hidden);
+		this.el('[data-sort-control]').hidden = total < 2;
+		// With nothing found, the filters only help if some are chosen (to take them off).
+		this.el('[data-filters]').hidden = searched && total === 0 && !hasFilters(state);
+		this.renderCounts(state, counts);
+		void this.showMore(false).then((shown) => {
+			// Says which search the page shows, once its results are in (tests and tools wait for it).
+			if (shown) this.dataset['done'] = searchStateQuery(state) || '?';
+		});
+	}
+
+	/** Shows each facet value's count, hiding values no result has (unless chosen) and empty facets. */
+	private renderCounts(state: SearchState, counts: Counts) {
+		for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('[data-facet]')) {
+			const facet = fieldset.dataset['facet'] as Facet;
+			let visible = 0;
+			for (const item of fieldset.querySelectorAll<HTMLElement>('[data-option]')) {
+				const box = item.querySelector('input');
+				const n = box ? (counts[facet]?.[box.value] ?? 0) : 0;
+				const chosen = Boolean(box && state.filters[facet]?.includes(box.value));
+				item.hidden = n === 0 && !chosen;
+				const count = item.querySelector('[data-count]');
+				if (count) count.textContent = `(${n})`;
+				if (!item.hidden) visible++;
+			}
+			fieldset.hidden = visible === 0;
+		}
+	}
+
+	/** Adds the next page of results; `focus` moves focus to the first added one (after "show more"). */
+	private async showMore(focus: boolean): Promise<boolean> {
+		const generation = this.generation;
+		const from = this.shownCount;
+		const batch = this.results.slice(from, from + PAGE_SIZE);
+		const list = this.el('[data-results]');
+		const data = await Promise.all(batch.map((r) => r.data()));
+		if (generation !== this.generation) return false;
+		const template = this.el<HTMLTemplateElement>('[data-result-template]');
+		const items = data.map((d) => this.card(template, d.url, d.meta));
+		list.append(...items);
+		this.shownCount = from + items.length;
+		list.removeAttribute('aria-busy');
+		const more = this.results.length > this.shownCount;
+		this.el('[data-more]').hidden = !more;
+		const shown = this.el('[data-shown]');
+		shown.hidden = !more;
+		shown.textContent = fill(this.strings.shown, { shown: this.shownCount, count: this.results.length });
+		if (focus) items[0]?.querySelector<HTMLElement>('[data-link]')?.focus();
+		return true;
+	}
+
+	/** One result: picture, exact name, stars drawn and in words, district, summary. */
+	private card(template: HTMLTemplateElement, url: string, meta: Record<string, string | undefined>): HTMLElement {
+		const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+		const set = (selector: string, text: string) => {
+			const node = item.querySelector(selector);
+			if (node) node.textContent = text;
+		};
+		const link = item.querySelector<HTMLAnchorElement>('[data-link]');
+		if (link) {
+			link.href = url;
+			link.textContent = meta['title'] ?? url;
+			if (meta['lang']) link.lang = meta['lang'];
+		}
+		if (meta['image']) {
+			const img = document.createElement('img');
+			img.src = meta['image'];
+			img.alt = '';
+			img.width = 96;
+			img.height = 72;
+			img.loading = 'lazy';
+			img.decoding = 'async';
+			item.querySelector('[data-thumb]')?.append(img);
+		}
+		const stars = Math.max(0, Math.min(5, Number(meta['stars']) || 0));
+		set('[data-stars-on]', '★'.repeat(stars));
+		set('[data-stars-off]', '★'.repeat(5 - stars));
+		set('[data-stars-words]', fill(this.strings.stars, { count: stars }));
+		set('[data-place]', meta['district'] ?? '');
+		set('[data-summary]', meta['summary'] ?? '');
+		if (meta['lang']) item.querySelector('[data-summary]')?.setAttribute('lang', meta['lang']);
+		return item;
+	}
+
+	/** Keeps the query and facets when switching language: facet values are ids, the same in both. */
+	private carryToOtherLanguage() {
+		const link = document.querySelector<HTMLAnchorElement>('[data-language-switch]');
+		if (link) link.search = location.search;
+	}
+}
+
+customElements.define('ocop-search', OcopSearch);

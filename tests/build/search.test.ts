@@ -1,0 +1,149 @@
+/** Search in the built sample site: what product pages give Pagefind, the index it wrote, the search page and box. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/content-files.ts';
+import { routePath } from '../../src/lib/routes.ts';
+import { FACETS, foldD } from '../../src/lib/search.ts';
+import { ROOT, SITE_DIR } from '../helpers/paths.ts';
+import { htmlPages, page, sitePath } from '../helpers/site.ts';
+
+const content = readContent(join(ROOT, 'content'), ROOT);
+const untranslated = content.products.filter((p) => !p.stories.en);
+const pages = htmlPages();
+const isProductPage = (path: string) => /^\/(en\/products|san-pham)\/[^/]*[a-z][^/]*\/$/.test(path);
+
+/** Pagefind's fragments (one per indexed page): gzip, then "pagefind_dcd" and JSON. */
+function fragments(): Array<{ lang: string; url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }> {
+	const dir = join(SITE_DIR, 'pagefind', 'fragment');
+	return readdirSync(dir).map((file) => {
+		const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+		return { lang: file.split('_')[0] ?? '', ...JSON.parse(text.replace(/^pagefind_dcd/, '')) };
+	});
+}
+/** The first sentence of a story's body, as it appears in the index (đ folded). */
+const firstSentence = (body: string) => foldD(body.trim().split(/(?<=\.)\s/)[0] ?? '');
+
+describe('what product pages give Pagefind', () => {
+	it('only product pages have indexed text (data-pagefind-body), and never inside the header, footer or navigation', () => {
+		for (const path of pages) {
+			const $ = page(path);
+			const bodies = $('[data-pagefind-body]');
+			expect(bodies.length > 0, path).toBe(isProductPage(path));
+			expect($('header.site-header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body], [data-pagefind-body] nav').length, path).toBe(0);
+		}
+	});
+
+	it('indexes a product’s name, group, summary, story, producer and place', () => {
+		const $ = page(routePath('vi', { key: 'products', id: 'banh-trang-dac-san-dai-loc' }));
+		const text = $('[data-pagefind-body]')
+			.map((_, el) => $(el).text())
+			.get()
+			.join(' ');
+		for (const words of ['Bánh tráng đặc sản Đại Lộc', 'Thực phẩm', 'tráng tay', 'mì Quảng', 'Đại Hiệp', 'Đà Nẵng']) expect(text).toContain(words);
+	});
+
+	it('gives every facet, the result card fields and both sort keys, from attributes', () => {
+		const $ = page(routePath('vi', { key: 'products', id: 'ca-phe-rang-xay-xuan-thoi-son' }));
+		const filters = $('[data-pagefind-filter]').map((_, el) => $(el).attr('data-pagefind-filter')).get();
+		for (const facet of FACETS) expect(filters.some((f) => f.startsWith(`${facet}:`)), facet).toBe(true);
+		expect(filters).toEqual(expect.arrayContaining(['district:hoc-mon', 'province:ho-chi-minh', 'salesPoint:hoc-mon-ba-diem', 'salesPoint:ha-noi-hoan-kiem', 'stars:4', 'kind:enterprise']));
+		const meta = $('[data-pagefind-meta]').map((_, el) => $(el).attr('data-pagefind-meta')).get();
+		expect(meta).toEqual(expect.arrayContaining(['title:Cà phê rang xay Xuân Thới Sơn', 'stars:4', 'district:Huyện Hóc Môn, TP. Hồ Chí Minh']));
+		const image = meta.find((m) => m.startsWith('image:'))?.slice('image:'.length) ?? '';
+		expect(image).toMatch(/^\/_astro\/.+\.webp$/);
+		expect(existsSync(join(SITE_DIR, image)), image).toBe(true);
+		expect(readFileSync(join(SITE_DIR, image)).length).toBeLessThan(15_000);
+		const sort = $('[data-pagefind-sort]').map((_, el) => $(el).attr('data-pagefind-sort')?.split(':')[0]).get();
+		expect(sort.sort()).toEqual(['name', 'stars']);
+	});
+
+	it('marks the Vietnamese story on the English page of an untranslated product as not indexed', () => {
+		expect(untranslated.length).toBeGreaterThan(0);
+		for (const p of untranslated) {
+			const $ = page(routePath('en', { key: 'products', id: p.id }));
+			const story = $('.prose[lang=vi]');
+			expect(story.length, p.id).toBe(1);
+			expect(story.is('[data-pagefind-ignore]'), p.id).toBe(true);
+			expect(story.closest('[data-pagefind-body]').length + story.find('[data-pagefind-body]').length, p.id).toBe(0);
+		}
+	});
+});
+
+describe('the search index', () => {
+	const all = fragments();
+
+	it('has one index per language, each with every product once', () => {
+		const entry = JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'vi']);
+		for (const lang of ['vi', 'en'] as const) {
+			const urls = all.filter((f) => f.lang === lang).map((f) => f.url);
+			expect(urls.sort()).toEqual(content.products.map((p) => routePath(lang, { key: 'products', id: p.id })).sort());
+		}
+	});
+
+	it('the English index does not contain the Vietnamese story shown on an untranslated product’s English page', () => {
+		for (const p of untranslated) {
+			const sentence = firstSentence(p.stories.vi?.body ?? '');
+			expect(sentence.length, p.id).toBeGreaterThan(30);
+			const vi = all.find((f) => f.url === routePath('vi', { key: 'products', id: p.id }));
+			expect(vi?.content, `${p.id} in the Vietnamese index`).toContain(sentence);
+			for (const f of all.filter((x) => x.lang === 'en')) expect(f.content, f.url).not.toContain(sentence);
+		}
+	});
+
+	it('indexes text with đ folded to d, but keeps the result card fields exact', () => {
+		const f = all.find((x) => x.url === routePath('vi', { key: 'products', id: 'banh-trang-dac-san-dai-loc' }));
+		expect(f?.content).toContain('Bánh tráng dặc sản Dại Lộc');
+		expect(f?.content).not.toMatch(/[đĐ]/);
+		expect(f?.meta['title']).toBe('Bánh tráng đặc sản Đại Lộc');
+		expect(f?.meta['summary']).toContain('đặc sản dân dã');
+		expect(f?.filters['district']).toEqual(['dai-loc']);
+	});
+});
+
+describe('the search page and the search box', () => {
+	it('exists in both languages, with alternates and a place in the sitemap', () => {
+		const vi = page(routePath('vi', { key: 'search' }));
+		expect(routePath('vi', { key: 'search' })).toBe('/tim-kiem/');
+		expect(routePath('en', { key: 'search' })).toBe('/en/search/');
+		expect(vi('html').attr('lang')).toBe('vi');
+		expect(sitePath(vi('link[rel=alternate][hreflang=en]').attr('href') ?? '')).toBe('/en/search/');
+		expect(page('/en/search/')('html').attr('lang')).toBe('en');
+		const sitemap = readFileSync(join(SITE_DIR, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('https://ocop.example.org/tim-kiem/');
+		expect(sitemap).toContain('https://ocop.example.org/en/search/');
+	});
+
+	it('every other page has a labelled search form in its header that leads to the search page without JavaScript', () => {
+		for (const path of pages) {
+			const $ = page(path);
+			const form = $('header.site-header form[role=search]');
+			const lang = $('html').attr('lang') === 'en' ? 'en' : 'vi';
+			if (path === routePath(lang, { key: 'search' })) {
+				expect(form.length, path).toBe(0);
+				continue;
+			}
+			expect(form.length, path).toBe(1);
+			expect(form.attr('action'), path).toBe(routePath(lang, { key: 'search' }));
+			expect(form.attr('method'), path).toBe('get');
+			const input = form.find('input[name=q]');
+			expect($(`label[for="${input.attr('id')}"]`).text().trim(), path).not.toBe('');
+		}
+	});
+
+	it('loads its script as a file (no inline script, for a strict CSP), and only on the search page', () => {
+		const search = page('/tim-kiem/');
+		const scripts = search('script').filter((_, el) => search(el).attr('type') !== 'application/ld+json');
+		expect(scripts.length).toBeGreaterThan(0);
+		scripts.each((_, el) => {
+			expect(search(el).attr('src')).toMatch(/^\/_astro\/.+\.js$/);
+			expect(search(el).text().trim()).toBe('');
+		});
+		const src = scripts.first().attr('src');
+		const home = page('/');
+		expect(home(`script[src="${src}"]`).length).toBe(0);
+		expect(readFileSync(join(SITE_DIR, 'san-pham', 'non-la-phuong-trung', 'index.html'), 'utf8')).not.toContain('pagefind.js');
+	});
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
+import { urlOf } from '../../src/integrations/search-index.ts';
+import {
+	facetOptions,
+	foldD,
+	foldHtmlText,
+	hasFilters,
+	keepResult,
+	nameSortKeys,
+	pagefindFilters,
+	parseSearchState,
+	productSearchFields,
+	searchStateQuery,
+} from '../../src/lib/search.ts';
+
+describe('folding đ for search', () => {
+	it('turns đ and Đ into d and D and keeps every other mark', () => {
+		expect(foldD('Bánh tráng đặc sản Đại Lộc')).toBe('Bánh tráng dặc sản Dại Lộc');
+		expect(foldD('ĐẮK LẮK')).toBe('DẮK LẮK');
+	});
+
+	it('leaves text without đ exactly as it was', () => {
+		expect(foldD('Cà phê Hóc Môn')).toBe('Cà phê Hóc Môn');
+		expect(foldD('dac san')).toBe('dac san');
+	});
+
+	it('folds the look-alike ð and Ð that old Vietnamese encodings produce', () => {
+		expect(foldD('Ðà Nẵng, ðặc sản')).toBe('Dà Nẵng, dặc sản');
+	});
+
+	it('composes letters typed as a base letter and combining marks, as some keyboards do', () => {
+		const decomposed = 'đặc sản'.normalize('NFD');
+		expect(decomposed).not.toBe('đặc sản');
+		expect(foldD(decomposed)).toBe('dặc sản');
+	});
+
+	it('folds the text of an HTML page but not its tags or attribute values', () => {
+		const html = '<h1 data-pagefind-meta="title:Đặc sản > Đà Nẵng" title=\'Đ\'>Đặc sản <b>Đà</b> Nẵng</h1><!-- Đ -->';
+		expect(foldHtmlText(html)).toBe('<h1 data-pagefind-meta="title:Đặc sản > Đà Nẵng" title=\'Đ\'>Dặc sản <b>Dà</b> Nẵng</h1><!-- Đ -->');
+	});
+});
+
+describe('the indexed copy of a built page', () => {
+	it('folds đ written as character references too', () => {
+		expect(foldHtmlText('<p>&#272;&#x110;&Dstrok; &#273;&#X111;&dstrok; &amp;</p>')).toBe('<p>DDD ddd &amp;</p>');
+	});
+
+	it('is indexed at the URL the page is served at', () => {
+		expect(urlOf('/site/dist/san-pham/non-la/index.html', '/site/dist')).toBe('/san-pham/non-la/');
+		expect(urlOf('/site/dist/en/index.html', '/site/dist')).toBe('/en/');
+		expect(urlOf('/site/dist/index.html', '/site/dist')).toBe('/');
+	});
+});
+
+describe('the search page URL', () => {
+	it('reads the query, repeated facets and the order', () => {
+		expect(parseSearchState('?q=+ca+phe+&district=hoc-mon&district=lac-duong&stars=5&sort=stars')).toEqual({
+			q: 'ca phe',
+			filters: { district: ['hoc-mon', 'lac-duong'], stars: ['5'] },
+			sort: 'stars',
+		});
+	});
+
+	it('ignores unknown parameters, empty values, repeated values and unknown orders', () => {
+		expect(parseSearchState('?utm_source=x&district=&group=1&group=1&sort=price')).toEqual({ q: '', filters: { group: ['1'] } });
+	});
+
+	it('writes a state back as the same query string, facets in a fixed order', () => {
+		const query = searchStateQuery({ q: 'đặc sản', filters: { stars: ['5'], province: ['da-nang'] }, sort: 'name' });
+		expect(query).toBe('?q=%C4%91%E1%BA%B7c+s%E1%BA%A3n&province=da-nang&stars=5&sort=name');
+		expect(searchStateQuery(parseSearchState(query))).toBe(query);
+	});
+
+	it('an empty search has an empty query string', () => {
+		expect(searchStateQuery({ q: ' ', filters: { district: [] } })).toBe('');
+		expect(hasFilters({ q: 'x', filters: { district: [] } })).toBe(false);
+	});
+});
+
+describe('facets in Pagefind', () => {
+	const state = { q: '', filters: { district: ['hoc-mon', 'lac-duong'], stars: ['5'] } };
+
+	it('values of one facet are alternatives and facets combine', () => {
+		expect(pagefindFilters(state)).toEqual({ district: { any: ['hoc-mon', 'lac-duong'] }, stars: { any: ['5'] } });
+	});
+
+	it('a facet can be left out, to count what its other values would give', () => {
+		expect(pagefindFilters(state, 'district')).toEqual({ stars: { any: ['5'] } });
+	});
+
+	it('a result that matched only the zero-weighted display fields is dropped when there is a query', () => {
+		expect(keepResult({ score: 0 }, true)).toBe(false);
+		expect(keepResult({ score: 2.5 }, true)).toBe(true);
+		expect(keepResult({ score: -3 }, false)).toBe(true);
+	});
+});
+
+describe('sorting by name', () => {
+	it('orders Vietnamese names as Vietnamese does, đ after d, with keys that sort as text', () => {
+		const keys = nameSortKeys(
+			[
+				{ id: 'dau', name: 'Đậu phộng' },
+				{ id: 'dua', name: 'Dừa sáp' },
+				{ id: 'binh', name: 'Bình gốm' },
+				{ id: 'banh', name: 'Bánh tráng' },
+			],
+			'vi',
+		);
+		expect([...keys.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)).map(([id]) => id)).toEqual(['banh', 'binh', 'dua', 'dau']);
+	});
+
+	it('pads keys so that the tenth name sorts after the ninth', () => {
+		const names = Array.from({ length: 10 }, (_, i) => ({ id: String(i), name: `Tên ${String.fromCharCode(97 + i)}` }));
+		const keys = nameSortKeys(names, 'vi');
+		expect(keys.get('0')).toBe('01');
+		expect(keys.get('9')).toBe('10');
+	});
+});
+
+const place = (district: string, name: string) => ({
+	name: { vi: name, en: name },
+	district,
+	commune: 'X',
+	address: 'Y',
+	hours: [{ days: ['mon' as const], open: '08:00', close: '17:00' }],
+	phone: '0000 000',
+	coordinates: { lat: 12, lng: 108 },
+	sample: true,
+});
+const facts = (over: Record<string, unknown>) => ({
+	code: 'x-1',
+	stars: 3,
+	category: 1,
+	producer: 'p1',
+	district: 'd1',
+	commune: 'C',
+	certificate: { number: '1', date: '2024-01-01', issuer: { vi: 'a', en: 'a' } },
+	standards: [],
+	centres: [],
+	salesPoints: [],
+	marketplaces: [],
+	images: [{ src: 'img', alt: { vi: 'a', en: 'a' } }],
+	sample: true,
+	...over,
+});
+const input: CatalogueInput<string> = {
+	provinces: [
+		{ id: 'da-nang', data: { id: 'da-nang', name: { vi: 'Đà Nẵng', en: 'Da Nang' }, kind: 'city' } },
+		{ id: 'ha-noi', data: { id: 'ha-noi', name: { vi: 'Hà Nội', en: 'Hanoi' }, kind: 'city' } },
+	],
+	districts: [
+		{ id: 'd1', data: { name: { vi: 'Huyện Đại Lộc', en: 'Dai Loc District' }, province: 'da-nang' } },
+		{ id: 'd2', data: { name: { vi: 'Huyện Ba Vì', en: 'Ba Vi District' }, province: 'ha-noi' } },
+	],
+	producers: [{ id: 'p1', data: { name: { vi: 'Cơ sở Đại Hiệp' }, kind: 'household', district: 'd1', commune: 'C', contact: {}, sample: true } }],
+	centres: [{ id: 'c1', data: place('d1', 'Trung tâm OCOP Đại Lộc') }],
+	salesPoints: [
+		{ id: 's1', data: place('d1', 'Điểm bán Đại Lộc') },
+		{ id: 's2', data: place('d1', 'Cửa hàng Ái Nghĩa') },
+	],
+	products: [{ id: 'banh-trang', data: facts({ stars: 4, salesPoints: ['s1', 's2'], centres: ['c1'] }) as never }],
+	stories: [{ id: 'banh-trang/vi', data: { name: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.' } }],
+};
+const c = buildCatalogue(input, '2026-11-22');
+const product = c.products[0]!;
+
+describe('what a product page tells Pagefind', () => {
+	it('every facet, with several values where the product has several', () => {
+		expect(productSearchFields(product, 'vi', '1').filters).toEqual({
+			province: ['da-nang'],
+			district: ['d1'],
+			group: ['1'],
+			stars: ['4'],
+			kind: ['household'],
+			centre: ['c1'],
+			salesPoint: ['s1', 's2'],
+		});
+	});
+
+	it('the exact name and summary for the result card, and sort keys', () => {
+		const fields = productSearchFields(product, 'vi', '07');
+		expect(fields.meta).toEqual({ title: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.', stars: '4', district: 'Huyện Đại Lộc, Đà Nẵng' });
+		expect(fields.sort).toEqual({ stars: '4', name: '07' });
+	});
+
+	it('on the English page of a product with no English story, says its text is Vietnamese', () => {
+		const fields = productSearchFields(product, 'en', '1');
+		expect(fields.meta).toMatchObject({ title: 'Bánh tráng đặc sản', district: 'Dai Loc District, Da Nang', lang: 'vi' });
+	});
+});
+
+describe('the filter form', () => {
+	const labels = { group: (n: number) => `Nhóm ${n}`, stars: (n: number) => `${n} sao`, kind: (k: string) => `loại ${k}` };
+
+	it('offers only values some product has, named in the page language and in alphabetical order', () => {
+		const options = facetOptions(c, 'vi', labels);
+		expect(options.province).toEqual([{ value: 'da-nang', label: 'Đà Nẵng' }]);
+		expect(options.district).toEqual([{ value: 'd1', label: 'Huyện Đại Lộc' }]);
+		expect(options.salesPoint.map((o) => o.label)).toEqual(['Cửa hàng Ái Nghĩa', 'Điểm bán Đại Lộc']);
+		expect(options.stars).toEqual([{ value: '4', label: '4 sao' }]);
+		expect(facetOptions(c, 'en', labels).province).toEqual([{ value: 'da-nang', label: 'Da Nang' }]);
+	});
+});
