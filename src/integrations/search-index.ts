@@ -26,7 +26,8 @@ export class SearchIndexError extends Error {
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name));
+		.map((e) => join(e.parentPath, e.name))
+		.sort(); // a fixed order, so the same site gives the same index files (reproducible builds)
 }
 
 /** The URL a built file is served at: `san-pham/x/index.html` → `/san-pham/x/`. */

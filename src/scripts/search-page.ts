@@ -66,7 +66,7 @@ class OcopSearch extends HTMLElement {
 	connectedCallback() {
 		this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
 		const queryForm = this.el<HTMLFormElement>('[data-query-form]');
-		const facetForm = this.el<HTMLFormElement>('[data-facet-form]');
+		const facetForm = this.el<HTMLElement>('[data-facet-form]');
 		queryForm.hidden = false;
 		this.el('[data-search-ui]').hidden = false;
 		const filters = this.el<HTMLDetailsElement>('[data-filters]');
@@ -83,7 +83,6 @@ class OcopSearch extends HTMLElement {
 			void this.update('push');
 		});
 		facetForm.addEventListener('change', () => void this.update('push'));
-		facetForm.addEventListener('submit', (event) => event.preventDefault());
 		this.el('[data-sort]').addEventListener('change', () => void this.update('push'));
 		this.el('[data-clear]').addEventListener('click', () => {
 			for (const box of facetForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
