@@ -65,7 +65,7 @@ export function pageSample(content: RawContent): SamplePage[] {
 	sample.push({ name: 'single product label', path: `/in/p/${translated ? facts(translated).code : 'none'}/` });
 	sample.push({ name: 'permalink', path: permalinkPath(translated ? facts(translated).code : 'none') });
 	if (revoked) sample.push({ name: 'permalink of a revoked product', path: permalinkPath(facts(revoked).code) });
-	const retired = content.retired[0]?.data as { code?: string } | undefined;
+	const retired = content.retired?.[0]?.data as { code?: string } | undefined;
 	if (retired?.code) sample.push({ name: 'permalink of a retired product', path: permalinkPath(retired.code) });
 	return sample;
 }
