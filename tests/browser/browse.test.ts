@@ -1,9 +1,8 @@
 /** Browsing on a phone, in Chromium: the language switcher and the layout of every kind of page. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { routePath, type Route } from '../../src/lib/routes.ts';
-import { launch, serve } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const content = readContent(`${ROOT}content`, ROOT);
@@ -20,16 +19,7 @@ const kinds: Route[] = [
 	{ key: 'groups' },
 	{ key: 'stars', id: '4' },
 ];
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('browsing in the browser', () => {
 	it.each([
@@ -37,8 +27,8 @@ describe('browsing in the browser', () => {
 		['an OCOP centre', kinds[6] as Route],
 		['a district', kinds[5] as Route],
 	])('the language switcher on %s lands on the same thing in the other language', async (_, route) => {
-		const page = await browser.newPage();
-		await page.goto(server.origin + routePath('vi', route));
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + routePath('vi', route));
 		const heading = await page.locator('h1').textContent();
 		await page.click('[data-language-switch]');
 		expect(new URL(page.url()).pathname).toBe(routePath('en', route));
@@ -50,11 +40,11 @@ describe('browsing in the browser', () => {
 	});
 
 	it('nothing overflows sideways on a 390 px wide phone, on any kind of page, in either language', async () => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		const overflowing: string[] = [];
 		for (const route of kinds) {
 			for (const locale of ['vi', 'en'] as const) {
-				await page.goto(server.origin + routePath(locale, route));
+				await page.goto(site.origin + routePath(locale, route));
 				const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				if (extra > 0) overflowing.push(`${routePath(locale, route)} (+${extra}px)`);
 			}
@@ -64,9 +54,9 @@ describe('browsing in the browser', () => {
 	});
 
 	it('a person can go from the home page to a product through a district, with JavaScript off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+		const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/en/`);
+		await page.goto(`${site.origin}/en/`);
 		await page.locator('section[aria-labelledby=by-place] .inline a').first().click();
 		expect(new URL(page.url()).pathname).toMatch(/^\/en\/districts\//);
 		await page.locator('.product-card a').first().click();

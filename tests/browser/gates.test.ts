@@ -4,39 +4,30 @@
  * violation, every link and control is reachable with Tab and visibly focused, the skip link
  * works, and pages load under the site's Content Security Policy without a single violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { allowsJavaScript } from '../../scripts/gates/budgets.ts';
 import { checkAxe, checkKeyboard, checkSkipLink, watchPage } from '../../scripts/gates/browser.ts';
 import { fileFor, htmlPages, pageKind } from '../../scripts/gates/dist.ts';
 import type { Failure } from '../../scripts/gates/report.ts';
 import { readContent } from '../../src/lib/content-files.ts';
-import { launch, serve } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 import { expectNoFailures } from '../helpers/gates.ts';
 import { pageSample } from '../helpers/page-sample.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 
 const sample = pageSample(readContent(`${ROOT}content`, ROOT));
 const built = sample.filter((p) => fileFor(p.path, SITE_DIR));
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launch(), serve(SITE_DIR)]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Runs `check` on every built page of `pages` (the sample), in one tab, and gathers the failures. */
 async function onSample(check: (page: Page, path: string) => Promise<Failure[]>, viewport = { width: 1280, height: 800 }, pages = built) {
-	const context = await browser.newContext({ viewport });
+	const context = await site.browser.newContext({ viewport });
 	const page = await context.newPage();
 	const failures: Failure[] = [];
 	try {
 		for (const { path } of pages) {
-			await page.goto(server.origin + path);
+			await page.goto(site.origin + path);
 			// Pages that may run JavaScript (search, permalinks that redirect) settle before they are checked.
 			if (allowsJavaScript(path)) await page.waitForLoadState('networkidle');
 			failures.push(...(await check(page, path)));
@@ -73,13 +64,13 @@ describe('the browser gates on the built sample site', () => {
 	}, 300_000);
 
 	it('pages load under the Content Security Policy of _headers without a single violation or dialog', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		const watch = await watchPage(page);
 		const failures: Failure[] = [];
 		for (const { path } of built) {
 			// Pages that may run JavaScript (search, permalinks) are watched until their network is idle.
-			const response = await page.goto(server.origin + path, { waitUntil: allowsJavaScript(path) ? 'networkidle' : 'load' });
+			const response = await page.goto(site.origin + path, { waitUntil: allowsJavaScript(path) ? 'networkidle' : 'load' });
 			expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
 			failures.push(...(await watch.take(path)));
 		}

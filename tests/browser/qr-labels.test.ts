@@ -4,14 +4,14 @@
  * is on); a sheet printed to PDF has its labels and its A4 pages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
 import { certificateState } from '../../src/lib/certificate.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { LABELS_PER_PAGE } from '../../src/lib/labels.ts';
 import { MIN_MODULE_MM } from '../../src/lib/qr.ts';
 import { labelSheetPath, permalinkPath, routePath, type Locale } from '../../src/lib/routes.ts';
-import { launch, serve } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 import { AS_OF, ROOT } from '../helpers/paths.ts';
 
 interface Facts {
@@ -32,20 +32,11 @@ const first = current[0] ?? { slug: '', facts: { code: '' } };
 const labelsAt = (field: 'centres' | 'salesPoints', id: string) => current.filter((p) => (p.facts[field] ?? []).includes(id)).length;
 const MM_PER_PX = 25.4 / 96;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Opens a product's permalink in a fresh browser context and returns where it settled. */
 async function land(options: BrowserContextOptions, slowScript = 0) {
-	const context = await browser.newContext(options);
+	const context = await site.browser.newContext(options);
 	const page = await context.newPage();
 	const visited: string[] = [];
 	page.on('framenavigated', (frame) => {
@@ -58,7 +49,7 @@ async function land(options: BrowserContextOptions, slowScript = 0) {
 		});
 	}
 	const product = (locale: Locale) => routePath(locale, { key: 'products', id: first.slug });
-	await page.goto(server.origin + permalinkPath(first.facts.code));
+	await page.goto(site.origin + permalinkPath(first.facts.code));
 	await page.waitForURL((url) => url.pathname !== permalinkPath(first.facts.code), { timeout: 10_000 });
 	await page.waitForLoadState('load');
 	const result = { path: new URL(page.url()).pathname, lang: await page.getAttribute('html', 'lang'), code: await page.getAttribute('[data-code]', 'data-code'), visited, product };
@@ -97,8 +88,8 @@ describe('a sheet of QR labels in print', () => {
 
 	it.each(sheets)('prints $name to A4 PDF with every label, 14 to a page, no label split across pages', async ({ path, labels }) => {
 		expect(labels).toBeGreaterThan(0);
-		const page = await browser.newPage();
-		await page.goto(server.origin + path);
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + path);
 		await page.evaluate(() => document.fonts.ready);
 		await page.emulateMedia({ media: 'print' });
 		const seen = await page.evaluate(() => ({
@@ -132,12 +123,12 @@ describe('a sheet of QR labels in print', () => {
 	});
 
 	it('passes axe’s accessibility checks, as do the pages of a retired and a revoked product code', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		const retired = (content.retired?.[0]?.data as { code: string } | undefined)?.code ?? '';
 		const revoked = products.find((p) => p.revoked)?.facts.code ?? '';
 		for (const path of [sheets[1]?.path ?? '', permalinkPath(retired), permalinkPath(revoked)]) {
-			await page.goto(server.origin + path);
+			await page.goto(site.origin + path);
 			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
 			expect(violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
 		}

@@ -2,23 +2,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { routePath, type Locale } from '../../src/lib/routes.ts';
 import { parseSearchState, searchStateQuery } from '../../src/lib/search.ts';
-import { launch, serve } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	[browser, server] = await Promise.all([launch(), serve()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteInBrowser();
 
 const searchPage = (locale: Locale) => routePath(locale, { key: 'search' });
 const product = (locale: Locale, slug: string) => routePath(locale, { key: 'products', id: slug });
@@ -43,8 +34,8 @@ const resultPaths = (page: Page) => page.locator('[data-results] [data-link]').e
 describe('search finds products the way Vietnamese people type', () => {
 	let page: Page;
 	beforeAll(async () => {
-		page = await browser.newPage();
-		await page.goto(server.origin + searchPage('vi'));
+		page = await site.browser.newPage();
+		await page.goto(site.origin + searchPage('vi'));
 		await settled(page);
 	});
 	afterAll(() => page?.close());
@@ -126,9 +117,9 @@ describe('search finds products the way Vietnamese people type', () => {
 
 describe('search in each language', () => {
 	it('the English search page returns English pages only', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		for (const query of ['coffee', 'Bat Trang', 'Dak Lak']) {
-			await page.goto(`${server.origin}${searchPage('en')}?q=${encodeURIComponent(query)}`);
+			await page.goto(`${site.origin}${searchPage('en')}?q=${encodeURIComponent(query)}`);
 			await settled(page);
 			const paths = await resultPaths(page);
 			expect(paths.length, query).toBeGreaterThan(0);
@@ -138,9 +129,9 @@ describe('search in each language', () => {
 	});
 
 	it('the Vietnamese search page returns Vietnamese pages only', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		for (const query of ['ca phe', 'Bat Trang', 'Dak Lak']) {
-			await page.goto(`${server.origin}${searchPage('vi')}?q=${encodeURIComponent(query)}`);
+			await page.goto(`${site.origin}${searchPage('vi')}?q=${encodeURIComponent(query)}`);
 			await settled(page);
 			const paths = await resultPaths(page);
 			expect(paths.length, query).toBeGreaterThan(0);
@@ -150,8 +141,8 @@ describe('search in each language', () => {
 	});
 
 	it('the language switch keeps the search', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}${searchPage('vi')}?q=ca+phe&stars=5`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}${searchPage('vi')}?q=ca+phe&stars=5`);
 		await settled(page);
 		await page.click('[data-language-switch]');
 		await settled(page);
@@ -164,8 +155,8 @@ describe('search in each language', () => {
 
 describe('facets, the URL and the back button', () => {
 	it('choosing a facet narrows the results and puts it in the URL; loading that URL restores it; back restores the previous state', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.origin + searchPage('vi'));
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + searchPage('vi'));
 		await settled(page);
 		await typeQuery(page, 'ca phe');
 		const before = await resultPaths(page);
@@ -184,7 +175,7 @@ describe('facets, the URL and the back button', () => {
 		expect(url.searchParams.getAll('district')).toEqual(['lac-duong']);
 		await expect(page.locator('[data-facet=district] [data-option]', { hasText: 'Hóc Môn' }).locator('[data-count]').textContent()).resolves.toBe('(1)');
 
-		const shared = await browser.newPage();
+		const shared = await site.browser.newPage();
 		await shared.goto(url.href);
 		await settled(shared);
 		expect(await resultPaths(shared)).toEqual(narrowed);
@@ -204,8 +195,8 @@ describe('facets, the URL and the back button', () => {
 	});
 
 	it('two values of one facet add up, and sorting by name follows the Vietnamese alphabet', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.origin}${searchPage('vi')}?district=hoc-mon&district=lac-duong&sort=name`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}${searchPage('vi')}?district=hoc-mon&district=lac-duong&sort=name`);
 		await settled(page);
 		const names = await page.locator('[data-results] [data-link]').allTextContents();
 		expect(names.length).toBe(8);
@@ -216,9 +207,9 @@ describe('facets, the URL and the back button', () => {
 
 describe('the search page on a phone, with a keyboard, without JavaScript', () => {
 	it('fits a 390 px wide screen with results and filters open, in both languages', async () => {
-		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		for (const [locale, query] of [['vi', 'ca+phe'], ['en', 'coffee']] as const) {
-			await page.goto(`${server.origin}${searchPage(locale)}?q=${query}`);
+			await page.goto(`${site.origin}${searchPage(locale)}?q=${query}`);
 			await settled(page);
 			await page.locator('[data-filters] summary').click();
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -228,8 +219,8 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 	});
 
 	it('a keyboard user can search, tab to the first result and open it', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.origin + searchPage('vi'));
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + searchPage('vi'));
 		await settled(page);
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
 		await page.keyboard.type('non la');
@@ -244,8 +235,8 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 	});
 
 	it('the header search box leads to the search page with the query', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.origin + routePath('en', { key: 'products' }));
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + routePath('en', { key: 'products' }));
 		await page.fill('header #site-search-q', 'honey');
 		await page.press('header #site-search-q', 'Enter');
 		await page.waitForURL(`**${searchPage('en')}?q=honey`);
@@ -255,10 +246,10 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 	});
 
 	it('when the search index cannot be loaded, the page says so and links to the browse pages', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		await page.route('**/pagefind/pagefind.js', (route) => route.abort());
 		page.on('console', () => undefined);
-		await page.goto(`${server.origin}${searchPage('en')}?q=coffee`);
+		await page.goto(`${site.origin}${searchPage('en')}?q=coffee`);
 		const notice = page.locator('[data-load-error]');
 		await notice.waitFor({ state: 'visible' });
 		await expect(notice.getAttribute('role')).resolves.toBe('alert');
@@ -268,10 +259,10 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 	});
 
 	it('with JavaScript off, the search page says search needs JavaScript and links to the browse pages', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		for (const locale of ['vi', 'en'] as const) {
-			await page.goto(`${server.origin}${searchPage(locale)}?q=ca+phe`);
+			await page.goto(`${site.origin}${searchPage(locale)}?q=ca+phe`);
 			const notice = page.locator('[data-noscript]');
 			await expect(notice.isVisible()).resolves.toBe(true);
 			await expect(notice.textContent()).resolves.toContain(locale === 'vi' ? 'Tìm kiếm cần JavaScript' : 'Search needs JavaScript');
@@ -303,7 +294,7 @@ describe('search under a strict Content Security Policy', () => {
 	afterAll(() => csp?.close());
 
 	it('works with script-src \'self\' \'wasm-unsafe-eval\' and no inline scripts', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (m) => {
 			if (/Content Security Policy/i.test(m.text())) violations.push(m.text());

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { headersFor, parseHeaders, type HeaderRule } from '../../scripts/gates/security.ts';
@@ -46,4 +47,27 @@ export async function serve(dir = SITE_DIR, options: ServeOptions = {}): Promise
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Chromium and the built sample site on loopback, started before a test file and stopped after it. */
+export function useSiteInBrowser(dir = SITE_DIR): { readonly browser: Browser; readonly origin: string } {
+	let browser: Browser | undefined;
+	let server: Awaited<ReturnType<typeof serve>> | undefined;
+	beforeAll(async () => {
+		[browser, server] = await Promise.all([launch(), serve(dir)]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		get browser() {
+			if (!browser) throw new Error('the browser is not started yet: use it inside a test');
+			return browser;
+		},
+		get origin() {
+			if (!server) throw new Error('the site is not served yet: use it inside a test');
+			return server.origin;
+		},
+	};
 }
