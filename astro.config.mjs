@@ -24,7 +24,7 @@ export default defineConfig({
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	i18n: {
 		locales: ['vi', 'en'],
 		defaultLocale: 'vi',

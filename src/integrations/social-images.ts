@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -77,7 +78,10 @@ export function socialImages(): AstroIntegration {
 				mkdirSync(cacheDir, { recursive: true });
 				mkdirSync(join(out, 'og'), { recursive: true });
 				let drawn = 0;
-				for (const product of content.products) {
+				// Pictures are drawn a few at a time: sharp works off the main thread, so this keeps every
+				// core busy (a first build at catalogue scale draws thousands).
+				const queue = [...content.products];
+				const drawOne = async (product: (typeof queue)[number]) => {
 					const facts = product.data as { stars: number; district: string; images: Array<{ src: string }> };
 					const name = (product.stories.vi?.data as { name?: string } | undefined)?.name ?? product.id;
 					const district = districts.get(facts.district);
@@ -94,7 +98,11 @@ export function socialImages(): AstroIntegration {
 						drawn++;
 					}
 					copyFileSync(cached, join(out, socialImagePath(product.id)));
-				}
+				};
+				const worker = async () => {
+					for (let next = queue.shift(); next; next = queue.shift()) await drawOne(next);
+				};
+				await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
 				logger.info(`${content.products.length} social preview pictures (${drawn} drawn, ${content.products.length - drawn} from cache)`);
 			},
 		},
