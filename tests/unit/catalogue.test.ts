@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, placesToBuy, productText, type CatalogueInput } from '../../src/lib/catalogue.ts';
+import { facts, place } from '../helpers/catalogue-input.ts';
 
-const place = (district: string) => ({
-	name: { vi: `Điểm ${district}`, en: `Point ${district}` },
-	district,
-	commune: 'X',
-	address: 'Y',
-	hours: [{ days: ['mon' as const], open: '08:00', close: '17:00' }],
-	phone: '0000 000',
-	coordinates: { lat: 12, lng: 108 },
-	sample: true,
-});
-const facts = (over: Record<string, unknown>) => ({
-	code: 'x-1',
-	stars: 3 as const,
-	category: 1 as const,
-	producer: 'p1',
-	district: 'd1',
-	commune: 'C',
-	certificate: { number: '1', date: '2024-01-01', issuer: { vi: 'a', en: 'a' } },
-	standards: [],
-	centres: [],
-	salesPoints: [],
-	marketplaces: [],
-	images: [{ src: 'img', alt: { vi: 'a', en: 'a' } }],
-	sample: true,
-	...over,
-});
 const input: CatalogueInput<string> = {
 	provinces: [{ id: 'pv', data: { id: 'pv', name: { vi: 'Tỉnh', en: 'Province' }, kind: 'province' } }],
 	districts: [
@@ -40,8 +15,8 @@ const input: CatalogueInput<string> = {
 		{ id: 's1', data: place('d1') },
 	],
 	products: [
-		{ id: 'b-three', data: facts({ code: 'x-1', stars: 3, salesPoints: ['s2', 's1'], centres: ['c2'] }) as never },
-		{ id: 'a-five', data: facts({ code: 'x-2', stars: 5, category: 4, district: 'd2', salesPoints: ['s2'] }) as never },
+		{ id: 'b-three', data: facts({ code: 'x-1', stars: 3, salesPoints: ['s2', 's1'], centres: ['c2'] }) },
+		{ id: 'a-five', data: facts({ code: 'x-2', stars: 5, category: 4, district: 'd2', salesPoints: ['s2'] }) },
 	],
 	stories: [
 		{ id: 'b-three/vi', data: { name: 'Bánh', summary: 'Tóm tắt' } },
@@ -87,7 +62,7 @@ describe('the catalogue', () => {
 	});
 
 	it('refuses a product whose producer does not exist, naming both', () => {
-		const broken = { ...input, products: [{ id: 'z', data: facts({ producer: 'ghost' }) as never }], stories: [{ id: 'z/vi', data: { name: 'Z', summary: 'Z' } }] };
+		const broken = { ...input, products: [{ id: 'z', data: facts({ producer: 'ghost' }) }], stories: [{ id: 'z/vi', data: { name: 'Z', summary: 'Z' } }] };
 		expect(() => buildCatalogue(broken, '2026-11-22')).toThrow(/product z: unknown producer "ghost"/);
 	});
 });

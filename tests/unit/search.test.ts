@@ -13,6 +13,7 @@ import {
 	productSearchFields,
 	searchStateQuery,
 } from '../../src/lib/search.ts';
+import { facts, place } from '../helpers/catalogue-input.ts';
 
 describe('folding đ for search', () => {
 	it('turns đ and Đ into d and D and keeps every other mark', () => {
@@ -118,32 +119,6 @@ describe('sorting by name', () => {
 	});
 });
 
-const place = (district: string, name: string) => ({
-	name: { vi: name, en: name },
-	district,
-	commune: 'X',
-	address: 'Y',
-	hours: [{ days: ['mon' as const], open: '08:00', close: '17:00' }],
-	phone: '0000 000',
-	coordinates: { lat: 12, lng: 108 },
-	sample: true,
-});
-const facts = (over: Record<string, unknown>) => ({
-	code: 'x-1',
-	stars: 3,
-	category: 1,
-	producer: 'p1',
-	district: 'd1',
-	commune: 'C',
-	certificate: { number: '1', date: '2024-01-01', issuer: { vi: 'a', en: 'a' } },
-	standards: [],
-	centres: [],
-	salesPoints: [],
-	marketplaces: [],
-	images: [{ src: 'img', alt: { vi: 'a', en: 'a' } }],
-	sample: true,
-	...over,
-});
 const input: CatalogueInput<string> = {
 	provinces: [
 		{ id: 'da-nang', data: { id: 'da-nang', name: { vi: 'Đà Nẵng', en: 'Da Nang' }, kind: 'city' } },
@@ -159,7 +134,7 @@ const input: CatalogueInput<string> = {
 		{ id: 's1', data: place('d1', 'Điểm bán Đại Lộc') },
 		{ id: 's2', data: place('d1', 'Cửa hàng Ái Nghĩa') },
 	],
-	products: [{ id: 'banh-trang', data: facts({ stars: 4, salesPoints: ['s1', 's2'], centres: ['c1'] }) as never }],
+	products: [{ id: 'banh-trang', data: facts({ stars: 4, salesPoints: ['s1', 's2'], centres: ['c1'] }) }],
 	stories: [{ id: 'banh-trang/vi', data: { name: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.' } }],
 };
 const c = buildCatalogue(input, '2026-11-22');
