@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { routeFromPath, type RouteKey } from '../../src/lib/routes.ts';
+import { NEUTRAL_PREFIXES, routeFromPath, type RouteKey } from '../../src/lib/routes.ts';
 
 /** Every HTML file under `dir`, as site paths: "/", "/en/products/x/", "/404.html". */
 export function htmlPages(dir: string): string[] {
@@ -94,12 +94,12 @@ export function isErrorPage(path: string): boolean {
 
 /** True for QR permalinks (/p/<code>/), language-neutral short links. */
 export function isPermalink(path: string): boolean {
-	return path.startsWith('/p/');
+	return path.startsWith(NEUTRAL_PREFIXES.permalink);
 }
 
 /** True for print sheets (/in/… in Vietnamese, /en/in/… or /en/print/… in English). */
 export function isPrintSheet(path: string): boolean {
-	return /^(\/en)?\/(in|print)\//.test(path);
+	return path.startsWith(NEUTRAL_PREFIXES.print);
 }
 
 /** The kind of page a site path is: from routeFromPath() in routes.ts, plus the special cases. */

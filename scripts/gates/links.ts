@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, posix } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { SITEMAP_EXCLUDED } from '../../src/integrations/sitemap.ts';
-import { allFiles, fileFor, htmlPages, isErrorPage, isPermalink, isPrintSheet, loadPage } from './dist.ts';
+import { leftOutOfSitemapPath } from '../../src/integrations/sitemap.ts';
+import { allFiles, fileFor, htmlPages, isErrorPage, loadPage } from './dist.ts';
 import { snippet, type Failure } from './report.ts';
 
 /** Schemes that never point at a file of the site. */
@@ -224,8 +224,7 @@ export function checkCanonicals(dir: string, site: string): Failure[] {
 
 /** Pages deliberately kept out of the sitemap: error pages, permalinks, print sheets, noindex pages. */
 export function leftOutOfSitemap(path: string, $?: cheerio.CheerioAPI): boolean {
-	if (isErrorPage(path) || isPermalink(path) || isPrintSheet(path)) return true;
-	if (SITEMAP_EXCLUDED.some((re) => re.test(path))) return true;
+	if (isErrorPage(path) || leftOutOfSitemapPath(path)) return true;
 	return Boolean($ && /noindex/i.test($('meta[name="robots"]').attr('content') ?? ''));
 }
 

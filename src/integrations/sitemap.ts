@@ -3,15 +3,20 @@
  * the `hreflang` links and the switcher), since Vietnamese and English paths use different words.
  */
 import sitemap from '@astrojs/sitemap';
-import { alternates, routeFromPath } from '../lib/routes.ts';
+import { alternates, isLanguageNeutral, routeFromPath } from '../lib/routes.ts';
 
-/** Paths kept out of the sitemap: error pages, permalinks (they redirect) and print sheets. */
-export const SITEMAP_EXCLUDED = [/\/404\/?$/, /^\/p\//, /\/(in|print)\//];
+/** Error pages are kept out of the sitemap, and so are language-neutral pages (permalinks, print sheets). */
+export const SITEMAP_EXCLUDED = [/\/404\/?$/];
+
+/** True for a path that has no place in the sitemap. */
+export function leftOutOfSitemapPath(path: string): boolean {
+	return isLanguageNeutral(path) || SITEMAP_EXCLUDED.some((re) => re.test(path));
+}
 
 /** The configured @astrojs/sitemap integration for `site`. */
 export function ocopSitemap(site: string) {
 	return sitemap({
-		filter: (page) => !SITEMAP_EXCLUDED.some((re) => re.test(new URL(page).pathname)),
+		filter: (page) => !leftOutOfSitemapPath(new URL(page).pathname),
 		serialize(item) {
 			const found = routeFromPath(new URL(item.url).pathname);
 			if (found) {

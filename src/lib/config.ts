@@ -18,3 +18,8 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
 	return (env['OCOP_CONTENT_DIR'] ?? 'content').replace(/\/+$/, '');
 }
+
+/** The site's public origin as pages see it (`Astro.site`), the placeholder when none is configured. */
+export function publicSite(site?: URL | string): URL {
+	return new URL(site ?? DEFAULT_SITE);
+}

@@ -83,9 +83,20 @@ export function alternates(route: Route, site: string | URL): Alternate[] {
 	return list;
 }
 
+/**
+ * Language-neutral pages, outside the route table and kept out of the sitemap and robots' reach:
+ * permalinks printed in QR codes, and print sheets of labels ("in" is Vietnamese for print).
+ */
+export const NEUTRAL_PREFIXES = { permalink: '/p/', print: '/in/' } as const;
+
+/** True for a permalink or print-sheet path. */
+export function isLanguageNeutral(path: string): boolean {
+	return Object.values(NEUTRAL_PREFIXES).some((prefix) => path.startsWith(prefix));
+}
+
 /** The path of the short, language-neutral permalink printed in QR codes. */
 export function permalinkPath(code: string): string {
-	return `/p/${encodeURIComponent(code)}/`;
+	return `${NEUTRAL_PREFIXES.permalink}${encodeURIComponent(code)}/`;
 }
 
 /** The page a site-relative path belongs to, and its language; undefined for paths outside the route table. */
@@ -114,12 +125,12 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 
 /** Where a place's printable sheet of QR labels lives: language-neutral, under /in/ ("in" is Vietnamese for print). */
 export function labelSheetPath(place: { type: 'centre' | 'salesPoint'; id: string }): string {
-	return `/in/${place.type === 'centre' ? 'centres' : 'sales-points'}/${encodeURIComponent(place.id)}/`;
+	return `${NEUTRAL_PREFIXES.print}${place.type === 'centre' ? 'centres' : 'sales-points'}/${encodeURIComponent(place.id)}/`;
 }
 
 /** The printable QR label of one product. */
 export function productLabelPath(code: string): string {
-	return `/in/p/${encodeURIComponent(code)}/`;
+	return `${NEUTRAL_PREFIXES.print}p/${encodeURIComponent(code)}/`;
 }
 
 /** The QR symbol of a product's permalink: SVG for print, PNG for download. */

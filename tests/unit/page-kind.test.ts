@@ -19,8 +19,8 @@ describe('the kind of a built page', () => {
 		expect(pageKind('/404.html')).toBe('404');
 		expect(pageKind('/en/404.html')).toBe('404');
 		expect(pageKind('/p/hn-001/')).toBe('permalink');
-		expect(pageKind('/in/non-la-phuong-trung/')).toBe('print sheet');
-		expect(pageKind('/en/print/non-la-phuong-trung/')).toBe('print sheet');
+		expect(pageKind('/in/centres/lac-duong/')).toBe('print sheet');
+		expect(pageKind('/in/p/hn-001/')).toBe('print sheet');
 		expect(pageKind('/khong-co/')).toBe('other');
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, permalinkPath, routeFromPath, routePath, SEGMENTS, type RouteKey } from '../../src/lib/routes.ts';
+import { alternates, isLanguageNeutral, labelSheetPath, permalinkPath, productLabelPath, routeFromPath, routePath, SEGMENTS, type RouteKey } from '../../src/lib/routes.ts';
 
 describe('URLs in both languages', () => {
 	it('Vietnamese pages live at the root with Vietnamese path words', () => {
@@ -54,5 +54,10 @@ describe('URLs in both languages', () => {
 
 	it('the permalink is short and language-neutral', () => {
 		expect(permalinkPath('hcm-001')).toBe('/p/hcm-001/');
+	});
+
+	it('permalinks and print sheets are language-neutral, every page of the route table is not', () => {
+		for (const path of [permalinkPath('hn-001'), labelSheetPath({ type: 'centre', id: 'lac-duong' }), productLabelPath('hn-001')]) expect(isLanguageNeutral(path), path).toBe(true);
+		for (const path of ['/', '/san-pham/pho/', '/en/products/pho/', '/en/', '/en/p/']) expect(isLanguageNeutral(path), path).toBe(false);
 	});
 });

@@ -1,4 +1,5 @@
 /** The QR symbol of each product's permalink as PNG, for download: /qr/<code>.png. */
+import { publicSite } from '../../lib/config.ts';
 import type { APIRoute } from 'astro';
 import { catalogue } from '../../data/catalogue.ts';
 import { qrPng } from '../../lib/qr.ts';
@@ -9,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-	const url = absoluteUrl(permalinkPath(params['code'] ?? ''), site ?? 'https://ocop.example.org');
+	const url = absoluteUrl(permalinkPath(params['code'] ?? ''), publicSite(site));
 	return new Response(new Uint8Array(await qrPng(url)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,4 +1,5 @@
 /** The QR symbol of each product's permalink as SVG, for print: /qr/<code>.svg. */
+import { publicSite } from '../../lib/config.ts';
 import type { APIRoute } from 'astro';
 import { catalogue } from '../../data/catalogue.ts';
 import { qrSvg } from '../../lib/qr.ts';
@@ -9,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-	const url = absoluteUrl(permalinkPath(params['code'] ?? ''), site ?? 'https://ocop.example.org');
+	const url = absoluteUrl(permalinkPath(params['code'] ?? ''), publicSite(site));
 	return new Response(await qrSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
