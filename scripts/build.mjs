@@ -11,7 +11,9 @@ const args = ['build', ...process.argv.slice(2)];
 if (process.env.OCOP_OUT_DIR) args.push('--outDir', outDir);
 // Astro's own CLI, run by this same Node (the pinned one), whatever PATH says.
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const run = spawnSync(process.execPath, [astroBin, ...args], { stdio: 'inherit' });
+// Always a production build: a NODE_ENV inherited from the caller (vitest sets "test") would make
+// Vite build in development mode, and the output differ from what is published.
+const run = spawnSync(process.execPath, [astroBin, ...args], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 if (run.error) console.error(run.error);
 if (run.status !== 0) {
 	rmSync(outDir, { recursive: true, force: true });
