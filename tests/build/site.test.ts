@@ -1,4 +1,5 @@
 /** The built sample site, checked against the content files it was built from. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { certificateState } from '../../src/lib/certificate.ts';
@@ -20,6 +21,12 @@ const pages = htmlPages();
 const localized = pages.filter((p) => !p.endsWith('404.html') && !/^\/(p|in)\//.test(p) && page(p)('meta[http-equiv="refresh"]').length === 0);
 
 describe('the sample site', () => {
+	it('is a production build, as published: no development-only markup in any page', () => {
+		// Astro marks images data-image-component in development mode only; seen when vitest's
+		// DEV/MODE variables reached the build (tests/helpers/build.ts now drops them).
+		for (const path of pages) expect(readFileSync(fileFor(path) ?? '', 'utf8'), path).not.toContain('data-image-component');
+	});
+
 	it('has at least 30 products to show', () => {
 		expect(products.length).toBeGreaterThanOrEqual(30);
 	});

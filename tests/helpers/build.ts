@@ -9,13 +9,23 @@ export interface BuildResult {
 	output: string;
 }
 
+/**
+ * The environment without what vitest puts into process.env for its own Vite (DEV=1, PROD, MODE,
+ * SSR, BASE_URL, NODE_ENV=test…): passed on to a build, they switch Astro's output to development
+ * mode, and the tested site would not be the published one.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+	const vitestOwn = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV', 'TEST']);
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOwn.has(key) && !key.startsWith('VITEST')));
+}
+
 /** Builds `contentDir` into `outDir`; the environment may add or override variables. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {
-			...process.env,
+			...cleanEnv(),
 			PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
 			OCOP_CONTENT_DIR: contentDir,
 			OCOP_OUT_DIR: outDir,
