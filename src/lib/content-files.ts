@@ -1,11 +1,13 @@
 /**
- * Reads content/ from disk into the plain shapes that `content-check.ts` validates. Node only
- * (node:fs, js-yaml); no Astro, so the editors' check runs in a second without a build.
+ * Reads content/ from disk into the plain shapes that the content check validates (`check/`). Node
+ * only (node:fs, js-yaml); no Astro, so the editors' check runs in a second without a build. Each
+ * entry keeps its text (`source`), so a problem can later be placed on its line.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { imageSize } from 'image-size';
 import yaml from 'js-yaml';
-import type { RawContent, RawFile, RawProduct, RawStory } from './content-check.ts';
+import type { PictureInfo, RawContent, RawFile, RawProduct, RawStory, Source } from './check/types.ts';
 
 /** Where each kind of content lives inside the content folder. */
 export const CONTENT_LAYOUT = {
@@ -50,21 +52,29 @@ export function legacyStoryRename(fileName: string): string | undefined {
 	return m ? storyFileName(m[1] as 'vi' | 'en', m[2] as 'mdx' | 'md') : undefined;
 }
 
-function parseYaml(text: string): { data: unknown; parseError?: string } {
+type Parsed = Pick<RawFile, 'data' | 'parseError' | 'parseLine' | 'parseColumn' | 'source'>;
+
+function parseYaml(text: string, lineOffset = 0): Parsed {
+	const source: Source = lineOffset ? { text, lineOffset } : { text };
 	try {
-		return { data: yaml.load(text) ?? {} };
+		return { data: yaml.load(text) ?? {}, source };
 	} catch (e) {
 		const err = e as yaml.YAMLException;
-		const line = err.mark ? ` (dòng / line ${err.mark.line + 1})` : '';
-		return { data: undefined, parseError: `${err.reason ?? String(e)}${line}` };
+		const line = err.mark ? err.mark.line + 1 + lineOffset : undefined;
+		return {
+			data: undefined,
+			source,
+			parseError: `${err.reason ?? String(e)}${line !== undefined ? ` (dòng / line ${line})` : ''}`,
+			...(line !== undefined ? { parseLine: line, parseColumn: err.mark.column + 1 } : {}),
+		};
 	}
 }
 
 /** Splits a Markdown/MDX file into front matter data and body; `bodyLine` is the file's line where the body starts. */
-export function parseStory(text: string): { data: unknown; body: string; bodyLine: number; parseError?: string } {
+export function parseStory(text: string): Parsed & { body: string; bodyLine: number } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	if (!m) return { data: undefined, body: text, bodyLine: 1, parseError: 'thiếu phần đầu `---` / no `---` front matter at the top' };
-	const parsed = parseYaml(m[1] ?? '');
+	if (!m) return { data: undefined, body: text, bodyLine: 1, parseError: 'thiếu phần đầu `---` / no `---` front matter at the top', parseLine: 1, parseColumn: 1 };
+	const parsed = parseYaml(m[1] ?? '', 1);
 	const body = m[2] ?? '';
 	return { ...parsed, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
 }
@@ -80,81 +90,116 @@ function yamlFiles(dir: string, root: string): RawFile[] {
 		});
 }
 
-function readStory(dir: string, lang: 'vi' | 'en', root: string): RawStory | undefined {
+function readStory(dir: string, files: ReadonlySet<string>, lang: 'vi' | 'en', root: string): RawStory | undefined {
 	for (const ext of STORY_EXTS) {
-		const path = join(dir, storyFileName(lang, ext));
-		if (existsSync(path)) {
+		const name = storyFileName(lang, ext);
+		if (files.has(name)) {
+			const path = join(dir, name);
 			return { file: relative(root, path), id: lang, ...parseStory(readFileSync(path, 'utf8')) };
 		}
 	}
 	return undefined;
 }
 
+/** Picture files the check looks at. */
+const PICTURE = /\.(jpe?g|png|webp|avif)$/i;
+const HEAD = Buffer.alloc(512 * 1024);
+
 /**
- * The products taken out of the catalogue (`retired-products.yaml`, optional: absent or empty is
- * an empty list), one RawFile per entry, named `file [i]`.
+ * The size and width of a picture, from its header only (never decoded): the first 16 KB, or up to
+ * 512 KB when metadata (EXIF, a thumbnail) comes before the dimensions.
  */
-export function readRetired(contentDir: string, root = process.cwd()): RawFile[] {
-	const path = join(contentDir, CONTENT_LAYOUT.retired);
+export function readPictureInfo(path: string): PictureInfo {
+	const fd = openSync(path, 'r');
+	try {
+		const bytes = fstatSync(fd).size;
+		for (const size of [16 * 1024, HEAD.length]) {
+			const n = readSync(fd, HEAD, 0, Math.min(size, bytes), 0);
+			try {
+				const { width } = imageSize(HEAD.subarray(0, n));
+				return { bytes, width };
+			} catch {
+				if (n >= bytes) break;
+			}
+		}
+		return { bytes };
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** How to read the content. */
+export interface ReadOptions {
+	/** Read the header of every picture (size, width) for the picture warnings. */
+	pictures?: boolean;
+}
+
+/** Reads one product folder, or undefined when it has no product.yaml. */
+export function readProduct(dir: string, root = process.cwd(), options: ReadOptions = {}): RawProduct | undefined {
+	const files = new Set(readdirSync(dir));
+	if (!files.has('product.yaml')) return undefined;
+	const stories: RawProduct['stories'] = {};
+	const vi = readStory(dir, files, 'vi', root);
+	const en = readStory(dir, files, 'en', root);
+	if (vi) stories.vi = vi;
+	if (en) stories.en = en;
+	const product: RawProduct = {
+		file: relative(root, join(dir, 'product.yaml')),
+		dir: relative(root, dir),
+		id: basename(dir),
+		files,
+		stories,
+		...parseYaml(readFileSync(join(dir, 'product.yaml'), 'utf8')),
+	};
+	if (options.pictures) {
+		const pictures = new Map<string, PictureInfo>();
+		for (const f of files) if (PICTURE.test(f)) pictures.set(f, readPictureInfo(join(dir, f)));
+		product.pictures = pictures;
+	}
+	return product;
+}
+
+/** The entries of a list file (provinces.yaml, retired-products.yaml), one RawFile each, or the file itself when it cannot be read as a list. */
+function readList(path: string, root: string, what: string): RawFile[] {
 	if (!existsSync(path)) return [];
 	const text = readFileSync(path, 'utf8');
 	const file = relative(root, path);
 	const parsed = parseYaml(text);
 	if (parsed.parseError === undefined && yaml.load(text) == null) return [];
 	if (parsed.parseError !== undefined || !Array.isArray(parsed.data)) {
-		return [{ file, id: 'retired-products', data: parsed.data, parseError: parsed.parseError ?? 'phải là một danh sách / must be a list' }];
+		return [{ file, id: what, ...parsed, parseError: parsed.parseError ?? 'phải là một danh sách / must be a list' }];
 	}
-	return parsed.data.map((data, i) => ({ file: `${file} [${i}]`, id: String(i), data }));
+	return parsed.data.map((data, i) => ({ file, id: String(i), data, ...(parsed.source ? { source: parsed.source } : {}), at: [i] }));
+}
+
+/**
+ * The products taken out of the catalogue (`retired-products.yaml`, optional: absent or empty is
+ * an empty list), one RawFile per entry.
+ */
+export function readRetired(contentDir: string, root = process.cwd()): RawFile[] {
+	return readList(join(contentDir, CONTENT_LAYOUT.retired), root, 'retired-products');
 }
 
 /** Reads the content folder `contentDir`; file names in the result are relative to `root`. */
-export function readContent(contentDir: string, root = process.cwd()): RawContent {
-	const provincesPath = join(contentDir, CONTENT_LAYOUT.provinces);
-	const provinces: RawFile[] = [];
-	if (existsSync(provincesPath)) {
-		const parsed = parseYaml(readFileSync(provincesPath, 'utf8'));
-		const file = relative(root, provincesPath);
-		if (parsed.parseError !== undefined || !Array.isArray(parsed.data)) {
-			provinces.push({ file, id: 'provinces', data: parsed.data, parseError: parsed.parseError ?? 'phải là một danh sách / must be a list' });
-		} else {
-			parsed.data.forEach((data, i) => provinces.push({ file: `${file} [${i}]`, id: String(i), data }));
-		}
-	}
-
+export function readContent(contentDir: string, root = process.cwd(), options: ReadOptions = {}): RawContent {
 	const products: RawProduct[] = [];
 	const strays: string[] = [];
 	const productsDir = join(contentDir, CONTENT_LAYOUT.products);
 	if (existsSync(productsDir)) {
-		for (const name of readdirSync(productsDir).sort()) {
-			const dir = join(productsDir, name);
-			if (!statSync(dir).isDirectory()) {
+		for (const entry of readdirSync(productsDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			const dir = join(productsDir, entry.name);
+			if (!entry.isDirectory() && !(entry.isSymbolicLink() && statSync(dir).isDirectory())) {
 				strays.push(relative(root, dir));
 				continue;
 			}
-			const files = new Set(readdirSync(dir));
-			const factsPath = join(dir, 'product.yaml');
-			if (!files.has('product.yaml')) {
-				for (const f of files) strays.push(relative(root, join(dir, f)));
-				continue;
-			}
-			const stories: RawProduct['stories'] = {};
-			const vi = readStory(dir, 'vi', root);
-			const en = readStory(dir, 'en', root);
-			if (vi) stories.vi = vi;
-			if (en) stories.en = en;
-			products.push({
-				file: relative(root, factsPath),
-				dir: relative(root, dir),
-				id: name,
-				files,
-				stories,
-				...parseYaml(readFileSync(factsPath, 'utf8')),
-			});
+			const product = readProduct(dir, root, options);
+			if (product) products.push(product);
+			else for (const f of readdirSync(dir)) strays.push(relative(root, join(dir, f)));
 		}
 	}
 
 	return {
-		provinces,
+		provinces: readList(join(contentDir, CONTENT_LAYOUT.provinces), root, 'provinces'),
 		districts: yamlFiles(join(contentDir, CONTENT_LAYOUT.districts), root),
 		producers: yamlFiles(join(contentDir, CONTENT_LAYOUT.producers), root),
 		centres: yamlFiles(join(contentDir, CONTENT_LAYOUT.centres), root),

@@ -16,6 +16,8 @@ function content(edit: Record<string, (data: Record<string, unknown>) => void> =
 	for (const [slug, change] of Object.entries(edit)) {
 		const product = c.products.find((p) => p.id === slug);
 		if (!product) throw new Error(`fixture has no ${slug}`);
+		// The data no longer matches the file's text, so problems cannot be placed on its lines.
+		delete product.source;
 		change(product.data as Record<string, unknown>);
 	}
 	c.retired = retired.map((data, i): RawFile => ({ file: `${REGISTRY} [${i}]`, id: String(i), data }));
@@ -42,7 +44,7 @@ describe('the content check of former slugs and retired codes', () => {
 		expect(report(content({ 'non-thu-nghiem': (d) => (d['formerSlugs'] = ['che-thu-nghiem']) }))).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[0]
+			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[0] [OCOP-E012 former-slug-is-current]
 			   vi: Tên cũ "che-thu-nghiem" trùng với tên thư mục của một sản phẩm hiện có (tests/fixtures/minimal/products/che-thu-nghiem), nên địa chỉ đó không thể chuyển tới sản phẩm này. Cách sửa: xoá "che-thu-nghiem" khỏi formerSlugs, hoặc đổi tên thư mục kia.
 			   en: The former slug "che-thu-nghiem" is the folder name of a current product (tests/fixtures/minimal/products/che-thu-nghiem), so that address cannot lead to this product. Fix: remove "che-thu-nghiem" from formerSlugs, or rename that other folder."
 		`);
@@ -52,7 +54,7 @@ describe('the content check of former slugs and retired codes', () => {
 		expect(report(content({ 'non-thu-nghiem': (d) => (d['formerSlugs'] = ['non-cu', 'non-thu-nghiem']) }))).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[1]
+			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[1] [OCOP-E011 former-slug-is-own]
 			   vi: "non-thu-nghiem" là tên thư mục hiện tại của chính sản phẩm này, không phải tên cũ. Cách sửa: xoá "non-thu-nghiem" khỏi formerSlugs; chỉ ghi những tên thư mục mà sản phẩm đã dùng trước đây.
 			   en: "non-thu-nghiem" is this product's current folder name, not a former one. Fix: remove "non-thu-nghiem" from formerSlugs; list only folder names the product used before."
 		`);
@@ -66,7 +68,7 @@ describe('the content check of former slugs and retired codes', () => {
 		expect(report(c)).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[0]
+			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[0] [OCOP-E013 former-slug-claimed]
 			   vi: Tên cũ "san-pham-cu" đã được ghi trong formerSlugs của tests/fixtures/minimal/products/che-thu-nghiem/product.yaml; một địa chỉ cũ chỉ có thể dẫn tới một sản phẩm. Cách sửa: chỉ giữ "san-pham-cu" ở sản phẩm thật sự từng dùng tên thư mục này.
 			   en: The former slug "san-pham-cu" is already listed in the formerSlugs of tests/fixtures/minimal/products/che-thu-nghiem/product.yaml; an old address can lead to one product only. Fix: keep "san-pham-cu" only on the product that really used this folder name."
 		`);
@@ -76,7 +78,7 @@ describe('the content check of former slugs and retired codes', () => {
 		expect(report(content({ 'non-thu-nghiem': (d) => (d['formerSlugs'] = ['Nón Cũ']) }))).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[0]
+			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — formerSlugs[0] [OCOP-E002 invalid-value]
 			   vi: Giá trị của "formerSlugs[0]" không hợp lệ (đang ghi: Nón Cũ). Cách sửa: ghi danh sách tên thư mục cũ của sản phẩm khi đổi tên thư mục, ví dụ \`formerSlugs: [ca-phe-hoc-mon]\`; địa chỉ cũ sẽ tự chuyển tới địa chỉ mới.
 			   en: The value of "formerSlugs[0]" is not valid (found: Nón Cũ). Fix: when you rename a product folder, list its old folder names, e.g. \`formerSlugs: [ca-phe-hoc-mon]\`; the old addresses then lead to the new one."
 		`);
@@ -86,7 +88,7 @@ describe('the content check of former slugs and retired codes', () => {
 		expect(report(content({}, [{ ...retiredHat, code: 'tn-001' }]))).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — code
+			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml:1:7 — code [OCOP-E010 retired-code-reused]
 			   vi: Mã sản phẩm "tn-001" bị dùng lại cho một sản phẩm khác: đó là mã của "Nón bài thơ thử nghiệm", sản phẩm đã rút khỏi danh mục (tests/fixtures/minimal/retired-products.yaml [0]). Tem QR đã in của sản phẩm cũ vẫn dẫn tới mã này. Cách sửa: đặt cho sản phẩm này một mã mới chưa dùng; nếu đây chính là sản phẩm cũ được đưa trở lại, hãy xoá mục của nó trong retired-products.yaml.
 			   en: The product code "tn-001" is reused for another product: it is the code of "Nón bài thơ thử nghiệm", a product taken out of the catalogue (tests/fixtures/minimal/retired-products.yaml [0]). QR labels printed for that product still lead to this code. Fix: give this product a new, unused code; if this is that same product coming back, remove its entry from retired-products.yaml instead."
 		`);
@@ -98,13 +100,13 @@ describe('the content check of former slugs and retired codes', () => {
 		expect(report(content({}, [retiredHat, { ...retiredHat, district: 'thanh-oia' }, { ...noReason, code: 'tn-010' }]))).toMatchInlineSnapshot(`
 			"Nội dung có 3 lỗi, chưa thể xây dựng trang. / The content has 3 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/retired-products.yaml [1] — code
+			1. tests/fixtures/minimal/retired-products.yaml [1] — code [OCOP-E008 duplicate-retired-code]
 			   vi: Mã "tn-009" đã được ghi ở tests/fixtures/minimal/retired-products.yaml [0]. Cách sửa: mỗi sản phẩm đã rút chỉ ghi một lần; xoá mục lặp lại.
 			   en: The code "tn-009" is already listed at tests/fixtures/minimal/retired-products.yaml [0]. Fix: list each withdrawn product once; remove the repeated entry.
-			2. tests/fixtures/minimal/retired-products.yaml [1] — district
-			   vi: "district" trỏ tới "thanh-oia" nhưng không có tệp content/districts/thanh-oia.yaml. Cách sửa: sửa lại cho đúng tên một tệp có sẵn (ví dụ: lac-duong, thanh-oai) hoặc tạo tệp đó.
-			   en: "district" points to "thanh-oia" but there is no file content/districts/thanh-oia.yaml. Fix: use the name of an existing file (e.g. lac-duong, thanh-oai) or create that file.
-			3. tests/fixtures/minimal/retired-products.yaml [2] — reason
+			2. tests/fixtures/minimal/retired-products.yaml [1] — district [OCOP-E006 unknown-reference]
+			   vi: "district" trỏ tới "thanh-oia" nhưng không có tệp content/districts/thanh-oia.yaml. Có phải ý bạn là \`thanh-oai\`? Cách sửa: sửa thành \`thanh-oai\` nếu đúng là nó, hoặc tạo tệp còn thiếu.
+			   en: "district" points to "thanh-oia" but there is no file content/districts/thanh-oia.yaml. Did you mean \`thanh-oai\`? Fix: change it to \`thanh-oai\` if that is the one, or create the missing file.
+			3. tests/fixtures/minimal/retired-products.yaml [2] — reason [OCOP-E003 missing-field]
 			   vi: Thiếu trường "reason". Cách sửa: ghi lý do sản phẩm không còn trong danh mục, bằng cả hai thứ tiếng: \`reason: { vi: …, en: … }\`.
 			   en: The field "reason" is missing. Fix: write why the product left the catalogue, in both languages: \`reason: { vi: …, en: … }\`."
 		`);
@@ -121,7 +123,8 @@ describe('reading the registry of retired products', () => {
 			writeFileSync(join(dir, 'retired-products.yaml'), 'code: hn-009\n');
 			expect(readRetired(dir, dir)).toMatchObject([{ file: 'retired-products.yaml', parseError: 'phải là một danh sách / must be a list' }]);
 			writeFileSync(join(dir, 'retired-products.yaml'), `- ${JSON.stringify(retiredHat)}\n`);
-			expect(readRetired(dir, dir)).toEqual([{ file: 'retired-products.yaml [0]', id: '0', data: retiredHat }]);
+			// Entries of a list file keep the file's name and their place in it, so problems name the line.
+			expect(readRetired(dir, dir)).toMatchObject([{ file: 'retired-products.yaml', id: '0', data: retiredHat, at: [0] }]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -32,7 +32,7 @@ describe('the story check (stories are data, not code)', () => {
 		expect(report('Nón lá.\n\nimport Map from "../../src/components/Map.astro"\n')).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. content/products/non-la/vi.mdx:7
+			1. content/products/non-la/vi.mdx:7 [OCOP-E022 story-import-export]
 			   vi: Dòng 7: câu chuyện không được có lệnh \`import\` hay \`export\` (đang ghi: import Map from "../../src/components/Map.astro"); câu chuyện chỉ là chữ, không phải mã chương trình. Cách sửa: xoá dòng này.
 			   en: Line 7: a story may not hold an \`import\` or \`export\` statement (found: import Map from "../../src/components/Map.astro"); a story is text, not code. Fix: delete this line."
 		`);
@@ -46,7 +46,7 @@ describe('the story check (stories are data, not code)', () => {
 		expect(report('Nón lá.\n\n<script>alert(1)</script>\n')).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. content/products/non-la/vi.mdx:7
+			1. content/products/non-la/vi.mdx:7 [OCOP-E025 story-forbidden-element]
 			   vi: Dòng 7: câu chuyện không được có thẻ <script>: thẻ này chạy mã hoặc nhúng nội dung lạ vào trang. Cách sửa: xoá thẻ; muốn viết dấu "<" thì ghi \\<.
 			   en: Line 7: a story may not hold a <script> element: it runs code or pulls foreign content into the page. Fix: remove the element; to show a "<" sign, write \\<."
 		`);
@@ -56,7 +56,7 @@ describe('the story check (stories are data, not code)', () => {
 		expect(report('Xem bản đồ:\n\n<Map place="lac-duong" />\n')).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. content/products/non-la/vi.mdx:7
+			1. content/products/non-la/vi.mdx:7 [OCOP-E024 story-unknown-component]
 			   vi: Dòng 7: thành phần <Map> không có trong danh sách thành phần câu chuyện của trang (hiện chưa có thành phần nào). Cách sửa: xoá thẻ này; muốn viết dấu "<" thì ghi \\<.
 			   en: Line 7: <Map> is not one of the site's story components (there are none yet). Fix: remove the tag; to show a "<" sign, write \\<."
 		`);
@@ -66,7 +66,7 @@ describe('the story check (stories are data, not code)', () => {
 		expect(report('<img src="/x.webp" alt="x" onError="alert(1)" />\n')).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. content/products/non-la/vi.mdx:5
+			1. content/products/non-la/vi.mdx:5 [OCOP-E026 story-event-handler]
 			   vi: Dòng 5: thuộc tính onError="alert(1)" chạy mã trên máy người đọc và không được phép. Cách sửa: xoá thuộc tính này.
 			   en: Line 5: the attribute onError="alert(1)" runs code on the reader's device and is not allowed. Fix: remove the attribute."
 		`);
@@ -76,7 +76,7 @@ describe('the story check (stories are data, not code)', () => {
 		expect(report('Nón lá.\n\n[Mua ngay](javascript:alert(1))\n')).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. content/products/non-la/vi.mdx:7
+			1. content/products/non-la/vi.mdx:7 [OCOP-E028 story-script-url]
 			   vi: Dòng 7: địa chỉ liên kết "javascript:alert(1)" là mã chạy trên máy người đọc, không phải trang web. Cách sửa: dẫn tới một trang web (https://…) hoặc bỏ liên kết.
 			   en: Line 7: the link address "javascript:alert(1)" is code that would run on the reader's device, not a web page. Fix: link to a web page (https://…) or remove the link."
 		`);
@@ -93,7 +93,7 @@ describe('the story check (stories are data, not code)', () => {
 		expect(report('Nón lá.\n\n<img src=x onerror=alert(1)>\n')).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. content/products/non-la/vi.mdx:7
+			1. content/products/non-la/vi.mdx:7 [OCOP-E021 unreadable-story]
 			   vi: Dòng 7: không đọc được câu chuyện (MDX): Unexpected character \`x\` (U+0078) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\`. Cách sửa: kiểm tra dòng này; muốn viết dấu "<" hoặc "{" thì ghi \\< hoặc \\{, và giá trị thuộc tính của thẻ phải đặt trong ngoặc kép.
 			   en: Line 7: the story cannot be read as MDX: Unexpected character \`x\` (U+0078) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\`. Fix: check this line; write "<" and "{" as \\< and \\{, and put attribute values in quotes."
 		`);

@@ -1,0 +1,217 @@
+/**
+ * The story check: a product's story files are where they should be, under their current names,
+ * with valid front matter, and hold text, not code (MDX would run code at build time).
+ */
+import { createProcessor } from '@mdx-js/mdx';
+import { legacyStoryRename } from '../content-files.ts';
+import { storySchema } from '../schema.ts';
+import type { MessageName } from './messages.ts';
+import { problem, show } from './problem.ts';
+import type { Problem, RawProduct, RawStory } from './types.ts';
+import { validate } from './validate.ts';
+
+/** Checks the story files of a product folder: old names, the Vietnamese story, front matter and bodies. */
+export function checkStories(raw: RawProduct, problems: Problem[]) {
+	for (const name of [...raw.files].sort()) {
+		const rename = legacyStoryRename(name);
+		if (!rename) continue;
+		problems.push(
+			problem(
+				'old-story-name',
+				{ file: `${raw.dir}/${name}` },
+				`Tên tệp câu chuyện này là tên cũ nên không được đọc. Cách sửa: đổi tên tệp thành ${rename}.`,
+				`This story file has an old name and is not read. Fix: rename the file to ${rename}.`,
+			),
+		);
+	}
+	if (!raw.stories.vi && ![...raw.files].some((f) => legacyStoryRename(f)?.startsWith('story.vi.'))) {
+		problems.push(
+			problem(
+				'missing-vi-story',
+				{ file: `${raw.dir}/story.vi.mdx` },
+				'Thiếu câu chuyện sản phẩm tiếng Việt. Cách sửa: tạo tệp story.vi.mdx (hoặc story.vi.md) trong thư mục sản phẩm, có phần đầu `name:` và `summary:` rồi đến câu chuyện.',
+				'The Vietnamese product story is missing. Fix: create story.vi.mdx (or story.vi.md) in the product folder, with `name:` and `summary:` in the front matter followed by the story.',
+			),
+		);
+	}
+	for (const story of [raw.stories.vi, raw.stories.en]) {
+		if (!story) continue;
+		validate(storySchema, 'story', story, problems);
+		problems.push(...checkStoryBody(story));
+	}
+}
+
+/**
+ * Components a story may use, by name (e.g. `Video`). None exist yet. A name added here must also
+ * be passed to the story's `<Content components={…} />` in ProductDetail.astro; anything else with
+ * a capital letter is refused, because MDX would treat it as code to import.
+ */
+export const STORY_COMPONENTS: ReadonlySet<string> = new Set<string>([]);
+
+/** HTML elements a story may not hold: they run code or pull other content into the page. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta']);
+
+/** True when a URL would run script (javascript:, vbscript:), however it is spaced or cased. */
+export function isScriptUrl(value: string): boolean {
+	// Browsers drop ASCII whitespace and control characters before reading the scheme.
+	const squashed = value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+	return squashed.startsWith('javascript:') || squashed.startsWith('vbscript:');
+}
+
+/** The parts of an mdast / MDX syntax tree node the story check reads. */
+interface StoryNode {
+	type: string;
+	name?: string | null;
+	value?: unknown;
+	url?: string;
+	position?: { start: { line: number; column: number } };
+	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+	children?: StoryNode[];
+}
+
+const MIGHT_BE_CODE = /[<{&\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|script\s*:|^\s*(?:import|export)\b/im;
+
+const parsers = new Map<'md' | 'mdx', ReturnType<typeof createProcessor>>();
+function parser(format: 'md' | 'mdx') {
+	let p = parsers.get(format);
+	if (!p) parsers.set(format, (p = createProcessor({ format })));
+	return p;
+}
+
+/**
+ * A story is data, not code: it may not import or export, hold expressions in braces, use a
+ * component the site does not provide, or hold a <script> (or iframe, object…), an on…= event
+ * handler, a style attribute or a javascript: link, in MDX or in the raw HTML of a .md story.
+ * Code blocks are text and are not looked into. Each problem names the file and line.
+ */
+export function checkStoryBody(story: RawStory): Problem[] {
+	const format = story.file.endsWith('.md') ? 'md' : 'mdx';
+	const offset = (story.bodyLine ?? 1) - 1;
+	const problems: Problem[] = [];
+	const add = (name: MessageName, line: number, vi: string, en: string) =>
+		problems.push(problem(name, { file: story.file, line }, `Dòng ${line}: ${vi}`, `Line ${line}: ${en}`));
+	const cut = (text: string) => show(text.replace(/\s+/g, ' ').trim());
+	// Most stories are plain text: without any of these there is nothing to refuse and nothing MDX
+	// could fail on (JSX and expressions need < or {, code needs import/export at a line start, a
+	// script link needs "script:" or a character reference), so the parse is skipped.
+	if (!MIGHT_BE_CODE.test(story.body)) return problems;
+	let tree: StoryNode;
+	try {
+		tree = parser(format).parse(story.body) as unknown as StoryNode;
+	} catch (e) {
+		const err = e as { line?: number; reason?: string; message?: string };
+		const line = (err.line ?? 1) + offset;
+		const reason = err.reason ?? err.message ?? String(e);
+		add(
+			'unreadable-story',
+			line,
+			`không đọc được câu chuyện (${format.toUpperCase()}): ${reason}. Cách sửa: kiểm tra dòng này; muốn viết dấu "<" hoặc "{" thì ghi \\< hoặc \\{, và giá trị thuộc tính của thẻ phải đặt trong ngoặc kép.`,
+			`the story cannot be read as ${format.toUpperCase()}: ${reason}. Fix: check this line; write "<" and "{" as \\< and \\{, and put attribute values in quotes.`,
+		);
+		return problems;
+	}
+	const allowed = STORY_COMPONENTS.size ? [...STORY_COMPONENTS].join(', ') : '';
+	const scriptUrl = (line: number, url: string) =>
+		add(
+			'story-script-url',
+			line,
+			`địa chỉ liên kết "${cut(url)}" là mã chạy trên máy người đọc, không phải trang web. Cách sửa: dẫn tới một trang web (https://…) hoặc bỏ liên kết.`,
+			`the link address "${cut(url)}" is code that would run on the reader's device, not a web page. Fix: link to a web page (https://…) or remove the link.`,
+		);
+	const element = (line: number, name: string) =>
+		add(
+			'story-forbidden-element',
+			line,
+			`câu chuyện không được có thẻ <${name}>: thẻ này chạy mã hoặc nhúng nội dung lạ vào trang. Cách sửa: xoá thẻ; muốn viết dấu "<" thì ghi \\<.`,
+			`a story may not hold a <${name}> element: it runs code or pulls foreign content into the page. Fix: remove the element; to show a "<" sign, write \\<.`,
+		);
+	const handler = (line: number, attr: string) =>
+		add(
+			'story-event-handler',
+			line,
+			`thuộc tính ${cut(attr)} chạy mã trên máy người đọc và không được phép. Cách sửa: xoá thuộc tính này.`,
+			`the attribute ${cut(attr)} runs code on the reader's device and is not allowed. Fix: remove the attribute.`,
+		);
+	const style = (line: number, attr: string) =>
+		add(
+			'story-style-attribute',
+			line,
+			`thuộc tính ${cut(attr)} bị chính sách bảo mật của trang chặn nên không có tác dụng. Cách sửa: xoá thuộc tính; cách trình bày do trang quyết định.`,
+			`the attribute ${cut(attr)} is blocked by the site's security policy and would do nothing. Fix: remove it; the site decides how stories look.`,
+		);
+	const expression = (line: number, code: string) =>
+		add(
+			'story-expression',
+			line,
+			`phần trong ngoặc nhọn là mã chạy khi xây dựng trang và không được phép (đang ghi: {${cut(code)}}). Cách sửa: bỏ ngoặc nhọn; muốn viết dấu "{" thì ghi \\{.`,
+			`braces hold code that runs when the site is built, which is not allowed (found: {${cut(code)}}). Fix: remove the braces; to show a "{" sign, write \\{.`,
+		);
+	const onlyComment = (code: unknown) => /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(String(code ?? ''));
+
+	const visit = (node: StoryNode) => {
+		const line = (node.position?.start.line ?? 1) + offset;
+		switch (node.type) {
+			case 'mdxjsEsm':
+				add(
+					'story-import-export',
+					line,
+					`câu chuyện không được có lệnh \`import\` hay \`export\` (đang ghi: ${cut(String(node.value ?? ''))}); câu chuyện chỉ là chữ, không phải mã chương trình. Cách sửa: xoá dòng này.`,
+					`a story may not hold an \`import\` or \`export\` statement (found: ${cut(String(node.value ?? ''))}); a story is text, not code. Fix: delete this line.`,
+				);
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				if (!onlyComment(node.value)) expression(line, String(node.value ?? ''));
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				if (/^[A-Z]|[.:]/.test(name) && !STORY_COMPONENTS.has(name)) {
+					add(
+						'story-unknown-component',
+						line,
+						`thành phần <${name}> không có trong danh sách thành phần câu chuyện của trang (${allowed ? `được phép: ${allowed}` : 'hiện chưa có thành phần nào'}). Cách sửa: xoá thẻ này; muốn viết dấu "<" thì ghi \\<.`,
+						`<${name}> is not one of the site's story components (${allowed ? `allowed: ${allowed}` : 'there are none yet'}). Fix: remove the tag; to show a "<" sign, write \\<.`,
+					);
+				} else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) element(line, name);
+				for (const attr of node.attributes ?? []) {
+					if (attr.type !== 'mdxJsxAttribute') {
+						expression(line, `...${String((attr as { value?: unknown }).value ?? '')}`);
+						continue;
+					}
+					const attrName = attr.name ?? '';
+					const value = attr.value;
+					const text = typeof value === 'string' ? `${attrName}="${value}"` : attrName;
+					if (/^on/i.test(attrName)) handler(line, text);
+					else if (attrName.toLowerCase() === 'style') style(line, text);
+					else if (value !== null && typeof value === 'object') expression(line, String((value as { value?: unknown }).value ?? ''));
+					else if (typeof value === 'string' && isScriptUrl(value)) scriptUrl(line, value);
+				}
+				break;
+			}
+			case 'link':
+			case 'image':
+			case 'definition':
+				if (node.url !== undefined && isScriptUrl(node.url)) scriptUrl(line, node.url);
+				break;
+			case 'html': {
+				// Raw HTML of a .md story, which Markdown passes through to the page as it is.
+				const html = String(node.value ?? '');
+				for (const m of html.matchAll(/<\s*([a-z][a-z0-9-]*)/gi)) if (FORBIDDEN_ELEMENTS.has((m[1] ?? '').toLowerCase())) element(line, (m[1] ?? '').toLowerCase());
+				for (const m of html.matchAll(/\s(on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) handler(line, m[1] ?? '');
+				for (const m of html.matchAll(/\s(style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) style(line, m[1] ?? '');
+				for (const m of html.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi)) {
+					const url = (m[1] ?? '').replace(/^["']|["']$/g, '');
+					if (isScriptUrl(url)) scriptUrl(line, url);
+				}
+				return;
+			}
+			case 'code':
+			case 'inlineCode':
+				return; // shown as text, never run
+		}
+		for (const child of node.children ?? []) visit(child);
+	};
+	visit(tree);
+	return problems;
+}
