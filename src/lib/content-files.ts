@@ -209,3 +209,4 @@ export function readContent(contentDir: string, root = process.cwd(), options: R
 		strays,
 	};
 }
+

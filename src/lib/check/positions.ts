@@ -34,6 +34,10 @@ export interface Position {
  */
 export function locate(raw: RawFile, path: ReadonlyArray<PropertyKey>): Position | undefined {
 	if (!raw.source) return undefined;
+	if (!raw.at?.length && path.length && path.every((k) => typeof k === 'string')) {
+		const quick = blockKey(raw.source.text, path as readonly string[]);
+		if (quick) return { line: quick.line + (raw.source.lineOffset ?? 0), column: quick.column };
+	}
 	const { contents, lines } = parse(raw.source);
 	let node: unknown = contents;
 	let offset: number | undefined = (contents as Node | null)?.range?.[0];
@@ -54,4 +58,44 @@ export function locate(raw: RawFile, path: ReadonlyArray<PropertyKey>): Position
 	if (offset === undefined) return undefined;
 	const pos = lines.linePos(offset);
 	return { line: pos.line + (raw.source.lineOffset ?? 0), column: pos.col };
+}
+
+/**
+ * The fast path, without parsing: the value of `path` when every key of it starts a line of a
+ * block mapping (`certificate:` then, indented under it, `date: 2024-01-18`), as most content is
+ * written. Anything else (a flow mapping `{ … }`, a list, a missing key) returns undefined and
+ * `locate` parses the file.
+ */
+function blockKey(text: string, path: readonly string[]): Position | undefined {
+	let indent = -1;
+	// Indentation of the keys of the mapping being searched (its first line sets it).
+	let childIndent: number | undefined = 0;
+	let depth = 0;
+	let line = 0;
+	let start = 0;
+	while (start <= text.length) {
+		let end = text.indexOf('\n', start);
+		if (end === -1) end = text.length;
+		line++;
+		const content = text.slice(start, end);
+		const spaces = content.length - content.trimStart().length;
+		const rest = content.slice(spaces);
+		if (rest !== '' && !rest.startsWith('#')) {
+			if (spaces <= indent) return undefined; // left the parent mapping without finding the key
+			childIndent ??= spaces;
+			const key = path[depth] as string;
+			if (spaces === childIndent && rest.startsWith(key) && /^\s*:(\s|$)/.test(rest.slice(key.length))) {
+				if (++depth === path.length) {
+					const after = rest.slice(key.length).replace(/^\s*:/, '');
+					const value = after.length - after.trimStart().length;
+					const column = spaces + key.length + (rest.length - key.length - after.length) + value + 1;
+					return after.trim() === '' || after.trimStart().startsWith('#') ? undefined : { line, column };
+				}
+				indent = spaces;
+				childIndent = undefined;
+			}
+		}
+		start = end + 1;
+	}
+	return undefined;
 }
