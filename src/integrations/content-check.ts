@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { asOfDate } from '../lib/certificate.ts';
-import { checkContent, formatProblems } from '../lib/content-check.ts';
+import { checkAll, formatProblems } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
 import { contentDir } from '../lib/config.ts';
 
@@ -25,9 +25,12 @@ export function contentCheck(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
 				const raw = readContent(resolve(root, contentDir()), root);
-				const problems = checkContent(raw, asOfDate());
-				if (problems.length) throw new ContentError(`\n${formatProblems(problems)}\n`);
+				const { problems } = checkAll(raw, asOfDate());
+				const errors = problems.filter((p) => p.severity === 'error');
+				if (errors.length) throw new ContentError(`\n${formatProblems(errors)}\n`);
+				const warnings = problems.length - errors.length;
 				logger.info(`${raw.products.length} products checked in ${Math.round(performance.now() - started)} ms`);
+				if (warnings) logger.warn(`${warnings} cảnh báo / warning(s): npm run check:content lists them`);
 			},
 		},
 	};

@@ -210,13 +210,19 @@ function walk(shape: Record<string, z.ZodType>, prefix: string, out: FieldDescri
 	}
 }
 
+/** The fields of any object schema built like the content schemas, and the paths of those without a description. */
+export function describeObject(schema: z.ZodType, imageField?: string): { fields: FieldDescription[]; missing: string[] } {
+	const fields: FieldDescription[] = [];
+	const missing: string[] = [];
+	walk(def(schema)['shape'] as Record<string, z.ZodType>, '', fields, missing, imageField);
+	return { fields, missing };
+}
+
 const cache = new Map<ContentKind, { fields: FieldDescription[]; missing: string[]; byPath: Map<string, FieldDescription> }>();
 function described(kind: ContentKind) {
 	let hit = cache.get(kind);
 	if (!hit) {
-		const fields: FieldDescription[] = [];
-		const missing: string[] = [];
-		walk(def(SCHEMAS[kind])['shape'] as Record<string, z.ZodType>, '', fields, missing, kind === 'product' ? 'images.*.src' : undefined);
+		const { fields, missing } = describeObject(SCHEMAS[kind], kind === 'product' ? 'images.*.src' : undefined);
 		cache.set(kind, (hit = { fields, missing, byPath: new Map(fields.map((f) => [f.path, f])) }));
 	}
 	return hit;
