@@ -5,6 +5,7 @@
  * tests use that.
  */
 import type { z } from 'zod';
+import { certificateState, type CertificateState } from '../certificate.ts';
 import {
 	type District,
 	type Place,
@@ -46,6 +47,21 @@ export interface ContentIndex {
 	slugs: Map<string, string>;
 	/** Product files by each former folder name they list, in reading order. */
 	formerSlugs: Map<string, RawFile[]>;
+	/** Certificate states of valid products, computed once (see `certificateOf`). */
+	certificates: Map<string, CertificateState>;
+}
+
+/** The certificate state of a product as of the index's day, computed once per product. */
+export function certificateOf(index: ContentIndex, entry: Entry<ProductFacts, RawProduct>): CertificateState {
+	// Only an entry of the index is remembered: one checked on its own (checkEntry) may differ from it.
+	const indexed = index.products.get(entry.raw.id)?.raw === entry.raw;
+	let state = indexed ? index.certificates.get(entry.raw.id) : undefined;
+	if (!state) {
+		const c = entry.data.certificate;
+		state = certificateState(c.date, index.asOf, c.revoked?.date);
+		if (indexed) index.certificates.set(entry.raw.id, state);
+	}
+	return state;
 }
 
 /** The kinds of entries the rules see, with their data. */
@@ -105,6 +121,7 @@ export function buildIndex(content: RawContent, asOf: string, problems: Problem[
 		retiredCodes: new Map(),
 		slugs: new Map(content.products.map((p) => [p.id, p.dir])),
 		formerSlugs: new Map(),
+		certificates: new Map(),
 	};
 	for (const raw of content.provinces) {
 		const data = validate(SCHEMAS.province, 'province', raw, problems);

@@ -1,6 +1,6 @@
 /** The summary printed after the check: products by stars, by certificate status, English coverage. */
-import { certificateState, type CertificateStatus } from '../certificate.ts';
-import type { ContentIndex } from './content-index.ts';
+import type { CertificateStatus } from '../certificate.ts';
+import { certificateOf, type ContentIndex } from './content-index.ts';
 
 export interface Summary {
 	/** Valid products (those whose facts passed their schema). */
@@ -22,10 +22,10 @@ export function summarise(index: ContentIndex): Summary {
 		producers: index.producers.size,
 		districts: index.districts.size,
 	};
-	for (const { raw, data } of index.products.values()) {
-		s.stars[String(data.stars) as '3' | '4' | '5']++;
-		s.status[certificateState(data.certificate.date, index.asOf, data.certificate.revoked?.date).status]++;
-		if (raw.stories.en) s.english++;
+	for (const entry of index.products.values()) {
+		s.stars[String(entry.data.stars) as '3' | '4' | '5']++;
+		s.status[certificateOf(index, entry).status]++;
+		if (entry.raw.stories.en) s.english++;
 	}
 	return s;
 }

@@ -3,12 +3,15 @@
  * check's day (today or `OCOP_AS_OF`): `certificate-expired` (OCOP-W002) and `certificate-expiring`
  * within 90 days (OCOP-W003). A revoked certificate has its own warning (`revoked-still-sold`).
  */
-import { addDays, certificateState } from '../../certificate.ts';
-import type { Rule } from '../content-index.ts';
+import { addDays } from '../../certificate.ts';
+import { certificateOf, type Rule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
 /** How many days before expiry an editor is warned. */
 export const EXPIRY_WARNING_DAYS = 90;
+
+/** The last day of the warning window, by check day (one date computation per run, not per product). */
+const horizon = new Map<string, string>();
 
 export const certificateValidity: Rule = {
 	name: 'certificate-validity',
@@ -17,7 +20,7 @@ export const certificateValidity: Rule = {
 		if (e.kind !== 'product') return;
 		const cert = e.data.certificate;
 		if (cert.date > index.asOf) return; // an error already
-		const state = certificateState(cert.date, index.asOf, cert.revoked?.date);
+		const state = certificateOf(index, e);
 		const where = { raw: e.raw, path: ['certificate', 'date'] };
 		if (state.status === 'expired') {
 			problems.push(
@@ -28,7 +31,7 @@ export const certificateValidity: Rule = {
 					`The OCOP certificate (decision of ${cert.date}) expired on ${state.expires}; the product page says "expired". Fix: if the product was recognised again, write the new decision's number and date in \`certificate\`; if not, retire the product.`,
 				),
 			);
-		} else if (state.status === 'valid' && state.expires <= addDays(index.asOf, EXPIRY_WARNING_DAYS)) {
+		} else if (state.status === 'valid' && state.expires <= (horizon.get(index.asOf) ?? horizon.set(index.asOf, addDays(index.asOf, EXPIRY_WARNING_DAYS)).get(index.asOf)!)) {
 			problems.push(
 				problem(
 					'certificate-expiring',

@@ -1,6 +1,5 @@
 /** `revoked-still-sold` (OCOP-W004, a warning): a product whose certificate was revoked should not be listed where OCOP products are sold. */
-import { certificateState } from '../../certificate.ts';
-import type { Rule } from '../content-index.ts';
+import { certificateOf, type Rule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
 export const revokedStillSold: Rule = {
@@ -9,7 +8,7 @@ export const revokedStillSold: Rule = {
 	entry(e, { index, problems }) {
 		if (e.kind !== 'product') return;
 		const { certificate, centres, salesPoints } = e.data;
-		if (!certificate.revoked || certificateState(certificate.date, index.asOf, certificate.revoked.date).status !== 'revoked') return;
+		if (!certificate.revoked || certificateOf(index, e).status !== 'revoked') return;
 		const places = [...centres, ...salesPoints];
 		if (!places.length) return;
 		problems.push(
