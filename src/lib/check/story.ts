@@ -54,6 +54,7 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frame
 /** True when a URL would run script (javascript:, vbscript:), however it is spaced or cased. */
 export function isScriptUrl(value: string): boolean {
 	// Browsers drop ASCII whitespace and control characters before reading the scheme.
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 	const squashed = value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
 	return squashed.startsWith('javascript:') || squashed.startsWith('vbscript:');
 }
@@ -69,6 +70,7 @@ interface StoryNode {
 	children?: StoryNode[];
 }
 
+// eslint-disable-next-line no-control-regex -- control characters hidden in a link scheme must send the story to the parser
 const MIGHT_BE_CODE = /[<{&\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|script\s*:|^\s*(?:import|export)\b/im;
 
 const parsers = new Map<'md' | 'mdx', ReturnType<typeof createProcessor>>();
