@@ -5,11 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { asOfDate } from '../lib/certificate.ts';
 import { checkContent, formatProblems } from '../lib/content-check.ts';
-import { readContent } from '../lib/content-files.ts';
-import { contentDir } from '../lib/config.ts';
+import { buildContent, forgetContent } from './content-once.ts';
 
 /** Thrown when the content has problems; its message is the editors' report. */
 export class ContentError extends Error {
@@ -24,7 +22,8 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
-				const raw = readContent(resolve(root, contentDir()), root);
+				forgetContent(); // a new build or dev server reads the content afresh
+				const raw = buildContent(root);
 				const problems = checkContent(raw, asOfDate());
 				if (problems.length) throw new ContentError(`\n${formatProblems(problems)}\n`);
 				logger.info(`${raw.products.length} products checked in ${Math.round(performance.now() - started)} ms`);

@@ -9,11 +9,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { readContent } from '../lib/content-files.ts';
-import { contentDir } from '../lib/config.ts';
+import { buildContent } from './content-once.ts';
 import { socialImagePath } from '../lib/social-image.ts';
 
 const WIDTH = 1200;
@@ -72,7 +71,7 @@ export function socialImages(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const content = readContent(resolve(root, contentDir()), root);
+				const content = buildContent(root);
 				const districts = new Map(content.districts.map((d) => [d.id, d.data as { name: { vi: string }; province: string }]));
 				const provinces = new Map(content.provinces.map((p) => [(p.data as { id: string }).id, p.data as { name: { vi: string } }]));
 				mkdirSync(cacheDir, { recursive: true });
@@ -99,8 +98,9 @@ export function socialImages(): AstroIntegration {
 					}
 					copyFileSync(cached, join(out, socialImagePath(product.id)));
 				};
+				let next = 0;
 				const worker = async () => {
-					for (let next = queue.shift(); next; next = queue.shift()) await drawOne(next);
+					while (next < queue.length) await drawOne(queue[next++] as (typeof queue)[number]);
 				};
 				await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
 				logger.info(`${content.products.length} social preview pictures (${drawn} drawn, ${content.products.length - drawn} from cache)`);
