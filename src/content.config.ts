@@ -4,7 +4,7 @@
  * Content sits outside `src/`, in `content/` (or `OCOP_CONTENT_DIR` for test fixtures).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import {
 	districtSchema,
 	placeSchema,
@@ -15,12 +15,40 @@ import {
 	storySchema,
 } from './lib/schema.ts';
 import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content-files.ts';
+import { STORY_COMPONENTS } from './lib/content-check.ts';
 import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+
+/**
+ * The stories, rendered to HTML once by the content layer when a file changes and kept in its data
+ * store (Astro's cache folder), instead of each story being compiled as a Vite module and run on every
+ * build: at 13,000 products, 26,000 MDX modules were most of the bundling time. The site offers no
+ * story component yet (STORY_COMPONENTS is empty, and the content check refuses any other), so an
+ * .mdx story is plain Markdown and is rendered by the Markdown pipeline, which gives the same HTML.
+ * When a component is added, .mdx stories go back to MDX (compiled per build, as Vite modules).
+ */
+function storiesLoader(): Loader {
+	const loader = glob({
+		pattern: STORY_GLOB,
+		base: base(CONTENT_LAYOUT.products),
+		generateId: ({ entry }) => storyId(entry),
+		deferRender: STORY_COMPONENTS.size > 0,
+	});
+	return {
+		name: 'ocop-stories',
+		load: (context) => {
+			// Astro hands the glob loader its file types by extension (not in the public type of the context).
+			const { entryTypes } = context as typeof context & { entryTypes: Map<string, unknown> };
+			const markdown = entryTypes.get('.md');
+			if (STORY_COMPONENTS.size > 0 || !markdown) return loader.load(context);
+			return loader.load({ ...context, entryTypes: new Map([...entryTypes, ['.mdx', markdown]]) } as typeof context);
+		},
+	};
+}
 
 export const collections = {
 	provinces: defineCollection({
