@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { movedProductPages } from './src/integrations/moved-pages.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { qrFiles } from './src/integrations/qr-files.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir, siteUrl } from './src/lib/config.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
 		localized404(),
 		movedProductPages(),
 		socialImages(),
+		qrFiles(),
 		searchIndex(),
 	],
 });

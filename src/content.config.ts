@@ -4,7 +4,7 @@
  * Content sits outside `src/`, in `content/` (or `OCOP_CONTENT_DIR` for test fixtures).
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import {
 	districtSchema,
 	placeSchema,
@@ -15,12 +15,57 @@ import {
 	storySchema,
 } from './lib/schema.ts';
 import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content-files.ts';
+import { STORY_COMPONENTS } from './lib/content-check.ts';
 import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+
+/**
+ * The stories, rendered to HTML once by the content layer when a file changes and kept in its data
+ * store (Astro's cache folder), instead of each story being compiled as a Vite module and run on every
+ * build: at 13,000 products, 26,000 MDX modules were most of the bundling time. The site offers no
+ * story component yet (STORY_COMPONENTS is empty, and the content check refuses any other), so an
+ * .mdx story is plain Markdown and is rendered by the Markdown pipeline, which gives the same HTML.
+ * When a component is added, .mdx stories go back to MDX (compiled per build, as Vite modules).
+ */
+/** What Astro's Markdown file type offers a loader (not in Astro's public types). */
+interface MarkdownEntryType {
+	getRenderFunction?: (config: unknown) => Promise<(entry: unknown) => Promise<{ html: string } | undefined>>;
+}
+
+function storiesLoader(): Loader {
+	const loader = glob({
+		pattern: STORY_GLOB,
+		base: base(CONTENT_LAYOUT.products),
+		generateId: ({ entry }) => storyId(entry),
+		deferRender: STORY_COMPONENTS.size > 0,
+	});
+	return {
+		name: 'ocop-stories',
+		load: (context) => {
+			// Astro hands the glob loader its file types by extension (not in the public type of the context).
+			const { entryTypes } = context as typeof context & { entryTypes: Map<string, MarkdownEntryType> };
+			const markdown = entryTypes.get('.md');
+			if (STORY_COMPONENTS.size > 0 || !markdown?.getRenderFunction) return loader.load(context);
+			const getRender = markdown.getRenderFunction;
+			// The Markdown pipeline ends the HTML with a newline that MDX does not write: trimmed, pages stay byte-identical.
+			const story: MarkdownEntryType = {
+				...markdown,
+				getRenderFunction: async (config) => {
+					const render = await getRender(config);
+					return async (entry) => {
+						const rendered = await render(entry);
+						return rendered && { ...rendered, html: rendered.html.trimEnd() };
+					};
+				},
+			};
+			return loader.load({ ...context, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context);
+		},
+	};
+}
 
 export const collections = {
 	provinces: defineCollection({
@@ -51,15 +96,10 @@ export const collections = {
 		}),
 		schema: ({ image }) => productSchema(image()),
 	}),
-	// Stories may be plain Markdown (.md, faster to build) or MDX (.mdx, when a story needs a component),
+	// Stories may be plain Markdown (.md) or MDX (.mdx, for a story that needs a component), rendered by storiesLoader() above,
 	// named story.<lang>.<ext> (the layout a git-based CMS writes); their ids are `<slug>/<lang>`.
 	stories: defineCollection({
-		loader: glob({
-			pattern: STORY_GLOB,
-			base: base(CONTENT_LAYOUT.products),
-			generateId: ({ entry }) => storyId(entry),
-			deferRender: true,
-		}),
+		loader: storiesLoader(),
 		schema: storySchema,
 	}),
 	// Products taken out of the catalogue (retired-products.yaml, optional), by code: their QR permalinks stay alive.

@@ -5,11 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { asOfDate } from '../lib/certificate.ts';
 import { checkAll, formatProblems } from '../lib/content-check.ts';
-import { readContent } from '../lib/content-files.ts';
-import { contentDir } from '../lib/config.ts';
+import { buildContent, forgetContent } from './content-once.ts';
 
 /** Thrown when the content has problems; its message is the editors' report. */
 export class ContentError extends Error {
@@ -24,10 +22,13 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
-				const raw = readContent(resolve(root, contentDir()), root);
+				forgetContent(); // a new build or dev server reads the content afresh
+				const raw = buildContent(root);
 				const { problems } = checkAll(raw, asOfDate());
 				const errors = problems.filter((p) => p.severity === 'error');
-				if (errors.length) throw new ContentError(`\n${formatProblems(errors)}\n`);
+				if (errors.length) throw new ContentError(`
+${formatProblems(errors)}
+`);
 				const warnings = problems.length - errors.length;
 				logger.info(`${raw.products.length} products checked in ${Math.round(performance.now() - started)} ms`);
 				if (warnings) logger.warn(`${warnings} cảnh báo / warning(s): npm run check:content lists them`);

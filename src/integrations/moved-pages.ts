@@ -6,10 +6,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content-files.ts';
-import { contentDir, DEFAULT_SITE } from '../lib/config.ts';
+import { buildContent } from './content-once.ts';
+import { DEFAULT_SITE } from '../lib/config.ts';
 import { movedPageHtml, movedPages } from '../lib/permalinks.ts';
 import { useTranslations } from '../i18n/index.ts';
 
@@ -26,7 +26,7 @@ export function movedProductPages(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
-				const content = readContent(resolve(root, contentDir()), root);
+				const content = buildContent(root);
 				const names = new Map<string, { vi: string; en: string }>();
 				const products = content.products.map((p) => {
 					const vi = (p.stories.vi?.data as { name?: string } | undefined)?.name ?? p.id;

@@ -79,9 +79,16 @@ export function productText<I>(p: ProductView<I>, locale: Locale): Story {
 	return (locale === 'en' ? p.text.en : undefined) ?? p.text.vi;
 }
 
+/**
+ * Vietnamese collation, made once, on first use: `localeCompare(x, 'vi')` makes a collator per call
+ * (13,000 products sort in ~180,000 calls). Lazily, so the browser bundles that import this module
+ * carry no module-level side effect.
+ */
+let viCollator: Intl.Collator | undefined;
+
 /** Products sorted for listing: more stars first, then by Vietnamese name. */
 export function compareProducts<I>(a: ProductView<I>, b: ProductView<I>): number {
-	return b.facts.stars - a.facts.stars || a.text.vi.name.localeCompare(b.text.vi.name, 'vi');
+	return b.facts.stars - a.facts.stars || (viCollator ??= new Intl.Collator('vi')).compare(a.text.vi.name, b.text.vi.name);
 }
 
 /** Builds the catalogue from validated entries, as of the day `asOf` (YYYY-MM-DD). */
