@@ -13,13 +13,14 @@
  *   npm run bench -- [--sizes 1000,5000,13000] [--runs 1] [--modes cold,warm] [--seed 1] [--no-browser] [--keep]
  *
  * `--modes warm` alone builds on whatever cache is there (a first run of it is cold in all but name).
+ * `--content DIR` builds an existing content folder (another generated catalogue) instead of generating one.
  *
  * The generated catalogues stay in node_modules/.cache/ocop-bench-<size>/ (generation is seeded,
  * so they are reused when already there); builds go to tests/.tmp/bench/. A cold build removes
  * the Astro cache folder of that content folder first.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -231,6 +232,7 @@ async function build(content: string, out: string, logFile: string): Promise<Bui
 /** Times the baseline script writing `pages` pages of `bytes` each from `content`. */
 async function baseline(content: string, pages: number, bytes: number): Promise<number> {
 	const out = join(WORK, 'baseline');
+	rmSync(out, { recursive: true, force: true });
 	const started = performance.now();
 	const child = spawn(NODE, ['scripts/bench/baseline.ts', '--content', content, '--out', out, '--pages', String(pages), '--bytes', String(bytes)], { cwd: ROOT, stdio: 'inherit' });
 	const code = await new Promise<number | null>((done) => child.on('close', done));
@@ -318,18 +320,21 @@ async function main() {
 			sizes: { type: 'string', default: '1000,5000,13000' },
 			runs: { type: 'string', default: '1' },
 			modes: { type: 'string', default: 'cold,warm' },
+			content: { type: 'string' },
 			seed: { type: 'string', default: '1' },
 			'no-browser': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 		},
 	});
-	const sizes = values.sizes.split(',').map(Number);
+	// With --content, the one size is that folder's number of products.
+	const sizes = values.content ? [readdirSync(join(values.content, 'products')).length] : values.sizes.split(',').map(Number);
 	const runs = Number(values.runs);
 	const seed = Number(values.seed);
 	if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers, e.g. --sizes 1000,5000');
 	const columns: Column[] = [];
+	mkdirSync(WORK, { recursive: true });
 	for (const size of sizes) {
-		const content = await catalogueOf(size, seed);
+		const content = values.content ?? (await catalogueOf(size, seed));
 		for (let r = 1; r <= runs; r++) {
 			for (const mode of values.modes.split(',') as Array<'cold' | 'warm'>) {
 				const out = join(WORK, `dist-${size}`);
