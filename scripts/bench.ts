@@ -24,7 +24,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { generateCatalogue, MARKER } from './generate-catalogue.ts';
 import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './bench/visitor.ts';
 
@@ -193,7 +193,7 @@ async function build(content: string, out: string, logFile: string): Promise<Bui
 		new Promise<void>((done) => {
 			const rl = createInterface({ input: stream });
 			rl.on('line', (raw) => {
-				const text = raw.replace(/\x1b\[[0-9;]*m/g, '');
+				const text = stripVTControlCharacters(raw);
 				const t = performance.now() - started;
 				log.write(`${(t / 1000).toFixed(3)} ${text}\n`);
 				const page = /[├└]─ (\/[^ ]*) \(\+(\d+)ms\)/.exec(text);

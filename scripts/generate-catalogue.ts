@@ -37,7 +37,7 @@ import {
 	TRADES,
 	type Pair,
 } from './lib/vocabulary.ts';
-import { CONTENT_LAYOUT } from '../src/lib/content-files.ts';
+import { CONTENT_LAYOUT, storyFileName } from '../src/lib/content-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Marks a folder as this script's output, so a later run may wipe it. */
@@ -89,11 +89,6 @@ const LAST_DAY = Date.UTC(2026, 5, 30);
 const DAY = 86_400_000;
 const WIDTH = 1200;
 const HEIGHT = 900;
-
-/** Story file name; the lead's rename to `story.<lang>.<ext>` lands on main later. */
-export function storyFileName(lang: 'vi' | 'en', ext: 'md' | 'mdx'): string {
-	return `${lang}.${ext}`;
-}
 
 /**
  * mulberry32, a small, fast 32-bit seeded generator (public domain, by Tommy Ettinger): enough

@@ -25,7 +25,7 @@ describe('the synthetic catalogue generator', () => {
 	const small = { products: 40, seed: 7 };
 	let first: GenerateSummary;
 
-	it('writes byte-identical files when run twice with the same seed', { timeout: 60_000 }, async () => {
+	it('writes byte-identical files when run twice with the same seed', { timeout: 240_000 }, async () => {
 		first = await generateCatalogue({ ...small, out: join(temp, 'a') });
 		await generateCatalogue({ ...small, out: join(temp, 'b') });
 		const a = fingerprint(join(temp, 'a'));
@@ -33,7 +33,7 @@ describe('the synthetic catalogue generator', () => {
 		expect(fingerprint(join(temp, 'b'))).toEqual(a);
 	});
 
-	it('writes different files for another seed', { timeout: 60_000 }, async () => {
+	it('writes different files for another seed', { timeout: 240_000 }, async () => {
 		await generateCatalogue({ ...small, seed: 8, out: join(temp, 'c') });
 		const a = fingerprint(join(temp, 'a'));
 		const c = fingerprint(join(temp, 'c'));
@@ -73,7 +73,7 @@ describe('the synthetic catalogue generator', () => {
 		expect(readFileSync(join(someone, 'notes.txt'), 'utf8')).toBe('keep me');
 	});
 
-	it('spreads stars, missing English, second pictures and special cases as the programme does', { timeout: 60_000 }, async () => {
+	it('spreads stars, missing English, second pictures and special cases as the programme does', { timeout: 240_000 }, async () => {
 		const out = join(temp, 'large');
 		const s = await generateCatalogue({ products: 2000, seed: 3, out, pictures: false });
 		expect(s.stars[3] / s.products).toBeGreaterThan(0.55);
@@ -105,10 +105,10 @@ describe('the synthetic catalogue generator', () => {
 
 	it('writes stories of about 300 words in each language, in Vietnamese with tone marks', () => {
 		const dir = join(temp, 'a', 'products');
-		const slug = readdirSync(dir).find((s) => readdirSync(join(dir, s)).some((f) => f.startsWith('en.')));
+		const slug = readdirSync(dir).find((s) => readdirSync(join(dir, s)).some((f) => f.startsWith('story.en.')));
 		expect(slug).toBeDefined();
 		const read = (lang: string) => {
-			const file = readdirSync(join(dir, slug as string)).find((f) => f.startsWith(`${lang}.`)) as string;
+			const file = readdirSync(join(dir, slug as string)).find((f) => f.startsWith(`story.${lang}.`)) as string;
 			return readFileSync(join(dir, slug as string, file), 'utf8').split('---')[2] as string;
 		};
 		const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
