@@ -5,7 +5,8 @@
  * cover picture and fonts. Used by `npm run bench` for every size it builds; on its own it measures
  * a built folder and lists every request (`npm run bench:search -- dist`).
  *
- * The folder is served on 127.0.0.1 by sirv, like any static host. Every response (dedicated
+ * The folder is served on 127.0.0.1 by sirv, like any static host, and opened in the project's
+ * Chromium (scripts/chromium.ts). Every response (dedicated
  * workers included, where Pagefind fetches its index) is measured as a host would send it: gzip
  * (zlib level 6, the usual default) for text, as-is for what hosts do not compress (pictures,
  * fonts, and Pagefind's index files, which are gzipped already). Times are loopback wall-clock,
@@ -16,8 +17,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import sirv from 'sirv';
+import { launchChromium } from '../chromium.ts';
 
 /** The first query typed on the search page: what most visitors search, written without marks. */
 export const QUERY = process.env['BENCH_QUERY'] ?? 'ca phe';
@@ -103,18 +105,6 @@ async function settled(page: Page, expected: string) {
 	await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] === done, expected, { timeout: 120_000 });
 }
 
-/** Chromium: CHROMIUM_PATH, else the @sparticuz/chromium package when installed, else Debian's. */
-export async function chromiumPath(): Promise<string> {
-	if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
-	try {
-		const name = '@sparticuz/chromium';
-		const sparticuz = (await import(name)) as { default: { executablePath(): Promise<string> } };
-		return await sparticuz.default.executablePath();
-	} catch {
-		return '/usr/bin/chromium';
-	}
-}
-
 /** A phone: small screen, touch, twice the pixels. */
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
@@ -142,7 +132,7 @@ export async function measureVisitor(dir: string, browser?: Browser): Promise<Vi
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const own = browser === undefined;
-	browser ??= await chromium.launch({ executablePath: await chromiumPath(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	browser ??= await launchChromium();
 	try {
 		const searchContext = await browser.newContext(PHONE);
 		const page = await searchContext.newPage();
