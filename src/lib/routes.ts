@@ -39,10 +39,12 @@ export interface Route {
 }
 
 /**
- * Kinds whose id is a number (group 1–6, stars 3–5). Product slugs always hold a letter, so a
- * number after `san-pham/` is a page of the product list, never a product.
+ * Lists that are themselves split into pages: a number alone after their path word is a page of
+ * the list (`/san-pham/3/`), never an item (product slugs always hold a letter). After the path
+ * word of any other kind, a single segment is an item's id (`/nhom/4/`, `/huyen/123/`), and a
+ * number after an id is a page of that item's list (`/huyen/lac-duong/2/`, `/nhom/4/2/`).
  */
-const NUMERIC_IDS: ReadonlySet<RouteKey> = new Set(['groups', 'stars']);
+const PAGINATED_LISTS: ReadonlySet<RouteKey> = new Set(['products']);
 
 /** True when `value` is one of the site's locales. */
 export function isLocale(value: unknown): value is Locale {
@@ -112,14 +114,13 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 	if (key === undefined) return undefined;
 	const rest = parts.slice(1);
 	const route: Route = { key };
-	const last = rest[rest.length - 1];
-	const idIsNumber = NUMERIC_IDS.has(key);
-	if (last !== undefined && /^[0-9]+$/.test(last) && rest.length === (idIsNumber ? 2 : 1)) {
-		route.page = Number(last);
-		rest.pop();
+	const isNumber = (segment: string | undefined) => segment !== undefined && /^[0-9]+$/.test(segment);
+	if (rest.length > 2 || (rest.length === 2 && !isNumber(rest[1]))) return undefined;
+	if (rest.length === 1 && PAGINATED_LISTS.has(key) && isNumber(rest[0])) route.page = Number(rest[0]);
+	else {
+		if (rest[0] !== undefined) route.id = rest[0];
+		if (rest[1] !== undefined) route.page = Number(rest[1]);
 	}
-	if (rest.length > 1) return undefined;
-	if (rest[0] !== undefined) route.id = rest[0];
 	return { locale, route };
 }
 

@@ -36,13 +36,23 @@ export function foldHtmlText(html: string): string {
 	return out + text(html.slice(last));
 }
 
-/** The facets a search can be narrowed by; each is a Pagefind filter and a URL parameter of the same name. */
-export const FACETS = ['province', 'district', 'group', 'stars', 'kind', 'centre', 'salesPoint'] as const;
+/**
+ * The facets a search can be narrowed by; each is a Pagefind filter and a URL parameter of the same
+ * name. Not centres and sales points: at national scale there are thousands (2,000 sales points),
+ * each product lists several, and their lists of pages were the largest filter files a visitor
+ * downloads, for a checkbox list nobody scrolls on a phone; each place's page lists its products.
+ */
+export const FACETS = ['province', 'district', 'group', 'stars', 'kind'] as const;
 /** A facet. */
 export type Facet = (typeof FACETS)[number];
 
-/** Orders of the results besides relevance; each is a Pagefind sort key. */
-export const SORTS = ['stars', 'name'] as const;
+/**
+ * Orders of the results besides relevance; each is a Pagefind sort key. Pagefind loads every sort
+ * key's order of all pages (pf_meta) before the first query, so each one costs every visitor bytes
+ * that grow with the catalogue: only stars, whose order is the order pages are indexed in
+ * (src/integrations/search-index.ts), so that its list compresses to almost nothing.
+ */
+export const SORTS = ['stars'] as const;
 /** An order of the results. */
 export type Sort = (typeof SORTS)[number];
 
@@ -97,30 +107,21 @@ export function pagefindFilters(state: SearchState, except?: Facet): Record<stri
 	return out;
 }
 
-/** A sort key that orders names as `locale` does, for Pagefind (which compares sort values as plain text). */
-export function nameSortKeys(names: ReadonlyArray<{ id: string; name: string }>, locale: string): Map<string, string> {
-	const collator = new Intl.Collator(locale);
-	const sorted = [...names].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const width = String(sorted.length).length;
-	return new Map(sorted.map((n, i) => [n.id, String(i + 1).padStart(width, '0')]));
-}
-
 /** What a product page tells Pagefind, besides its indexed text. */
 export interface SearchFields {
 	/** Facet values (ids, the same in both languages), several per facet where a product has several. */
 	filters: Record<Facet, string[]>;
 	/** Shown in a result: exact name and summary (never the folded index text), stars, place, language of the text. */
 	meta: { title: string; summary: string; stars: string; district: string; lang?: string };
-	/** Sort keys: stars, and the name's rank in the language's alphabetical order. */
+	/** Sort keys: stars. */
 	sort: Record<Sort, string>;
 }
 
 /**
- * The search fields of `product` on its page in `locale`. `nameKey` is its entry of
- * `nameSortKeys`. A product without an English story shows its Vietnamese name and summary on
- * the English page, so `lang` says so for the result card.
+ * The search fields of `product` on its page in `locale`. A product without an English story shows
+ * its Vietnamese name and summary on the English page, so `lang` says so for the result card.
  */
-export function productSearchFields<I>(product: ProductView<I>, locale: Locale, nameKey: string): SearchFields {
+export function productSearchFields<I>(product: ProductView<I>, locale: Locale): SearchFields {
 	const text = productText(product, locale);
 	const fallback = locale !== 'vi' && !product.text[locale];
 	const d = product.district;
@@ -131,8 +132,6 @@ export function productSearchFields<I>(product: ProductView<I>, locale: Locale, 
 			group: [String(product.facts.category)],
 			stars: [String(product.facts.stars)],
 			kind: [product.producer.kind],
-			centre: product.centres.map((c) => c.id),
-			salesPoint: product.salesPoints.map((s) => s.id),
 		},
 		meta: {
 			title: text.name,
@@ -141,7 +140,7 @@ export function productSearchFields<I>(product: ProductView<I>, locale: Locale, 
 			district: `${d.name[locale]}, ${d.provinceView.name[locale]}`,
 			...(fallback ? { lang: 'vi' } : {}),
 		},
-		sort: { stars: String(product.facts.stars), name: nameKey },
+		sort: { stars: String(product.facts.stars) },
 	};
 }
 
@@ -175,8 +174,6 @@ export function facetOptions<I>(c: Catalogue<I>, locale: Locale, labels: FacetLa
 		group: [...c.byCategory.keys()].sort((a, b) => a - b).map((n) => ({ value: String(n), label: labels.group(n) })),
 		stars: [...c.byStars.keys()].sort((a, b) => b - a).map((n) => ({ value: String(n), label: labels.stars(n) })),
 		kind: byLabel([...kinds].map((k) => ({ value: k, label: labels.kind(k) }))),
-		centre: named(c.centres.values(), c.byCentre),
-		salesPoint: named(c.salesPoints.values(), c.bySalesPoint),
 	};
 }
 

@@ -5,6 +5,11 @@
  * choosing a facet or an order adds one, and going back or forward restores the form and results.
  * The query gets the same đ-folding as the index (see src/lib/search.ts), and what a result shows
  * comes from its exact meta fields, never from Pagefind's excerpt of the folded text.
+ *
+ * Facet counts need Pagefind's filter index, which grows with the catalogue (a list of pages per
+ * value), so it is loaded only while the filters are open: at once on a wide screen, where they
+ * start open, and on a phone when the visitor opens them. Until then a search costs only the index
+ * chunks of its words.
  */
 import {
 	FACETS,
@@ -56,6 +61,7 @@ class OcopSearch extends HTMLElement {
 	private results: PagefindResult[] = [];
 	private shownCount = 0;
 	private typingTimer: ReturnType<typeof setTimeout> | undefined;
+	private filtersLoaded: Promise<unknown> | undefined;
 
 	private el<T extends Element = HTMLElement>(selector: string): T {
 		const found = this.querySelector<T & Element>(selector);
@@ -71,6 +77,9 @@ class OcopSearch extends HTMLElement {
 		this.el('[data-search-ui]').hidden = false;
 		const filters = this.el<HTMLDetailsElement>('[data-filters]');
 		filters.open = window.matchMedia('(min-width: 56rem)').matches;
+		filters.addEventListener('toggle', () => {
+			if (filters.open) void this.refreshCounts();
+		});
 
 		const input = this.el<HTMLInputElement>('#search-q');
 		input.addEventListener('input', () => {
@@ -108,8 +117,6 @@ class OcopSearch extends HTMLElement {
 			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 			await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
 			await pagefind.init();
-			// Facet counts come with results only once the filter index is loaded.
-			await pagefind.filters();
 			this.pagefind = pagefind;
 		} catch (error) {
 			console.error(error);
@@ -163,17 +170,34 @@ class OcopSearch extends HTMLElement {
 
 		const list = this.el('[data-results]');
 		list.setAttribute('aria-busy', 'true');
+		delete this.dataset['counts'];
 		const query = state.q ? foldD(state.q) : null;
+		const withCounts = this.el<HTMLDetailsElement>('[data-filters]').open;
+		if (withCounts) await this.loadFilters(pagefind);
 		if (!query && !hasFilters(state)) {
-			const totals = await pagefind.filters();
+			const totals = withCounts ? await pagefind.filters() : undefined;
 			if (generation !== this.generation) return;
 			this.results = [];
 			this.render(state, totals, 0);
 			return;
 		}
-		const sort = state.sort === 'stars' || (!query && !state.sort) ? { stars: 'desc' } : state.sort === 'name' ? { name: 'asc' } : undefined;
+		// Pages are indexed best rated first, so a search with no words lists them in that order anyway.
+		const sort = state.sort === 'stars' ? { stars: 'desc' } : undefined;
 		const main = await pagefind.search(query, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
-		// Each chosen facet counts its values as if it were not chosen, so that a second value can be added.
+		const counts = withCounts ? await this.countsFor(pagefind, state, query, main) : undefined;
+		if (generation !== this.generation || !main) return;
+		this.results = main.results.filter((r) => keepResult(r, query !== null));
+		this.render(state, counts, this.results.length);
+	}
+
+	/** Loads Pagefind's filter index once; until it is loaded, searches come back without facet counts. */
+	private loadFilters(pagefind: Pagefind): Promise<unknown> {
+		this.filtersLoaded ??= pagefind.filters();
+		return this.filtersLoaded;
+	}
+
+	/** The facet counts of a search. Each chosen facet counts its values as if it were not chosen, so that a second value can be added. */
+	private async countsFor(pagefind: Pagefind, state: SearchState, query: string | null, main: PagefindSearch | null): Promise<Counts> {
 		const counts: Counts = { ...main?.filters };
 		await Promise.all(
 			FACETS.filter((f) => state.filters[f]?.length).map(async (facet) => {
@@ -181,12 +205,26 @@ class OcopSearch extends HTMLElement {
 				counts[facet] = without?.filters[facet] ?? {};
 			}),
 		);
-		if (generation !== this.generation || !main) return;
-		this.results = main.results.filter((r) => keepResult(r, query !== null));
-		this.render(state, counts, this.results.length);
+		return counts;
 	}
 
-	private render(state: SearchState, counts: Counts, total: number) {
+	/** Fills in the facet counts of the search shown, once the filters are opened. */
+	private async refreshCounts() {
+		const pagefind = this.pagefind;
+		if (!pagefind || this.dataset['counts'] !== undefined) return;
+		const generation = this.generation;
+		await this.loadFilters(pagefind);
+		const state = this.read();
+		const query = state.q ? foldD(state.q) : null;
+		const counts =
+			!query && !hasFilters(state)
+				? await pagefind.filters()
+				: await this.countsFor(pagefind, state, query, await pagefind.search(query, { filters: pagefindFilters(state) }));
+		if (generation !== this.generation) return;
+		this.renderCounts(state, counts);
+	}
+
+	private render(state: SearchState, counts: Counts | undefined, total: number) {
 		delete this.dataset['done'];
 		const list = this.el('[data-results]');
 		list.replaceChildren();
@@ -205,7 +243,7 @@ class OcopSearch extends HTMLElement {
 		this.el('[data-sort-control]').hidden = total < 2;
 		// With nothing found, the filters only help if some are chosen (to take them off).
 		this.el('[data-filters]').hidden = searched && total === 0 && !hasFilters(state);
-		this.renderCounts(state, counts);
+		if (counts) this.renderCounts(state, counts);
 		void this.showMore(false).then((shown) => {
 			// Says which search the page shows, once its results are in (tests and tools wait for it).
 			if (shown) this.dataset['done'] = searchStateQuery(state) || '?';
@@ -228,6 +266,8 @@ class OcopSearch extends HTMLElement {
 			}
 			fieldset.hidden = visible === 0;
 		}
+		// Says which search the counts belong to (tests and tools wait for it).
+		this.dataset['counts'] = searchStateQuery(state) || '?';
 	}
 
 	/** Adds the next page of results; `focus` moves focus to the first added one (after "show more"). */

@@ -194,13 +194,34 @@ describe('facets, the URL and the back button', () => {
 		await page.close();
 	});
 
-	it('two values of one facet add up, and sorting by name follows the Vietnamese alphabet', async () => {
+	it('two values of one facet add up, and sorting by stars puts the best rated first', async () => {
 		const page = await site.browser.newPage();
-		await page.goto(`${site.origin}${searchPage('vi')}?district=hoc-mon&district=lac-duong&sort=name`);
+		await page.goto(`${site.origin}${searchPage('vi')}?q=ca+phe&district=hoc-mon&district=lac-duong&sort=stars`);
 		await settled(page);
-		const names = await page.locator('[data-results] [data-link]').allTextContents();
-		expect(names.length).toBe(8);
-		expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
+		const stars = await page.locator('[data-results] [data-stars-on]').allTextContents();
+		expect(stars.length).toBeGreaterThan(2);
+		expect(stars.map((s) => s.length)).toEqual(stars.map((s) => s.length).sort((a, b) => b - a));
+		await page.goto(`${site.origin}${searchPage('vi')}?district=hoc-mon&district=lac-duong`);
+		await settled(page);
+		expect(await resultPaths(page)).toHaveLength(8);
+		await page.close();
+	});
+
+	it('on a phone, the filter index loads only when the filters are opened, and the counts then appear', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		const fetched: string[] = [];
+		page.on('requestfinished', (request) => void fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${site.origin}${searchPage('vi')}?q=ca+phe`);
+		await settled(page);
+		expect(await resultPaths(page)).not.toHaveLength(0);
+		expect(fetched.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
+		const option = page.locator('[data-facet=district] [data-option]', { hasText: 'Lạc Dương' });
+		await expect(option.locator('[data-count]').textContent()).resolves.toBe('');
+
+		await page.locator('[data-filters] summary').click();
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('ocop-search')?.dataset['counts'] === '?q=ca+phe');
+		expect(fetched.filter((path) => path.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+		await expect(option.locator('[data-count]').textContent()).resolves.toBe('(2)');
 		await page.close();
 	});
 });

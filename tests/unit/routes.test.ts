@@ -40,6 +40,35 @@ describe('URLs in both languages', () => {
 		expect(routeFromPath('/en/stars/5/')).toEqual({ locale: 'en', route: { key: 'stars', id: '5' } });
 	});
 
+	it('every page of every kind of list reads back as the same page, numbered ids included', () => {
+		for (const key of Object.keys(SEGMENTS) as RouteKey[]) {
+			if (key === 'home') continue;
+			for (const locale of ['vi', 'en'] as const) {
+				// Product slugs always hold a letter (the content check says so): a number there is a page.
+				for (const id of key === 'products' ? ['lac-duong'] : ['lac-duong', '4', '123']) {
+					for (const page of [2, 3, 41]) {
+						const route = { key, id, page };
+						expect(routeFromPath(routePath(locale, route)), routePath(locale, route)).toEqual({ locale, route });
+					}
+					expect(routeFromPath(routePath(locale, { key, id }))).toEqual({ locale, route: { key, id } });
+				}
+			}
+		}
+		expect(routeFromPath('/huyen/x/2/')).toEqual({ locale: 'vi', route: { key: 'districts', id: 'x', page: 2 } });
+		expect(routeFromPath('/en/producers/htx-a/3/')).toEqual({ locale: 'en', route: { key: 'producers', id: 'htx-a', page: 3 } });
+		expect(routeFromPath('/diem-ban/cao-phong/2/')).toEqual({ locale: 'vi', route: { key: 'salesPoints', id: 'cao-phong', page: 2 } });
+	});
+
+	it('a number alone after a list that is not paginated is an id, after the product list a page', () => {
+		expect(routeFromPath('/huyen/123/')).toEqual({ locale: 'vi', route: { key: 'districts', id: '123' } });
+		expect(routeFromPath('/en/products/12/')).toEqual({ locale: 'en', route: { key: 'products', page: 12 } });
+	});
+
+	it('a path with a word where a page number belongs, or too many parts, is not a page', () => {
+		expect(routeFromPath('/huyen/x/y/')).toBeUndefined();
+		expect(routeFromPath('/huyen/x/2/3/')).toBeUndefined();
+	});
+
 	it('paths outside the route table are not mistaken for pages', () => {
 		expect(routeFromPath('/p/hcm-001/')).toBeUndefined();
 		expect(routeFromPath('/en/nowhere/')).toBeUndefined();

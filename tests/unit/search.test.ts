@@ -7,7 +7,6 @@ import {
 	foldHtmlText,
 	hasFilters,
 	keepResult,
-	nameSortKeys,
 	pagefindFilters,
 	parseSearchState,
 	productSearchFields,
@@ -65,11 +64,13 @@ describe('the search page URL', () => {
 
 	it('ignores unknown parameters, empty values, repeated values and unknown orders', () => {
 		expect(parseSearchState('?utm_source=x&district=&group=1&group=1&sort=price')).toEqual({ q: '', filters: { group: ['1'] } });
+		// Links shared before the name order and the place facets were dropped still open a search.
+		expect(parseSearchState('?q=mat+ong&salesPoint=cao-phong&sort=name')).toEqual({ q: 'mat ong', filters: {} });
 	});
 
 	it('writes a state back as the same query string, facets in a fixed order', () => {
-		const query = searchStateQuery({ q: 'đặc sản', filters: { stars: ['5'], province: ['da-nang'] }, sort: 'name' });
-		expect(query).toBe('?q=%C4%91%E1%BA%B7c+s%E1%BA%A3n&province=da-nang&stars=5&sort=name');
+		const query = searchStateQuery({ q: 'đặc sản', filters: { stars: ['5'], province: ['da-nang'] }, sort: 'stars' });
+		expect(query).toBe('?q=%C4%91%E1%BA%B7c+s%E1%BA%A3n&province=da-nang&stars=5&sort=stars');
 		expect(searchStateQuery(parseSearchState(query))).toBe(query);
 	});
 
@@ -97,28 +98,6 @@ describe('facets in Pagefind', () => {
 	});
 });
 
-describe('sorting by name', () => {
-	it('orders Vietnamese names as Vietnamese does, đ after d, with keys that sort as text', () => {
-		const keys = nameSortKeys(
-			[
-				{ id: 'dau', name: 'Đậu phộng' },
-				{ id: 'dua', name: 'Dừa sáp' },
-				{ id: 'binh', name: 'Bình gốm' },
-				{ id: 'banh', name: 'Bánh tráng' },
-			],
-			'vi',
-		);
-		expect([...keys.entries()].sort((a, b) => (a[1] < b[1] ? -1 : 1)).map(([id]) => id)).toEqual(['banh', 'binh', 'dua', 'dau']);
-	});
-
-	it('pads keys so that the tenth name sorts after the ninth', () => {
-		const names = Array.from({ length: 10 }, (_, i) => ({ id: String(i), name: `Tên ${String.fromCharCode(97 + i)}` }));
-		const keys = nameSortKeys(names, 'vi');
-		expect(keys.get('0')).toBe('01');
-		expect(keys.get('9')).toBe('10');
-	});
-});
-
 const input: CatalogueInput<string> = {
 	provinces: [
 		{ id: 'da-nang', data: { id: 'da-nang', name: { vi: 'Đà Nẵng', en: 'Da Nang' }, kind: 'city' } },
@@ -134,33 +113,37 @@ const input: CatalogueInput<string> = {
 		{ id: 's1', data: place('d1', 'Điểm bán Đại Lộc') },
 		{ id: 's2', data: place('d1', 'Cửa hàng Ái Nghĩa') },
 	],
-	products: [{ id: 'banh-trang', data: facts({ stars: 4, salesPoints: ['s1', 's2'], centres: ['c1'] }) }],
-	stories: [{ id: 'banh-trang/vi', data: { name: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.' } }],
+	products: [
+		{ id: 'banh-trang', data: facts({ stars: 4, salesPoints: ['s1', 's2'], centres: ['c1'] }) },
+		{ id: 'mien', data: facts({ code: 'x-2', stars: 3, district: 'd2' }) },
+	],
+	stories: [
+		{ id: 'banh-trang/vi', data: { name: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.' } },
+		{ id: 'mien/vi', data: { name: 'Miến', summary: 'Miến Ba Vì.' } },
+	],
 };
 const c = buildCatalogue(input, '2026-11-22');
 const product = c.products[0]!;
 
 describe('what a product page tells Pagefind', () => {
-	it('every facet, with several values where the product has several', () => {
-		expect(productSearchFields(product, 'vi', '1').filters).toEqual({
+	it('every facet, and not the centres and sales points (thousands of them at national scale, each with its own page)', () => {
+		expect(productSearchFields(product, 'vi').filters).toEqual({
 			province: ['da-nang'],
 			district: ['d1'],
 			group: ['1'],
 			stars: ['4'],
 			kind: ['household'],
-			centre: ['c1'],
-			salesPoint: ['s1', 's2'],
 		});
 	});
 
-	it('the exact name and summary for the result card, and sort keys', () => {
-		const fields = productSearchFields(product, 'vi', '07');
+	it('the exact name and summary for the result card, and stars as the only sort key', () => {
+		const fields = productSearchFields(product, 'vi');
 		expect(fields.meta).toEqual({ title: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.', stars: '4', district: 'Huyện Đại Lộc, Đà Nẵng' });
-		expect(fields.sort).toEqual({ stars: '4', name: '07' });
+		expect(fields.sort).toEqual({ stars: '4' });
 	});
 
 	it('on the English page of a product with no English story, says its text is Vietnamese', () => {
-		const fields = productSearchFields(product, 'en', '1');
+		const fields = productSearchFields(product, 'en');
 		expect(fields.meta).toMatchObject({ title: 'Bánh tráng đặc sản', district: 'Dai Loc District, Da Nang', lang: 'vi' });
 	});
 });
@@ -170,10 +153,19 @@ describe('the filter form', () => {
 
 	it('offers only values some product has, named in the page language and in alphabetical order', () => {
 		const options = facetOptions(c, 'vi', labels);
-		expect(options.province).toEqual([{ value: 'da-nang', label: 'Đà Nẵng' }]);
-		expect(options.district).toEqual([{ value: 'd1', label: 'Huyện Đại Lộc' }]);
-		expect(options.salesPoint.map((o) => o.label)).toEqual(['Cửa hàng Ái Nghĩa', 'Điểm bán Đại Lộc']);
-		expect(options.stars).toEqual([{ value: '4', label: '4 sao' }]);
-		expect(facetOptions(c, 'en', labels).province).toEqual([{ value: 'da-nang', label: 'Da Nang' }]);
+		expect(options.province).toEqual([
+			{ value: 'da-nang', label: 'Đà Nẵng' },
+			{ value: 'ha-noi', label: 'Hà Nội' },
+		]);
+		expect(options.district.map((o) => o.label)).toEqual(['Huyện Ba Vì', 'Huyện Đại Lộc']);
+		expect(options.stars).toEqual([
+			{ value: '4', label: '4 sao' },
+			{ value: '3', label: '3 sao' },
+		]);
+		expect(facetOptions(c, 'en', labels).province.map((o) => o.label)).toEqual(['Da Nang', 'Hanoi']);
+	});
+
+	it('offers no centre or sales point facet, so the page holds nothing per place', () => {
+		expect(Object.keys(facetOptions(c, 'vi', labels)).sort()).toEqual(['district', 'group', 'kind', 'province', 'stars']);
 	});
 });

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+/**
+ * What a built site costs a visitor on a phone, measured in Chromium (playwright-core): the bytes
+ * of opening the search page and answering a first query, and of opening a product page with its
+ * cover picture and fonts. Used by `npm run bench` for every size it builds; on its own it measures
+ * a built folder and lists every request (`npm run bench:search -- dist`).
+ *
+ * The folder is served on 127.0.0.1 by sirv, like any static host, and opened in the project's
+ * Chromium (scripts/chromium.ts). Every response (dedicated
+ * workers included, where Pagefind fetches its index) is measured as a host would send it: gzip
+ * (zlib level 6, the usual default) for text, as-is for what hosts do not compress (pictures,
+ * fonts, and Pagefind's index files, which are gzipped already). Times are loopback wall-clock,
+ * indicative only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
+import sirv from 'sirv';
+import { launchChromium } from '../chromium.ts';
+
+/** The first query typed on the search page: what most visitors search, written without marks. */
+export const QUERY = process.env['BENCH_QUERY'] ?? 'ca phe';
+/** Targets of issue 12 at national scale, in bytes transferred. */
+export const TARGETS = { search: 200 * 1024, product: 100 * 1024 };
+
+/** One response, as a static host would send it. */
+export interface Transfer {
+	url: string;
+	kind: string;
+	raw: number;
+	sent: number;
+}
+
+/** What a visitor's phone fetched for one task. */
+export interface Visit {
+	transfers: Transfer[];
+	/** Bytes sent, by kind. */
+	byKind: Record<string, number>;
+	total: number;
+	ms: number;
+}
+
+/** The visitor figures of a built site. */
+export interface VisitorFigures {
+	search: Visit & { results: number };
+	/** Opening the filters after the first query (on a phone they start closed): the facet counts' cost. */
+	filters: Visit & { facetsWithCounts: number };
+	product: Visit & { url: string; htmlCssJs: number };
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg)/;
+
+/** What a response is, for the tables: Pagefind's parts by name, then by file type. */
+export function kindOf(path: string, type: string): string {
+	if (path.startsWith('/pagefind/')) {
+		if (/pf_meta/.test(path)) return 'pagefind meta';
+		if (/\.pf_index$/.test(path)) return 'pagefind index';
+		if (/\.pf_filter$/.test(path)) return 'pagefind filters';
+		if (/\.pf_fragment$/.test(path)) return 'pagefind fragments';
+		if (/wasm/.test(path)) return 'pagefind wasm';
+		return 'pagefind js';
+	}
+	if (/\.woff2?$/.test(path) || type.startsWith('font/')) return 'fonts';
+	if (/\.(webp|avif|jpe?g|png|gif|svg)$/.test(path) || type.startsWith('image/')) return 'pictures';
+	if (type.includes('html')) return 'html';
+	if (type.includes('css')) return 'css';
+	if (type.includes('javascript')) return 'js';
+	if (type.includes('json') || path.endsWith('.json')) return 'json';
+	return 'other';
+}
+
+async function measure(request: Request): Promise<Transfer | undefined> {
+	const response = await request.response();
+	if (!response) return undefined;
+	const url = response.url();
+	if (url.startsWith('data:')) return undefined;
+	const body = await response.body().catch(() => undefined);
+	if (!body) return undefined;
+	const type = response.headers()['content-type'] ?? '';
+	const path = new URL(url).pathname;
+	const sent = COMPRESSIBLE.test(type) ? gzipSync(body, { level: 6 }).length : body.length;
+	return { url: path, kind: kindOf(path, type), raw: body.length, sent };
+}
+
+/** Records every response of the page (and its workers) until the returned function is called. */
+function record(page: Page) {
+	const pending: Array<Promise<Transfer | undefined>> = [];
+	const started = performance.now();
+	const onFinished = (request: Request) => void pending.push(measure(request));
+	page.on('requestfinished', onFinished);
+	return async (): Promise<Visit> => {
+		page.off('requestfinished', onFinished);
+		const transfers = (await Promise.all(pending)).filter((t): t is Transfer => t !== undefined);
+		const byKind: Record<string, number> = {};
+		for (const t of transfers) byKind[t.kind] = (byKind[t.kind] ?? 0) + t.sent;
+		return { transfers, byKind, total: transfers.reduce((n, t) => n + t.sent, 0), ms: performance.now() - started };
+	};
+}
+
+/** Waits until the search page shows the search in its URL (the element sets data-done). */
+async function settled(page: Page, expected: string) {
+	await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] === done, expected, { timeout: 120_000 });
+}
+
+/** A phone: small screen, touch, twice the pixels. */
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** The first product page of the Vietnamese edition, by folder name. */
+function firstProductPath(dir: string): string {
+	const products = join(dir, 'san-pham');
+	// Not a moved-page redirect left at a former address: a page with the product in it.
+	const slug = readdirSync(products, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && /[a-z]/.test(e.name))
+		.map((e) => e.name)
+		.sort()
+		.find((name) => readFileSync(join(products, name, 'index.html'), 'utf8').includes('data-pagefind-body'));
+	if (!slug) throw new Error(`${dir} has no product page`);
+	return `/san-pham/${slug}/`;
+}
+
+/** Opens the search page, types the query and waits for the answer; then opens a product page, each with an empty cache. */
+export async function measureVisitor(dir: string, browser?: Browser): Promise<VisitorFigures> {
+	if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) throw new Error(`${dir} has no Pagefind bundle: build the site first`);
+	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+	const server = createServer((req, res) =>
+		assets(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		}),
+	);
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const own = browser === undefined;
+	browser ??= await launchChromium();
+	try {
+		const searchContext = await browser.newContext(PHONE);
+		const page = await searchContext.newPage();
+		const stop = record(page);
+		await page.goto(`${origin}/tim-kiem/`);
+		await settled(page, '?');
+		await page.fill('#search-q', QUERY);
+		await settled(page, `?q=${new URLSearchParams({ q: QUERY }).toString().slice(2)}`);
+		await page.waitForLoadState('networkidle');
+		const visit = await stop();
+		const results = await page.locator('[data-results] > li').count();
+		const stopFilters = record(page);
+		const query = `?q=${new URLSearchParams({ q: QUERY }).toString().slice(2)}`;
+		if (!(await page.locator('[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('[data-filters] summary').click();
+		// A site built before the counts were loaded lazily never sets data-counts: it had them already.
+		await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['counts'] === done, query, { timeout: 30_000 }).catch(() => undefined);
+		await page.waitForLoadState('networkidle');
+		const filters = await stopFilters();
+		const facetsWithCounts = await page.locator('[data-facet]:not([hidden]) [data-option]:not([hidden]) [data-count]').evaluateAll((nodes) => nodes.filter((n) => /\(\d+\)/.test(n.textContent ?? '')).length);
+		await searchContext.close();
+
+		const productContext = await browser.newContext(PHONE);
+		const productPage = await productContext.newPage();
+		const url = firstProductPath(dir);
+		const stopProduct = record(productPage);
+		await productPage.goto(`${origin}${url}`);
+		await productPage.waitForLoadState('networkidle');
+		const product = await stopProduct();
+		await productContext.close();
+		const htmlCssJs = (product.byKind['html'] ?? 0) + (product.byKind['css'] ?? 0) + (product.byKind['js'] ?? 0);
+		return { search: { ...visit, results }, filters: { ...filters, facetsWithCounts }, product: { ...product, url, htmlCssJs } };
+	} finally {
+		if (own) await browser.close();
+		server.close();
+	}
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+/** Every request of a visit, for reading by a person. */
+export function describeVisit(title: string, visit: Visit): string {
+	const lines = [`${title}: ${visit.transfers.length} requests, ${kb(visit.total)} sent`];
+	for (const [kind, bytes] of Object.entries(visit.byKind).sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(20)} ${kb(bytes).padStart(10)}`);
+	for (const t of visit.transfers) lines.push(`    ${kb(t.sent).padStart(9)} ${kb(t.raw).padStart(9)}  ${t.url}`);
+	return lines.join('\n');
+}
+
+if (import.meta.main) {
+	const dir = resolve(process.argv[2] ?? 'dist');
+	const figures = await measureVisitor(dir);
+	console.log(describeVisit(`search page opened and "${QUERY}" answered (${figures.search.results} results shown)`, figures.search));
+	console.log();
+	console.log(describeVisit(`filters opened (${figures.filters.facetsWithCounts} facet values with counts)`, figures.filters));
+	console.log();
+	console.log(describeVisit(`product page ${figures.product.url} (HTML+CSS+JS ${kb(figures.product.htmlCssJs)})`, figures.product));
+	console.log();
+	console.log(`search: ${kb(figures.search.total)} of ${kb(TARGETS.search)} ${figures.search.total <= TARGETS.search ? 'pass' : 'FAIL'}`);
+	const withCounts = figures.search.total + figures.filters.total;
+	console.log(`search with facet counts: ${kb(withCounts)} of ${kb(TARGETS.search)} ${withCounts <= TARGETS.search ? 'pass' : 'FAIL'}`);
+	console.log(`product page: ${kb(figures.product.total)} of ${kb(TARGETS.product)} ${figures.product.total <= TARGETS.product ? 'pass' : 'FAIL'}`);
+}

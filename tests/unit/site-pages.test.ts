@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
+import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { routeFromPath, routePath } from '../../src/lib/routes.ts';
+import { sitePages } from '../../src/lib/site-pages.ts';
+import { facts, place } from '../helpers/catalogue-input.ts';
+
+/** A catalogue with one district, producer, centre and sales point holding `count` products, and a quiet second district. */
+function catalogueOf(count: number) {
+	const slugs = Array.from({ length: count }, (_, i) => `san-pham-${String(i).padStart(3, '0')}`);
+	const input: CatalogueInput<string> = {
+		provinces: [{ id: 'pv', data: { id: 'pv', name: { vi: 'Tỉnh', en: 'Province' }, kind: 'province' } }],
+		districts: [
+			{ id: 'd1', data: { name: { vi: 'Huyện 1', en: 'District 1' }, province: 'pv' } },
+			{ id: 'd2', data: { name: { vi: 'Huyện 2', en: 'District 2' }, province: 'pv' } },
+		],
+		producers: [{ id: 'p1', data: { name: { vi: 'Chủ thể' }, kind: 'household', district: 'd1', commune: 'C', contact: {}, sample: true } }],
+		centres: [{ id: 'c1', data: place('d1') }],
+		salesPoints: [{ id: 's1', data: place('d1') }],
+		products: slugs.map((slug, i) => ({ id: slug, data: facts({ code: `x-${i}`, centres: ['c1'], salesPoints: ['s1'] }) })),
+		stories: slugs.map((slug) => ({ id: `${slug}/vi`, data: { name: slug, summary: 'Tóm tắt' } })),
+	};
+	return buildCatalogue(input, '2026-11-22');
+}
+
+describe('the page table', () => {
+	const count = PAGE_SIZE * 2 + 5;
+	const pages = sitePages(catalogueOf(count));
+	const of = (key: string, id: string) => pages.filter((p) => p.route.key === key && p.route.id === id);
+
+	it('splits the products of a district, a producer, a centre and a sales point into pages like the other lists', () => {
+		for (const [key, id] of [['districts', 'd1'], ['producers', 'p1'], ['centres', 'c1'], ['salesPoints', 's1']] as const) {
+			const rows = of(key, id);
+			expect(rows.map((r) => r.route.page)).toEqual([undefined, 2, 3]);
+			const lists = rows.map((r) => ('list' in r.data ? r.data.list : undefined));
+			expect(lists.map((l) => l?.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 5]);
+			expect(lists.every((l) => l?.total === count && l.pages === 3)).toBe(true);
+			expect(new Set(lists.flatMap((l) => l?.items.map((p) => p.slug) ?? [])).size).toBe(count);
+		}
+	});
+
+	it('gives a district without products one page that says so', () => {
+		const rows = of('districts', 'd2');
+		expect(rows).toHaveLength(1);
+		expect(rows[0]?.data).toMatchObject({ kind: 'district', list: { items: [], total: 0, page: 1, pages: 1 } });
+	});
+
+	it('has a path for every row that reads back as the same row, in both languages', () => {
+		for (const locale of ['vi', 'en'] as const) {
+			const paths = pages.map((p) => routePath(locale, p.route));
+			expect(new Set(paths).size).toBe(paths.length);
+			for (const p of pages) expect(routeFromPath(routePath(locale, p.route))).toEqual({ locale, route: p.route });
+		}
+	});
+});
