@@ -7,11 +7,14 @@ import { movedProductPages } from './src/integrations/moved-pages.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { contentDir, siteUrl } from './src/lib/config.ts';
+import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
+const base = basePath();
 
-// SITE_URL is the public origin (QR codes, canonical links and the sitemap need absolute URLs).
+// SITE_URL is the public address (QR codes, canonical links and the sitemap need absolute URLs):
+// its origin is Astro's `site`, its path (`/repo/` on a GitHub Pages project site) Astro's `base`,
+// which routes.ts reads from the same variable for every URL the site writes.
 // Astro keeps a content data store in its cache folder; a build of another content folder (the
 // test fixtures) gets its own cache so that entries of one never leak into the other.
 const content = contentDir();
@@ -19,6 +22,7 @@ const cacheDir = content === 'content' ? undefined : `./node_modules/.astro/cont
 
 export default defineConfig({
 	site,
+	base,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a

@@ -30,7 +30,7 @@ function htmlFiles(dir: string): string[] {
 		.sort(); // a fixed order, so the same site gives the same index files (reproducible builds)
 }
 
-/** The URL a built file is served at: `san-pham/x/index.html` → `/san-pham/x/`. */
+/** The site path of a built file (without the base): `san-pham/x/index.html` → `/san-pham/x/`. */
 export function urlOf(file: string, outDir: string): string {
 	return `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -55,7 +55,7 @@ export function searchIndex(): AstroIntegration {
 					for (const file of htmlFiles(out)) {
 						const html = readFileSync(file, 'utf8');
 						if (!html.includes('data-pagefind-body')) continue;
-						const url = urlOf(file, out);
+						const url = urlOf(file, out); // without the base: the search page gives Pagefind its baseUrl
 						const added = await index.addHTMLFile({ url, content: foldHtmlText(html) });
 						check(`indexing ${url}`, added.errors);
 						const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { readContent } from '../lib/content-files.ts';
 import { contentDir } from '../lib/config.ts';
-import { socialImagePath } from '../lib/social-image.ts';
+import { socialImageSitePath } from '../lib/social-image.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -97,7 +97,7 @@ export function socialImages(): AstroIntegration {
 						writeFileSync(cached, await drawSocialImage(coverPath, name, facts.stars, place));
 						drawn++;
 					}
-					copyFileSync(cached, join(out, socialImagePath(product.id)));
+					copyFileSync(cached, join(out, socialImageSitePath(product.id)));
 				};
 				const worker = async () => {
 					for (let next = queue.shift(); next; next = queue.shift()) await drawOne(next);
