@@ -36,7 +36,7 @@ for (let i = 0; i < count; i++) {
 	writeFileSync(join(dir, 'product.yaml'), facts);
 	for (const lang of ['vi', 'en']) {
 		for (const ext of ['mdx', 'md']) {
-			const story = join(dir, `${lang}.${ext}`);
+			const story = join(dir, `story.${lang}.${ext}`);
 			if (existsSync(story)) writeFileSync(story, readFileSync(story, 'utf8').replace(/^name: (.*)$/m, `name: $1 ${i}`));
 		}
 	}

@@ -225,9 +225,9 @@ function svg(category: number, name: string, detail: boolean, seed: number): str
 		`<text x="${WIDTH / 2}" y="${HEIGHT - 36}" font-size="24" text-anchor="middle" fill="${c.accent}">${escapeXml(CAPTION)}</text></svg>`;
 }
 
-/** The `name` in the front matter of vi.mdx (or vi.md), if any. */
+/** The `name` in the front matter of story.vi.mdx (or story.vi.md), if any. */
 function viName(dir: string): string | undefined {
-	for (const file of ['vi.mdx', 'vi.md']) {
+	for (const file of ['story.vi.mdx', 'story.vi.md']) {
 		const path = join(dir, file);
 		if (!existsSync(path)) continue;
 		const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));

@@ -14,7 +14,7 @@ import {
 	retiredProductSchema,
 	storySchema,
 } from './lib/schema.ts';
-import { CONTENT_LAYOUT, readRetired } from './lib/content-files.ts';
+import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content-files.ts';
 import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
 
@@ -51,12 +51,13 @@ export const collections = {
 		}),
 		schema: ({ image }) => productSchema(image()),
 	}),
-	// Stories may be plain Markdown (.md, faster to build) or MDX (.mdx, when a story needs a component).
+	// Stories may be plain Markdown (.md, faster to build) or MDX (.mdx, when a story needs a component),
+	// named story.<lang>.<ext> (the layout a git-based CMS writes); their ids are `<slug>/<lang>`.
 	stories: defineCollection({
 		loader: glob({
-			pattern: '*/{vi,en}.{md,mdx}',
+			pattern: STORY_GLOB,
 			base: base(CONTENT_LAYOUT.products),
-			generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+			generateId: ({ entry }) => storyId(entry),
 			deferRender: true,
 		}),
 		schema: storySchema,

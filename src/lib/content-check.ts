@@ -7,6 +7,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { z } from 'zod';
 import { helpFor, type Help } from './field-help.ts';
+import { legacyStoryRename } from './content-files.ts';
 import {
 	districtSchema,
 	idPattern,
@@ -41,7 +42,7 @@ export interface RawFile {
 	parseError?: string;
 }
 
-/** A story file (vi.mdx / en.mdx or .md) with its front matter and body. */
+/** A story file (story.vi.mdx / story.en.mdx or .md) with its front matter and body. */
 export interface RawStory extends RawFile {
 	body: string;
 	/** Line of the file on which the body starts (after the front matter); 1 when unknown. */
@@ -338,12 +339,22 @@ export function checkContent(content: RawContent, asOf: string): Problem[] {
 }
 
 function checkStories(raw: RawProduct, problems: Problem[]) {
-	if (!raw.stories.vi) {
+	for (const name of [...raw.files].sort()) {
+		const rename = legacyStoryRename(name);
+		if (!rename) continue;
 		problems.push({
-			file: `${raw.dir}/vi.mdx`,
+			file: `${raw.dir}/${name}`,
 			field: '',
-			vi: 'Thiếu câu chuyện sản phẩm tiếng Việt. Cách sửa: tạo tệp vi.mdx (hoặc vi.md) trong thư mục sản phẩm, có phần đầu `name:` và `summary:` rồi đến câu chuyện.',
-			en: 'The Vietnamese product story is missing. Fix: create vi.mdx (or vi.md) in the product folder, with `name:` and `summary:` in the front matter followed by the story.',
+			vi: `Tên tệp câu chuyện này là tên cũ nên không được đọc. Cách sửa: đổi tên tệp thành ${rename}.`,
+			en: `This story file has an old name and is not read. Fix: rename the file to ${rename}.`,
+		});
+	}
+	if (!raw.stories.vi && ![...raw.files].some((f) => legacyStoryRename(f)?.startsWith('story.vi.'))) {
+		problems.push({
+			file: `${raw.dir}/story.vi.mdx`,
+			field: '',
+			vi: 'Thiếu câu chuyện sản phẩm tiếng Việt. Cách sửa: tạo tệp story.vi.mdx (hoặc story.vi.md) trong thư mục sản phẩm, có phần đầu `name:` và `summary:` rồi đến câu chuyện.',
+			en: 'The Vietnamese product story is missing. Fix: create story.vi.mdx (or story.vi.md) in the product folder, with `name:` and `summary:` in the front matter followed by the story.',
 		});
 	}
 	for (const story of [raw.stories.vi, raw.stories.en]) {

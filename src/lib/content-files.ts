@@ -18,6 +18,38 @@ export const CONTENT_LAYOUT = {
 	retired: 'retired-products.yaml',
 } as const;
 
+/** The languages a product story is written in; Vietnamese is required, English optional. */
+export const STORY_LANGS = ['vi', 'en'] as const;
+/** Story file extensions, in the order they are looked for: MDX, then plain Markdown. */
+export const STORY_EXTS = ['mdx', 'md'] as const;
+
+/**
+ * The file name of a product's story in one language: `story.vi.mdx`, `story.en.md`… The
+ * `<name>.<lang>.<ext>` form is what git-based CMSs (Sveltia, Decap) write for one entry in several
+ * languages, so the form editor saves exactly this layout.
+ */
+export function storyFileName(lang: (typeof STORY_LANGS)[number], ext: (typeof STORY_EXTS)[number] = 'mdx'): string {
+	return `story.${lang}.${ext}`;
+}
+
+/** The story files' glob inside the products folder, for Astro's content loader. */
+export const STORY_GLOB = '*/story.{vi,en}.{md,mdx}';
+
+/** The collection id of a story file path relative to the products folder: `banh-trang/story.vi.mdx` → `banh-trang/vi`. */
+export function storyId(entry: string): string {
+	return entry.replace(/\/story\.(vi|en)\.mdx?$/, '/$1');
+}
+
+/**
+ * Story names used before the stories were renamed (`vi.mdx`, `en.md`…), mapped to the name to use
+ * now. The content check refuses them with that rename, so an old checkout or an old guide never
+ * publishes a product whose story is silently missing.
+ */
+export function legacyStoryRename(fileName: string): string | undefined {
+	const m = /^(vi|en)\.(mdx|md)$/.exec(fileName);
+	return m ? storyFileName(m[1] as 'vi' | 'en', m[2] as 'mdx' | 'md') : undefined;
+}
+
 function parseYaml(text: string): { data: unknown; parseError?: string } {
 	try {
 		return { data: yaml.load(text) ?? {} };
@@ -49,8 +81,8 @@ function yamlFiles(dir: string, root: string): RawFile[] {
 }
 
 function readStory(dir: string, lang: 'vi' | 'en', root: string): RawStory | undefined {
-	for (const ext of ['mdx', 'md']) {
-		const path = join(dir, `${lang}.${ext}`);
+	for (const ext of STORY_EXTS) {
+		const path = join(dir, storyFileName(lang, ext));
 		if (existsSync(path)) {
 			return { file: relative(root, path), id: lang, ...parseStory(readFileSync(path, 'utf8')) };
 		}

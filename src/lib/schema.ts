@@ -198,7 +198,7 @@ export const retiredProductSchema = z.object({
 	sample: z.boolean().default(false),
 });
 
-/** Front matter of a story file (vi.mdx / en.mdx). */
+/** Front matter of a story file (story.vi.mdx / story.en.mdx). */
 export const storySchema = z.object({
 	/** Product name in this language. */
 	name: z.string().trim().min(1),

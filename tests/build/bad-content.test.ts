@@ -2,7 +2,7 @@
  * Each kind of editor mistake, built for real from a broken copy of the minimal fixture: the build
  * fails, names the file, the field and the fix in both languages, and leaves no dist/ behind.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
@@ -45,8 +45,9 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
 	['a certificate date in the future', (d) => edit(d, `${PRODUCT}/product.yaml`, 'date: 2024-03-15', 'date: 2030-03-15'), [/— certificate\.date/, /nằm trong tương lai/, /is in the future/]],
 	['a missing image', (d) => rmSync(join(d, PRODUCT, 'cover.jpg')), [/— images\[0\]\.src/, /Không tìm thấy ảnh "\.\/cover\.jpg"/, /The picture "\.\/cover\.jpg" is not in/]],
 	['missing alt text', (d) => edit(d, `${PRODUCT}/product.yaml`, /\n\s+alt: \{[^\n]*\}/, ''), [/— images\[0\]\.alt/, /Thiếu trường "images\[0\]\.alt"/, /describe the picture for people who cannot see it/]],
-	['a missing Vietnamese story', (d) => rmSync(join(d, PRODUCT, 'vi.mdx')), [/non-thu-nghiem\/vi\.mdx/, /Thiếu câu chuyện sản phẩm tiếng Việt/, /The Vietnamese product story is missing/]],
-	['a script in a story', (d) => edit(d, `${PRODUCT}/vi.mdx`, 'về nón lá.', 'về nón lá.\n\n<script>alert(1)</script>'), [/non-thu-nghiem\/vi\.mdx:7/, /Dòng 7: câu chuyện không được có thẻ <script>/, /Line 7: a story may not hold a <script> element/]],
+	['a missing Vietnamese story', (d) => rmSync(join(d, PRODUCT, 'story.vi.mdx')), [/non-thu-nghiem\/story\.vi\.mdx/, /Thiếu câu chuyện sản phẩm tiếng Việt/, /The Vietnamese product story is missing/]],
+	['a story under its old name', (d) => renameSync(join(d, PRODUCT, 'story.vi.mdx'), join(d, PRODUCT, 'vi.mdx')), [/non-thu-nghiem\/vi\.mdx/, /đổi tên tệp thành story\.vi\.mdx/, /rename the file to story\.vi\.mdx/]],
+	['a script in a story', (d) => edit(d, `${PRODUCT}/story.vi.mdx`, 'về nón lá.', 'về nón lá.\n\n<script>alert(1)</script>'), [/non-thu-nghiem\/story\.vi\.mdx:7/, /Dòng 7: câu chuyện không được có thẻ <script>/, /Line 7: a story may not hold a <script> element/]],
 ];
 
 describe('a build from broken content', () => {

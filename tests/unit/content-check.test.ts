@@ -78,7 +78,7 @@ describe('the content check', () => {
 	});
 
 	it('refuses a picture that is not in the product folder', () => {
-		expect(report(withProduct((_, p) => (p.files = new Set(['product.yaml', 'vi.mdx']))))).toMatchInlineSnapshot(`
+		expect(report(withProduct((_, p) => (p.files = new Set(['product.yaml', 'story.vi.mdx']))))).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
 			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — images[0].src
@@ -103,9 +103,29 @@ describe('the content check', () => {
 		expect(report(withProduct((_, p) => delete p.stories.vi))).toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
-			1. tests/fixtures/minimal/products/non-thu-nghiem/vi.mdx
-			   vi: Thiếu câu chuyện sản phẩm tiếng Việt. Cách sửa: tạo tệp vi.mdx (hoặc vi.md) trong thư mục sản phẩm, có phần đầu \`name:\` và \`summary:\` rồi đến câu chuyện.
-			   en: The Vietnamese product story is missing. Fix: create vi.mdx (or vi.md) in the product folder, with \`name:\` and \`summary:\` in the front matter followed by the story."
+			1. tests/fixtures/minimal/products/non-thu-nghiem/story.vi.mdx
+			   vi: Thiếu câu chuyện sản phẩm tiếng Việt. Cách sửa: tạo tệp story.vi.mdx (hoặc story.vi.md) trong thư mục sản phẩm, có phần đầu \`name:\` và \`summary:\` rồi đến câu chuyện.
+			   en: The Vietnamese product story is missing. Fix: create story.vi.mdx (or story.vi.md) in the product folder, with \`name:\` and \`summary:\` in the front matter followed by the story."
+		`);
+	});
+
+	it('refuses a story under its old name and names the new one', () => {
+		expect(
+			report(
+				withProduct((_, p) => {
+					delete p.stories.vi;
+					p.files = new Set(['product.yaml', 'cover.jpg', 'vi.mdx', 'en.md']);
+				}),
+			),
+		).toMatchInlineSnapshot(`
+			"Nội dung có 2 lỗi, chưa thể xây dựng trang. / The content has 2 problem(s); the site was not built.
+
+			1. tests/fixtures/minimal/products/non-thu-nghiem/en.md
+			   vi: Tên tệp câu chuyện này là tên cũ nên không được đọc. Cách sửa: đổi tên tệp thành story.en.md.
+			   en: This story file has an old name and is not read. Fix: rename the file to story.en.md.
+			2. tests/fixtures/minimal/products/non-thu-nghiem/vi.mdx
+			   vi: Tên tệp câu chuyện này là tên cũ nên không được đọc. Cách sửa: đổi tên tệp thành story.vi.mdx.
+			   en: This story file has an old name and is not read. Fix: rename the file to story.vi.mdx."
 		`);
 	});
 
