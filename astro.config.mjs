@@ -29,6 +29,9 @@ export default defineConfig({
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+	// Code blocks (the editor guide's examples) stay plain <pre><code>: Shiki's colours are inline
+	// style attributes, which the Content-Security-Policy (style-src 'self') forbids.
+	markdown: { syntaxHighlight: false },
 	i18n: {
 		locales: ['vi', 'en'],
 		defaultLocale: 'vi',

@@ -87,6 +87,11 @@ const KIND_NAMES: Record<RouteKey, [list: string, item: string]> = {
 	groups: ['group list', 'group'],
 	stars: ['star ratings', 'stars'],
 	search: ['search', 'search'],
+	editors: ['editors’ area', 'editors’ area'],
+	editorsTranslations: ['editors’ translation report', 'editors’ translation report'],
+	editorsCertificates: ['editors’ certificate report', 'editors’ certificate report'],
+	editorsStock: ['editors’ stock report', 'editors’ stock report'],
+	editorsGuide: ['editor guide', 'editor guide'],
 };
 
 /** Kinds of pages that live outside the route table of routes.ts. */

@@ -229,7 +229,7 @@ export function checkCanonicals(dir: string, site: string): Failure[] {
 	return failures;
 }
 
-/** Pages deliberately kept out of the sitemap: error pages, permalinks, print sheets, noindex pages. */
+/** Pages deliberately kept out of the sitemap: error pages, permalinks, print sheets, the editors' area, noindex pages. */
 export function leftOutOfSitemap(path: string, $?: cheerio.CheerioAPI): boolean {
 	if (isErrorPage(path) || leftOutOfSitemapPath(path)) return true;
 	return Boolean($ && /noindex/i.test($('meta[name="robots"]').attr('content') ?? ''));

@@ -7,6 +7,7 @@
 import { catalogue, type SiteCatalogue, type SiteProduct } from './catalogue.ts';
 import type { DistrictView, PlaceView, ProducerView } from '../lib/catalogue.ts';
 import { paginate, type Page } from '../lib/paginate.ts';
+import { certificateReport, stockReport, translationReport, type CertificateReport, type PlaceStock, type TranslationReport } from '../lib/reports.ts';
 import { routePath, type Locale, type Route } from '../lib/routes.ts';
 import { CATEGORIES } from '../lib/schema.ts';
 import type { Province } from '../lib/schema.ts';
@@ -29,7 +30,12 @@ export type PageData =
 	| { kind: 'groupList' }
 	| { kind: 'group'; category: number; list: Page<SiteProduct> }
 	| { kind: 'stars'; stars: number; list: Page<SiteProduct> }
-	| { kind: 'search' };
+	| { kind: 'search' }
+	| { kind: 'editors' }
+	| { kind: 'translationReport'; report: TranslationReport }
+	| { kind: 'certificateReport'; report: CertificateReport }
+	| { kind: 'stockReport'; report: PlaceStock[] }
+	| { kind: 'guide' };
 
 /** A row of the page table. */
 export interface SitePage {
@@ -71,6 +77,13 @@ export function sitePages(c: SiteCatalogue): SitePage[] {
 		}
 	}
 	add({ key: 'search' }, { kind: 'search' });
+
+	// The editors' unlisted area: the same reports as `npm run report`, on the build's catalogue.
+	add({ key: 'editors' }, { kind: 'editors' });
+	add({ key: 'editorsTranslations' }, { kind: 'translationReport', report: translationReport(c) });
+	add({ key: 'editorsCertificates' }, { kind: 'certificateReport', report: certificateReport(c) });
+	add({ key: 'editorsStock' }, { kind: 'stockReport', report: stockReport(c) });
+	add({ key: 'editorsGuide' }, { kind: 'guide' });
 	return pages;
 }
 

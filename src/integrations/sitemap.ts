@@ -3,14 +3,17 @@
  * the `hreflang` links and the switcher), since Vietnamese and English paths use different words.
  */
 import sitemap from '@astrojs/sitemap';
-import { alternates, isLanguageNeutral, routeFromPath, sitePath } from '../lib/routes.ts';
+import { alternates, isLanguageNeutral, isUnlisted, routeFromPath, sitePath } from '../lib/routes.ts';
 
-/** Error pages are kept out of the sitemap, and so are language-neutral pages (permalinks, print sheets). */
+/**
+ * Error pages are kept out of the sitemap, and so are language-neutral pages (permalinks, print
+ * sheets) and the editors' unlisted area (reports, guide).
+ */
 export const SITEMAP_EXCLUDED = [/\/404\/?$/];
 
 /** True for a site path (without the base) that has no place in the sitemap. */
 export function leftOutOfSitemapPath(path: string): boolean {
-	return isLanguageNeutral(path) || SITEMAP_EXCLUDED.some((re) => re.test(path));
+	return isLanguageNeutral(path) || isUnlisted(path) || SITEMAP_EXCLUDED.some((re) => re.test(path));
 }
 
 /** The configured @astrojs/sitemap integration for `site`. */

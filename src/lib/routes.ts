@@ -56,10 +56,28 @@ export const SEGMENTS = {
 	groups: { vi: 'nhom', en: 'groups' },
 	stars: { vi: 'hang-sao', en: 'stars' },
 	search: { vi: 'tim-kiem', en: 'search' },
+	// The editors' area: unlisted (linked from no public page), noindex, out of the sitemap and search.
+	editors: { vi: 'bien-tap', en: 'editors' },
+	editorsTranslations: { vi: 'bien-tap/ban-dich', en: 'editors/translations' },
+	editorsCertificates: { vi: 'bien-tap/chung-nhan', en: 'editors/certificates' },
+	editorsStock: { vi: 'bien-tap/hang-ban', en: 'editors/stock' },
+	editorsGuide: { vi: 'bien-tap/huong-dan', en: 'editors/guide' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A kind of page. */
 export type RouteKey = keyof typeof SEGMENTS;
+
+/**
+ * The editors' pages (reports and guide): built, in both languages with `hreflang` pairs, but
+ * `noindex`, left out of the sitemap and the search index, and linked from no public page.
+ */
+export const UNLISTED_KEYS: ReadonlySet<RouteKey> = new Set(['editors', 'editorsTranslations', 'editorsCertificates', 'editorsStock', 'editorsGuide']);
+
+/** True for a site path of the editors' unlisted area. */
+export function isUnlisted(path: string): boolean {
+	const found = routeFromPath(path);
+	return found !== undefined && UNLISTED_KEYS.has(found.route.key);
+}
 
 /** A page, independent of language: its kind and, for a single thing, its id or slug. */
 export interface Route {
@@ -145,9 +163,16 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 		parts.shift();
 	}
 	if (parts.length === 0) return { locale, route: { key: 'home' } };
-	const key = (Object.keys(SEGMENTS) as RouteKey[]).find((k) => k !== 'home' && SEGMENTS[k][locale] === parts[0]);
+	// A path word may have several parts (`bien-tap/ban-dich`): the longest that matches wins.
+	let key: RouteKey | undefined;
+	let words = 0;
+	for (const k of Object.keys(SEGMENTS) as RouteKey[]) {
+		if (k === 'home') continue;
+		const segment = SEGMENTS[k][locale].split('/');
+		if (segment.length > words && segment.every((word, i) => parts[i] === word)) [key, words] = [k, segment.length];
+	}
 	if (key === undefined) return undefined;
-	const rest = parts.slice(1);
+	const rest = parts.slice(words);
 	const route: Route = { key };
 	const last = rest[rest.length - 1];
 	const idIsNumber = NUMERIC_IDS.has(key);
