@@ -8,11 +8,14 @@ import { socialImages } from './src/integrations/social-images.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { contentDir, siteUrl } from './src/lib/config.ts';
+import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
+const base = basePath();
 
-// SITE_URL is the public origin (QR codes, canonical links and the sitemap need absolute URLs).
+// SITE_URL is the public address (QR codes, canonical links and the sitemap need absolute URLs):
+// its origin is Astro's `site`, its path (`/repo/` on a GitHub Pages project site) Astro's `base`,
+// which routes.ts reads from the same variable for every URL the site writes.
 // Astro keeps a content data store in its cache folder; a build of another content folder (the
 // test fixtures) gets its own cache so that entries of one never leak into the other.
 const content = contentDir();
@@ -20,12 +23,16 @@ const cacheDir = content === 'content' ? undefined : `./node_modules/.astro/cont
 
 export default defineConfig({
 	site,
+	base,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+	// Code blocks (the editor guide's examples) stay plain <pre><code>: Shiki's colours are inline
+	// style attributes, which the Content-Security-Policy (style-src 'self') forbids.
+	markdown: { syntaxHighlight: false },
 	i18n: {
 		locales: ['vi', 'en'],
 		defaultLocale: 'vi',

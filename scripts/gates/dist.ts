@@ -6,7 +6,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { basePath } from '../../src/lib/config.ts';
 import { NEUTRAL_PREFIXES, routeFromPath, type RouteKey } from '../../src/lib/routes.ts';
+
+/**
+ * Where a built site is published, from its `SITE_URL`: the origin, and the base path its pages are
+ * served under (`/`, or `/repo/` for `https://owner.github.io/repo/`). The gates check a built
+ * folder against it: a link must stay under the base to reach a file of the site.
+ */
+export function publishedAt(site: string): { origin: string; base: string } {
+	return { origin: new URL(site).origin, base: basePath({ SITE_URL: site }) };
+}
 
 /** Every HTML file under `dir`, as site paths: "/", "/en/products/x/", "/404.html". */
 export function htmlPages(dir: string): string[] {
@@ -77,6 +87,11 @@ const KIND_NAMES: Record<RouteKey, [list: string, item: string]> = {
 	groups: ['group list', 'group'],
 	stars: ['star ratings', 'stars'],
 	search: ['search', 'search'],
+	editors: ['editors’ area', 'editors’ area'],
+	editorsTranslations: ['editors’ translation report', 'editors’ translation report'],
+	editorsCertificates: ['editors’ certificate report', 'editors’ certificate report'],
+	editorsStock: ['editors’ stock report', 'editors’ stock report'],
+	editorsGuide: ['editor guide', 'editor guide'],
 };
 
 /** Kinds of pages that live outside the route table of routes.ts. */

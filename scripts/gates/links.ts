@@ -8,7 +8,8 @@ import { dirname, posix } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { leftOutOfSitemapPath } from '../../src/integrations/sitemap.ts';
-import { allFiles, fileFor, htmlPages, isErrorPage, loadPage } from './dist.ts';
+import { sitePath, withBase } from '../../src/lib/routes.ts';
+import { allFiles, fileFor, htmlPages, isErrorPage, loadPage, publishedAt } from './dist.ts';
 import { snippet, type Failure } from './report.ts';
 
 /** Schemes that never point at a file of the site. */
@@ -61,17 +62,18 @@ function idsOf(cache: Map<string, Set<string>>, path: string, dir: string): Set<
 /**
  * Every internal URL in every page (href, src, srcset, also absolute URLs on `site` and Open
  * Graph pictures) and in every stylesheet (url(…)) resolves to a built file, and every #fragment
- * to an element of its page.
+ * to an element of its page. When `site` has a path (`https://owner.github.io/repo/`), pages are
+ * served under it, and a link must stay under it: `/san-pham/` there is a dead link.
  */
 export function checkLinks(dir: string, site: string): Failure[] {
-	const origin = new URL(site).origin;
+	const { origin, base: basePath } = publishedAt(site);
 	const failures: Failure[] = [];
 	const ids = new Map<string, Set<string>>();
 	const fail = (page: string, element: string, rule: string, message: string) => failures.push({ gate: 'links', page, element, rule, message });
 
 	for (const path of htmlPages(dir)) {
 		const $ = loadPage(path, dir);
-		const base = new URL(path, origin);
+		const base = new URL(withBase(path, basePath), origin);
 		const check = (raw: string, element: string): void => {
 			const url = raw.trim();
 			if (!url || NOT_A_FILE.test(url)) return;
@@ -84,13 +86,18 @@ export function checkLinks(dir: string, site: string): Failure[] {
 			}
 			if (target.origin !== origin) return; // an external link: not a file of this site
 			const targetPath = safeDecode(target.pathname);
-			const file = fileFor(target.pathname, dir);
+			const inSite = sitePath(target.pathname, basePath);
+			if (inSite === undefined) {
+				fail(path, element, 'outside-base', `${targetPath} is outside the site's base ${basePath}`);
+				return;
+			}
+			const file = fileFor(inSite, dir);
 			if (!file) {
 				fail(path, element, 'dead-link', `${targetPath} resolves to no file of the built site`);
 				return;
 			}
 			if (target.hash.length > 1 && file.endsWith('.html')) {
-				const targetPage = target.pathname.replace(/index\.html$/, '');
+				const targetPage = inSite.replace(/index\.html$/, '');
 				const id = safeDecode(target.hash.slice(1));
 				if (!idsOf(ids, targetPage, dir).has(id)) fail(path, element, 'dead-fragment', `${targetPath} has no element with id="${id}"`);
 			}
@@ -109,7 +116,7 @@ export function checkLinks(dir: string, site: string): Failure[] {
 		for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
 			const url = m[2] ?? '';
 			if (NOT_A_FILE.test(url) || /^https?:/i.test(url) || url.startsWith('#')) continue;
-			const target = url.startsWith('/') ? url : posix.join('/', dirname(file), url);
+			const target = url.startsWith('/') ? (sitePath(url, basePath) ?? url) : posix.join('/', dirname(file), url);
 			if (!fileFor(target.split(/[?#]/)[0] ?? '', dir)) fail(`/${file}`, `url(${url})`, 'dead-link', `${target} resolves to no file of the built site`);
 		}
 	}
@@ -128,11 +135,11 @@ function alternatesOf($: cheerio.CheerioAPI): { map: Map<string, string>; duplic
 	return { map, duplicates };
 }
 
-/** The site path of an absolute URL on `origin`, or undefined. */
-function onSite(url: string, origin: string): string | undefined {
+/** The site path (without the base) of an absolute URL on `origin` under `base`, or undefined. */
+function onSite(url: string, origin: string, base: string): string | undefined {
 	try {
 		const u = new URL(url);
-		return u.origin === origin && /^https?:\/\//.test(url) ? u.pathname : undefined;
+		return u.origin === origin && /^https?:\/\//.test(url) ? sitePath(u.pathname, base) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -149,7 +156,7 @@ export interface AlternateOptions {
  * an alternate points to is in that language and points back (and agrees on x-default).
  */
 export function checkAlternates(dir: string, site: string, options: AlternateOptions = {}): Failure[] {
-	const origin = new URL(site).origin;
+	const { origin, base } = publishedAt(site);
 	const failures: Failure[] = [];
 	const cache = new Map<string, cheerio.CheerioAPI>();
 	const get = (path: string) => {
@@ -162,7 +169,7 @@ export function checkAlternates(dir: string, site: string, options: AlternateOpt
 		const { map, duplicates } = alternatesOf($);
 		if (map.size === 0) continue;
 		const lang = $('html').attr('lang') ?? '';
-		const own = new URL(path, origin).href;
+		const own = new URL(withBase(path, base), origin).href;
 		const tag = (l: string) => snippet(`<link rel="alternate" hreflang="${l}" href="${map.get(l) ?? ''}">`);
 		const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'alternates', page: path, element, rule, message });
 		for (const d of duplicates) fail(tag(d), 'hreflang-duplicate', `hreflang="${d}" is given more than once`);
@@ -173,9 +180,9 @@ export function checkAlternates(dir: string, site: string, options: AlternateOpt
 		}
 		if (map.get(lang) !== own) fail(tag(lang), 'hreflang-self', `the page (lang="${lang}") must list itself, ${own}, as its hreflang="${lang}" alternate`);
 		for (const [altLang, href] of map) {
-			const targetPath = onSite(href, origin);
+			const targetPath = onSite(href, origin, base);
 			if (targetPath === undefined) {
-				fail(tag(altLang), 'hreflang-absolute', `"${href}" must be an absolute URL on ${origin}`);
+				fail(tag(altLang), 'hreflang-absolute', `"${href}" must be an absolute URL on ${new URL(base, origin).href}`);
 				continue;
 			}
 			if (!fileFor(targetPath, dir)) {
@@ -204,7 +211,7 @@ export function checkAlternates(dir: string, site: string, options: AlternateOpt
 
 /** Every canonical link is single, absolute, on the configured site, and names a built page. */
 export function checkCanonicals(dir: string, site: string): Failure[] {
-	const origin = new URL(site).origin;
+	const { origin, base } = publishedAt(site);
 	const failures: Failure[] = [];
 	for (const path of htmlPages(dir)) {
 		const $ = loadPage(path, dir);
@@ -213,16 +220,16 @@ export function checkCanonicals(dir: string, site: string): Failure[] {
 		if (links.length > 1) fail('link[rel=canonical]', 'canonical-single', `the page has ${links.length} canonical links`);
 		for (const el of links) {
 			const href = $(el).attr('href') ?? '';
-			const targetPath = onSite(href, origin);
+			const targetPath = onSite(href, origin, base);
 			if (!/^https?:\/\//.test(href)) fail(startTag($, el), 'canonical-absolute', `"${href}" must be an absolute URL`);
-			else if (targetPath === undefined) fail(startTag($, el), 'canonical-site', `"${href}" is not on the configured site ${origin}`);
+			else if (targetPath === undefined) fail(startTag($, el), 'canonical-site', `"${href}" is not on the configured site ${new URL(base, origin).href}`);
 			else if (!fileFor(targetPath, dir)) fail(startTag($, el), 'canonical-target', `${targetPath} was not built`);
 		}
 	}
 	return failures;
 }
 
-/** Pages deliberately kept out of the sitemap: error pages, permalinks, print sheets, noindex pages. */
+/** Pages deliberately kept out of the sitemap: error pages, permalinks, print sheets, the editors' area, noindex pages. */
 export function leftOutOfSitemap(path: string, $?: cheerio.CheerioAPI): boolean {
 	if (isErrorPage(path) || leftOutOfSitemapPath(path)) return true;
 	return Boolean($ && /noindex/i.test($('meta[name="robots"]').attr('content') ?? ''));
@@ -234,7 +241,7 @@ export function leftOutOfSitemap(path: string, $?: cheerio.CheerioAPI): boolean 
  * language alternates are the page's own `hreflang` links.
  */
 export function checkSitemap(dir: string, site: string): Failure[] {
-	const origin = new URL(site).origin;
+	const { origin, base } = publishedAt(site);
 	const failures: Failure[] = [];
 	const fail = (page: string, element: string, rule: string, message: string) => failures.push({ gate: 'sitemap', page, element, rule, message });
 	const index = fileFor('/sitemap-index.xml', dir);
@@ -243,7 +250,7 @@ export function checkSitemap(dir: string, site: string): Failure[] {
 	const $index = cheerio.load(readFileSync(index, 'utf8'), { xml: true });
 	for (const loc of $index('sitemap > loc').toArray()) {
 		const url = $index(loc).text().trim();
-		const path = onSite(url, origin);
+		const path = onSite(url, origin, base);
 		const file = path === undefined ? undefined : fileFor(path, dir);
 		if (!file) {
 			fail('/sitemap-index.xml', `<loc>${url}</loc>`, 'sitemap-dead', `${url} is not a built file on ${origin}`);
@@ -254,7 +261,7 @@ export function checkSitemap(dir: string, site: string): Failure[] {
 			const loc = $map(entry).children('loc').text().trim();
 			const element = `<loc>${loc}</loc>`;
 			const sitemapFile = path ?? '';
-			const pagePath = onSite(loc, origin);
+			const pagePath = onSite(loc, origin, base);
 			if (pagePath === undefined) {
 				fail(sitemapFile, element, 'sitemap-site', `${loc} is not an absolute URL on ${origin}`);
 				continue;

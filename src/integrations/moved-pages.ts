@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
 import { DEFAULT_SITE } from '../lib/config.ts';
 import { movedPageHtml, movedPages } from '../lib/permalinks.ts';
+import { sitePath } from '../lib/routes.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 /** The integration. */
@@ -36,7 +37,7 @@ export function movedProductPages(): AstroIntegration {
 				});
 				const pages = movedPages(products);
 				for (const page of pages) {
-					const file = join(out, page.from, 'index.html');
+					const file = join(out, sitePath(page.from) ?? page.from, 'index.html');
 					if (existsSync(file)) throw new Error(`${page.from} is a current page and a former address of ${page.slug} (run npm run check:content)`);
 					const t = useTranslations(page.locale);
 					const name = names.get(page.slug)?.[page.locale] ?? page.slug;

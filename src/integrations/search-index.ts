@@ -30,7 +30,7 @@ function htmlFiles(dir: string): string[] {
 		.sort(); // a fixed order, so the same site gives the same index files (reproducible builds)
 }
 
-/** The URL a built file is served at: `san-pham/x/index.html` → `/san-pham/x/`. */
+/** The site path of a built file (without the base): `san-pham/x/index.html` → `/san-pham/x/`. */
 export function urlOf(file: string, outDir: string): string {
 	return `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -64,7 +64,7 @@ export function searchIndex(): AstroIntegration {
 						.sort((a, b) => b.stars - a.stars || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 					for (const { file } of indexed) {
 						const html = readFileSync(file, 'utf8');
-						const url = urlOf(file, out);
+						const url = urlOf(file, out); // without the base: the search page gives Pagefind its baseUrl
 						const added = await index.addHTMLFile({ url, content: foldHtmlText(html) });
 						check(`indexing ${url}`, added.errors);
 						const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';

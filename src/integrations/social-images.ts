@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { buildContent } from './content-once.ts';
-import { socialImagePath } from '../lib/social-image.ts';
+import { socialImageSitePath } from '../lib/social-image.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -98,7 +98,7 @@ export function socialImages(): AstroIntegration {
 						writeFileSync(cached, await drawSocialImage(coverPath, name, facts.stars, place));
 						drawn++;
 					}
-					copyFileSync(cached, join(out, socialImagePath(product.id)));
+					copyFileSync(cached, join(out, socialImageSitePath(product.id)));
 				};
 				let next = 0;
 				const worker = async () => {

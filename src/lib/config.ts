@@ -6,16 +6,33 @@
 /** Public origin of the site, used for canonical URLs, the sitemap and QR codes. */
 export const DEFAULT_SITE = 'https://ocop.example.org';
 
-/** `SITE_URL`, or the placeholder origin. */
-export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+/** The process environment where there is one (this module is also bundled into browser scripts). */
+const processEnv = (): Record<string, string | undefined> => globalThis.process?.env ?? {};
+
+/** The full `SITE_URL` as a URL, or the placeholder. Throws on a malformed value, which should stop the build. */
+function siteUrlOf(env: Record<string, string | undefined>): URL {
 	const value = env['SITE_URL'];
-	if (value === undefined || value === '') return DEFAULT_SITE;
-	const url = new URL(value); // throws on a malformed value, which should stop the build
-	return url.origin;
+	return new URL(value === undefined || value === '' ? DEFAULT_SITE : value);
+}
+
+/** The origin of `SITE_URL`, or of the placeholder. */
+export function siteUrl(env: Record<string, string | undefined> = processEnv()): string {
+	return siteUrlOf(env).origin;
+}
+
+/**
+ * The path the site is served under, from the path of `SITE_URL`: `/` for a site at the root of its
+ * host, `/repo/` for `SITE_URL=https://owner.github.io/repo/` (a GitHub Pages project site). This is
+ * the one place the base is set: Astro's `base` (astro.config.mjs) and every URL of routes.ts take it
+ * from here. Always starts and ends with a slash.
+ */
+export function basePath(env: Record<string, string | undefined> = processEnv()): string {
+	const path = siteUrlOf(env).pathname.replace(/\/+$/, '');
+	return `${path}/`;
 }
 
 /** Folder holding the editors' content: `OCOP_CONTENT_DIR` or `content`. */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
+export function contentDir(env: Record<string, string | undefined> = processEnv()): string {
 	return (env['OCOP_CONTENT_DIR'] ?? 'content').replace(/\/+$/, '');
 }
 

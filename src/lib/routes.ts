@@ -2,7 +2,39 @@
  * Every URL of the site is built here, so that links, the language switcher, `hreflang`
  * alternates and the sitemap can never disagree. Vietnamese lives at the root with Vietnamese
  * path words; English under /en/ with English ones. Ids and slugs are the same in both languages.
+ *
+ * The site may be served under a sub-path (`SITE_URL=https://owner.github.io/repo/`, a GitHub Pages
+ * project site). Two kinds of path are told apart:
+ * - a **URL path** is what a browser asks for and what goes into `href`: it starts with the base
+ *   (`/repo/san-pham/x/`). Every function here that makes a path (`routePath`, `permalinkPath`…)
+ *   returns one; `withBase()` makes one of a site path.
+ * - a **site path** is the same address inside the site, without the base (`/san-pham/x/`): the
+ *   file in `dist/`, the path word tables below. Functions that read a path (`routeFromPath`,
+ *   `isLanguageNeutral`) take one; `sitePath()` turns a URL path into one.
+ * With no base (`/`, the default) both are the same.
  */
+import { basePath } from './config.ts';
+
+/**
+ * The base the site is served under, `/` or `/repo/`, from `SITE_URL` (see config.ts). In browser
+ * scripts there is no environment and it is `/`: they take URLs from the page, never from here.
+ */
+export const BASE = basePath();
+
+/** The URL path of site path `path` under `base`: `/san-pham/` → `/repo/san-pham/`. */
+export function withBase(path: string, base: string = BASE): string {
+	return `${base}${path.replace(/^\//, '')}`;
+}
+
+/**
+ * The site path of URL path `path` under `base` (`/repo/san-pham/` → `/san-pham/`), or undefined
+ * when the path is outside the base (it belongs to another site on the same host).
+ */
+export function sitePath(path: string, base: string = BASE): string | undefined {
+	if (path.startsWith(base)) return `/${path.slice(base.length)}`;
+	if (`${path}/` === base) return '/';
+	return undefined;
+}
 
 /** The site's languages, Vietnamese first (the default, served at the root). */
 export const LOCALES = ['vi', 'en'] as const;
@@ -24,10 +56,28 @@ export const SEGMENTS = {
 	groups: { vi: 'nhom', en: 'groups' },
 	stars: { vi: 'hang-sao', en: 'stars' },
 	search: { vi: 'tim-kiem', en: 'search' },
+	// The editors' area: unlisted (linked from no public page), noindex, out of the sitemap and search.
+	editors: { vi: 'bien-tap', en: 'editors' },
+	editorsTranslations: { vi: 'bien-tap/ban-dich', en: 'editors/translations' },
+	editorsCertificates: { vi: 'bien-tap/chung-nhan', en: 'editors/certificates' },
+	editorsStock: { vi: 'bien-tap/hang-ban', en: 'editors/stock' },
+	editorsGuide: { vi: 'bien-tap/huong-dan', en: 'editors/guide' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** A kind of page. */
 export type RouteKey = keyof typeof SEGMENTS;
+
+/**
+ * The editors' pages (reports and guide): built, in both languages with `hreflang` pairs, but
+ * `noindex`, left out of the sitemap and the search index, and linked from no public page.
+ */
+export const UNLISTED_KEYS: ReadonlySet<RouteKey> = new Set(['editors', 'editorsTranslations', 'editorsCertificates', 'editorsStock', 'editorsGuide']);
+
+/** True for a site path of the editors' unlisted area. */
+export function isUnlisted(path: string): boolean {
+	const found = routeFromPath(path);
+	return found !== undefined && UNLISTED_KEYS.has(found.route.key);
+}
 
 /** A page, independent of language: its kind and, for a single thing, its id or slug. */
 export interface Route {
@@ -51,8 +101,13 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The site-relative path of `route` in `locale`, always with a trailing slash. */
+/** The URL path of `route` in `locale` (under the base), always with a trailing slash. */
 export function routePath(locale: Locale, route: Route): string {
+	return withBase(routeSitePath(locale, route));
+}
+
+/** The site path of `route` in `locale` (without the base), always with a trailing slash. */
+export function routeSitePath(locale: Locale, route: Route): string {
 	const parts: string[] = [];
 	if (locale !== DEFAULT_LOCALE) parts.push(locale);
 	const segment = SEGMENTS[route.key][locale];
@@ -62,7 +117,7 @@ export function routePath(locale: Locale, route: Route): string {
 	return parts.length ? `/${parts.join('/')}/` : '/';
 }
 
-/** The absolute URL of a site-relative path, for canonical links, `hreflang`, JSON-LD and QR codes. */
+/** The absolute URL of a URL path (from the functions here), for canonical links, `hreflang`, JSON-LD and QR codes. */
 export function absoluteUrl(path: string, site: string | URL): string {
 	return new URL(path, site).href;
 }
@@ -91,17 +146,17 @@ export function alternates(route: Route, site: string | URL): Alternate[] {
  */
 export const NEUTRAL_PREFIXES = { permalink: '/p/', print: '/in/' } as const;
 
-/** True for a permalink or print-sheet path. */
+/** True for a permalink or print-sheet site path. */
 export function isLanguageNeutral(path: string): boolean {
 	return Object.values(NEUTRAL_PREFIXES).some((prefix) => path.startsWith(prefix));
 }
 
-/** The path of the short, language-neutral permalink printed in QR codes. */
+/** The URL path of the short, language-neutral permalink printed in QR codes. */
 export function permalinkPath(code: string): string {
-	return `${NEUTRAL_PREFIXES.permalink}${encodeURIComponent(code)}/`;
+	return withBase(`${NEUTRAL_PREFIXES.permalink}${encodeURIComponent(code)}/`);
 }
 
-/** The page a site-relative path belongs to, and its language; undefined for paths outside the route table. */
+/** The page a site path (without the base) belongs to, and its language; undefined for paths outside the route table. */
 export function routeFromPath(path: string): { locale: Locale; route: Route } | undefined {
 	const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
 	let locale: Locale = DEFAULT_LOCALE;
@@ -110,9 +165,16 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 		parts.shift();
 	}
 	if (parts.length === 0) return { locale, route: { key: 'home' } };
-	const key = (Object.keys(SEGMENTS) as RouteKey[]).find((k) => k !== 'home' && SEGMENTS[k][locale] === parts[0]);
+	// A path word may have several parts (`bien-tap/ban-dich`): the longest that matches wins.
+	let key: RouteKey | undefined;
+	let words = 0;
+	for (const k of Object.keys(SEGMENTS) as RouteKey[]) {
+		if (k === 'home') continue;
+		const segment = SEGMENTS[k][locale].split('/');
+		if (segment.length > words && segment.every((word, i) => parts[i] === word)) [key, words] = [k, segment.length];
+	}
 	if (key === undefined) return undefined;
-	const rest = parts.slice(1);
+	const rest = parts.slice(words);
 	const route: Route = { key };
 	const isNumber = (segment: string | undefined) => segment !== undefined && /^[0-9]+$/.test(segment);
 	if (rest.length > 2 || (rest.length === 2 && !isNumber(rest[1]))) return undefined;
@@ -126,15 +188,15 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 
 /** Where a place's printable sheet of QR labels lives: language-neutral, under /in/ ("in" is Vietnamese for print). */
 export function labelSheetPath(place: { type: 'centre' | 'salesPoint'; id: string }): string {
-	return `${NEUTRAL_PREFIXES.print}${place.type === 'centre' ? 'centres' : 'sales-points'}/${encodeURIComponent(place.id)}/`;
+	return withBase(`${NEUTRAL_PREFIXES.print}${place.type === 'centre' ? 'centres' : 'sales-points'}/${encodeURIComponent(place.id)}/`);
 }
 
 /** The printable QR label of one product. */
 export function productLabelPath(code: string): string {
-	return `${NEUTRAL_PREFIXES.print}p/${encodeURIComponent(code)}/`;
+	return withBase(`${NEUTRAL_PREFIXES.print}p/${encodeURIComponent(code)}/`);
 }
 
 /** The QR symbol of a product's permalink: SVG for print, PNG for download. */
 export function qrImagePath(code: string, format: 'svg' | 'png'): string {
-	return `/qr/${encodeURIComponent(code)}.${format}`;
+	return withBase(`/qr/${encodeURIComponent(code)}.${format}`);
 }

@@ -6,6 +6,7 @@
  */
 import type { Catalogue, DistrictView, PlaceView, ProducerView, ProductView } from './catalogue.ts';
 import { paginate, type Page } from './paginate.ts';
+import { certificateReport, stockReport, translationReport, type CertificateReport, type PlaceStock, type TranslationReport } from './reports.ts';
 import type { Route } from './routes.ts';
 import { CATEGORIES, type Province } from './schema.ts';
 
@@ -27,7 +28,12 @@ export type PageData<I> =
 	| { kind: 'groupList' }
 	| { kind: 'group'; category: number; list: Page<ProductView<I>> }
 	| { kind: 'stars'; stars: number; list: Page<ProductView<I>> }
-	| { kind: 'search' };
+	| { kind: 'search' }
+	| { kind: 'editors' }
+	| { kind: 'translationReport'; report: TranslationReport }
+	| { kind: 'certificateReport'; report: CertificateReport }
+	| { kind: 'stockReport'; report: PlaceStock[] }
+	| { kind: 'guide' };
 
 /** A row of the page table. */
 export interface SitePage<I> {
@@ -74,5 +80,12 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 		for (const list of pagesOf(c.byStars.get(stars))) add({ key: 'stars', id: String(stars), ...pageNumber(list) }, { kind: 'stars', stars, list });
 	}
 	add({ key: 'search' }, { kind: 'search' });
+
+	// The editors' unlisted area: the same reports as `npm run report`, on the build's catalogue.
+	add({ key: 'editors' }, { kind: 'editors' });
+	add({ key: 'editorsTranslations' }, { kind: 'translationReport', report: translationReport(c) });
+	add({ key: 'editorsCertificates' }, { kind: 'certificateReport', report: certificateReport(c) });
+	add({ key: 'editorsStock' }, { kind: 'stockReport', report: stockReport(c) });
+	add({ key: 'editorsGuide' }, { kind: 'guide' });
 	return pages;
 }

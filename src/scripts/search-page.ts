@@ -1,5 +1,5 @@
 /**
- * <ocop-search>: the search page's behaviour, on Pagefind's JS API (loaded from /pagefind/ when
+ * <ocop-search>: the search page's behaviour, on Pagefind's JS API (loaded from <base>pagefind/ when
  * the element starts; no UI framework). The query and the chosen facets live in the URL, so a
  * search can be shared and the back button works: typing replaces the current history entry,
  * choosing a facet or an order adds one, and going back or forward restores the form and results.
@@ -113,9 +113,12 @@ class OcopSearch extends HTMLElement {
 	/** Loads Pagefind, then runs the search in the URL. */
 	private async start(state: SearchState) {
 		try {
-			const url = new URL('/pagefind/pagefind.js', location.href).href;
+			// The site's base (`/`, or `/repo/` on a GitHub Pages project site) comes from the page: the
+			// bundle is in its pagefind/ folder, and results, indexed at their paths inside the site, link under it.
+			const base = this.dataset['base'] ?? '/';
+			const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
 			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-			await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
+			await pagefind.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
 			await pagefind.init();
 			this.pagefind = pagefind;
 		} catch (error) {

@@ -24,6 +24,11 @@ export function launch(): Promise<Browser> {
 export interface ServeOptions {
 	/** Headers for every response instead of those of `<dir>/_headers`; `{}` sends none. */
 	headers?: Record<string, string>;
+	/**
+	 * Serve the site under this sub-path (`/ocop/`), as GitHub Pages serves a project site: every
+	 * request outside it gets a 404, and a miss inside it the site's own 404.html.
+	 */
+	base?: string;
 }
 
 /** Serves `dir` on 127.0.0.1 at a free port; returns the origin and a stop function. */
@@ -31,11 +36,23 @@ export async function serve(dir = SITE_DIR, options: ServeOptions = {}): Promise
 	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const file = join(dir, '_headers');
 	const rules: HeaderRule[] = options.headers ? [{ pattern: '*', headers: options.headers }] : existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+	const base = options.base ?? '/';
 	const server: Server = createServer((req, res) => {
-		for (const [name, value] of Object.entries(headersFor(new URL(req.url ?? '/', 'http://x').pathname, rules))) res.setHeader(name, value);
+		const url = new URL(req.url ?? '/', 'http://x');
+		if (!url.pathname.startsWith(base)) {
+			res.statusCode = 404;
+			res.end('Not found (outside the site)');
+			return;
+		}
+		req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+		for (const [name, value] of Object.entries(headersFor(new URL(req.url, 'http://x').pathname, rules))) res.setHeader(name, value);
 		assets(req, res, () => {
 			res.statusCode = 404;
-			res.end('Not found');
+			const notFound = join(dir, '404.html');
+			if (options.base && existsSync(notFound)) {
+				res.setHeader('Content-Type', 'text/html; charset=utf-8');
+				res.end(readFileSync(notFound));
+			} else res.end('Not found');
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,11 +61,11 @@ export async function serve(dir = SITE_DIR, options: ServeOptions = {}): Promise
 }
 
 /** Chromium and the built sample site on loopback, started before a test file and stopped after it. */
-export function useSiteInBrowser(dir = SITE_DIR): { readonly browser: Browser; readonly origin: string } {
+export function useSiteInBrowser(dir = SITE_DIR, options: ServeOptions = {}): { readonly browser: Browser; readonly origin: string } {
 	let browser: Browser | undefined;
 	let server: Awaited<ReturnType<typeof serve>> | undefined;
 	beforeAll(async () => {
-		[browser, server] = await Promise.all([launch(), serve(dir)]);
+		[browser, server] = await Promise.all([launch(), serve(dir, options)]);
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -48,6 +48,11 @@ export function pageSample(content: RawContent): SamplePage[] {
 		{ name: 'group', route: { key: 'groups', id: '1' } },
 		{ name: 'stars', route: { key: 'stars', id: '5' } },
 		{ name: 'search', route: { key: 'search' }, optional: true },
+		{ name: 'editors’ area', route: { key: 'editors' } },
+		{ name: 'editors’ translation report', route: { key: 'editorsTranslations' } },
+		{ name: 'editors’ certificate report', route: { key: 'editorsCertificates' } },
+		{ name: 'editors’ stock report', route: { key: 'editorsStock' } },
+		{ name: 'editor guide', route: { key: 'editorsGuide' } },
 	];
 	const errorPage: Record<Locale, string> = { vi: '/404.html', en: '/en/404.html' };
 

@@ -13,6 +13,9 @@ describe('the kind of a built page', () => {
 		expect(pageKind('/en/stars/4/2/')).toBe('stars');
 		expect(pageKind('/en/ocop-centres/lac-duong/')).toBe('centre');
 		expect(pageKind('/tim-kiem/')).toBe('search');
+		expect(pageKind('/bien-tap/')).toBe('editors’ area');
+		expect(pageKind('/en/editors/certificates/')).toBe('editors’ certificate report');
+		expect(pageKind('/bien-tap/huong-dan/')).toBe('editor guide');
 	});
 
 	it('knows the pages outside the route table: error pages, permalinks and print sheets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, isLanguageNeutral, labelSheetPath, permalinkPath, productLabelPath, routeFromPath, routePath, SEGMENTS, type RouteKey } from '../../src/lib/routes.ts';
+import { alternates, isLanguageNeutral, isUnlisted, labelSheetPath, permalinkPath, productLabelPath, routeFromPath, routePath, SEGMENTS, type RouteKey } from '../../src/lib/routes.ts';
 
 describe('URLs in both languages', () => {
 	it('Vietnamese pages live at the root with Vietnamese path words', () => {
@@ -12,6 +12,17 @@ describe('URLs in both languages', () => {
 		expect(routePath('en', { key: 'home' })).toBe('/en/');
 		expect(routePath('en', { key: 'products', id: 'non-la-phuong-trung' })).toBe('/en/products/non-la-phuong-trung/');
 		expect(routePath('en', { key: 'centres', id: 'lac-duong' })).toBe('/en/ocop-centres/lac-duong/');
+	});
+
+	it('editors’ pages live in an unlisted area with words of several parts, read back to the same page', () => {
+		expect(routePath('vi', { key: 'editorsCertificates' })).toBe('/bien-tap/chung-nhan/');
+		expect(routePath('en', { key: 'editorsCertificates' })).toBe('/en/editors/certificates/');
+		expect(routeFromPath('/bien-tap/')).toEqual({ locale: 'vi', route: { key: 'editors' } });
+		expect(routeFromPath('/en/editors/guide/')).toEqual({ locale: 'en', route: { key: 'editorsGuide' } });
+		expect(isUnlisted('/bien-tap/hang-ban/')).toBe(true);
+		expect(isUnlisted('/en/editors/')).toBe(true);
+		expect(isUnlisted('/san-pham/')).toBe(false);
+		expect(isUnlisted('/en/products/bien-tap/')).toBe(false);
 	});
 
 	it('alternates list both languages and an x-default pointing at Vietnamese, as absolute URLs', () => {

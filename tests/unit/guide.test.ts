@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldReference, GUIDE_FILES, GuideMarkerError, regenerate } from '../../src/lib/guide.ts';
+import { FIELD_HELP } from '../../src/lib/field-help.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const guide = (lang: 'vi' | 'en') => readFileSync(join(ROOT, GUIDE_FILES[lang]), 'utf8');
+
+describe('the editor guide', () => {
+	it.each(['vi', 'en'] as const)('%s: its generated sections are up to date with the schema and the check (else run npm run guide)', (lang) => {
+		const text = guide(lang);
+		expect(regenerate(text, lang)).toBe(text);
+	});
+
+	it.each(['vi', 'en'] as const)('%s: its field reference names every field with its help in that language', (lang) => {
+		const text = guide(lang);
+		for (const [key, help] of Object.entries(FIELD_HELP)) {
+			const path = key.slice(key.indexOf(':') + 1);
+			expect(text, key).toContain(`| \`${path}\` | ${help[lang].replace(/\|/g, '\\|')} |`);
+		}
+	});
+
+	it('rewrites a stale generated section and leaves the written text alone', () => {
+		const stale = '# Guide\n\nWritten by hand.\n\n<!-- generated:fields -->\nold table\n<!-- /generated:fields -->\n\n<!-- generated:messages -->\n<!-- /generated:messages -->\n\nThe end.\n';
+		const fresh = regenerate(stale, 'en');
+		expect(fresh).not.toContain('old table');
+		expect(fresh).toContain(fieldReference('en').trimEnd());
+		expect(fresh.startsWith('# Guide\n\nWritten by hand.\n\n<!-- generated:fields -->\n')).toBe(true);
+		expect(fresh.endsWith('<!-- /generated:messages -->\n\nThe end.\n')).toBe(true);
+		expect(regenerate(fresh, 'en')).toBe(fresh);
+	});
+
+	it('refuses a guide that lost the markers of a generated section', () => {
+		expect(() => regenerate('# Guide\n\n<!-- generated:fields -->\n<!-- /generated:fields -->\n', 'vi')).toThrow(GuideMarkerError);
+	});
+
+	it('uses the new story file names only', () => {
+		for (const lang of ['vi', 'en'] as const) {
+			const text = guide(lang);
+			expect(text).toContain('story.vi.mdx');
+			// The old names appear only where the guide says they are no longer accepted.
+			const rest = text.split('\n').filter((line) => !/Tên cũ|The old names/.test(line));
+			expect(rest.join('\n')).not.toMatch(/(?<![\w.])(vi|en)\.mdx?\b/);
+		}
+	});
+});
