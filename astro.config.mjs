@@ -7,6 +7,7 @@ import { movedProductPages } from './src/integrations/moved-pages.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { formEditor } from './src/integrations/form-editor.ts';
 import { contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -38,5 +39,6 @@ export default defineConfig({
 		movedProductPages(),
 		socialImages(),
 		searchIndex(),
+		formEditor(),
 	],
 });

@@ -5,8 +5,11 @@
 import sitemap from '@astrojs/sitemap';
 import { alternates, isLanguageNeutral, routeFromPath } from '../lib/routes.ts';
 
-/** Error pages are kept out of the sitemap, and so are language-neutral pages (permalinks, print sheets). */
-export const SITEMAP_EXCLUDED = [/\/404\/?$/];
+/**
+ * Error pages are kept out of the sitemap, and so are language-neutral pages (permalinks, print
+ * sheets) and the form editor (/admin/, a tool for editors, noindex).
+ */
+export const SITEMAP_EXCLUDED = [/\/404\/?$/, /^\/admin\//];
 
 /** True for a path that has no place in the sitemap. */
 export function leftOutOfSitemapPath(path: string): boolean {
