@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 
 const count = Number(process.argv[2] ?? 1000);
 const root = process.cwd();
@@ -59,7 +60,7 @@ if (run.status !== 0) {
 const pages = /(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? '?';
 // Where the time went, from Astro's own log: one line per phase, and render time per kind of route.
 const perKind = new Map<string, { pages: number; ms: number }>();
-for (const m of run.stdout.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/[├└]─ (\/[^ ]*) \(\+(\d+)ms\)/g)) {
+for (const m of stripVTControlCharacters(run.stdout).matchAll(/[├└]─ (\/[^ ]*) \(\+(\d+)ms\)/g)) {
 	const path = m[1] ?? '';
 	const kind = path.replace(/^\/en\//, '/').split('/').slice(0, 2).join('/') + (path.split('/').length > 3 ? '/…' : '');
 	const entry = perKind.get(kind) ?? { pages: 0, ms: 0 };
@@ -73,7 +74,7 @@ for (const [kind, { pages: n, ms }] of top) console.log(`  ${kind.padEnd(22)} ${
 const phases = run.stdout
 	.split('\n')
 	.filter((line) => /products checked|Synced content|✓ built in|Completed in|search index|social preview|page\(s\) built/.test(line))
-	.map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim());
+	.map((line) => stripVTControlCharacters(line).trim());
 console.log(phases.map((line) => `  ${line}`).join('\n'));
 const rss = /peak-rss-kb (\d+)/.exec(run.stderr)?.[1];
 console.log(`products: ${count}`);

@@ -6,7 +6,7 @@
  *   node scripts/bench-search.ts           builds the sample site into a temporary folder first
  *   node scripts/bench-search.ts dist      measures an existing build
  *
- * The built site is served on 127.0.0.1 (sirv, like any static host) and opened in Debian's
+ * The built site is served on 127.0.0.1 (sirv, like any static host) and opened in the tests'
  * Chromium (playwright-core). Every response is recorded from the browser's network events
  * (dedicated workers included, where Pagefind fetches its index) and its body measured as-is
  * and gzip-compressed with zlib (level 6, the usual default of static hosts). Bodies a host would
@@ -21,11 +21,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import sirv from 'sirv';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const QUERY = process.env['BENCH_QUERY'] ?? 'ca phe';
 
 /** Builds the sample content into a temporary folder, as `npm run build` does. */
@@ -93,7 +93,7 @@ async function main() {
 	);
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	const browser = await launchChromium();
 	const rows: Array<{ step: string; transfers: Transfer[]; ms: number }> = [];
 	try {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });

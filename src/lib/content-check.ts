@@ -377,6 +377,7 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frame
 /** True when a URL would run script (javascript:, vbscript:), however it is spaced or cased. */
 export function isScriptUrl(value: string): boolean {
 	// Browsers drop ASCII whitespace and control characters before reading the scheme.
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 	const squashed = value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
 	return squashed.startsWith('javascript:') || squashed.startsWith('vbscript:');
 }

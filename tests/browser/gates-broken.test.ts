@@ -43,6 +43,18 @@ describe('the browser gates on a deliberately broken site', () => {
 		await context.close();
 	});
 
+	it('axe-core reports a link whose visible text is not part of its accessible name (WCAG 2.5.3, label in name)', async () => {
+		// axe runs in a browser context of its own making (it opens a page there to collect frame results).
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${withPolicy.origin}/label-mismatch/`);
+		const failures = await checkAxe(page, '/label-mismatch/');
+		expect(expectFailure(failures, '/label-mismatch/', 'label-content-name-mismatch')[0]?.element).toBe(
+			'a[href="/"]  <a href="/" hreflang="en" lang="en" aria-label="Xem trang này bằng tiếng Anh">English</a>',
+		);
+		await context.close();
+	});
+
 	it('the keyboard walk reports an invisible focus, a weak focus ring and a link Tab never reaches', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${withPolicy.origin}/keyboard/`);

@@ -31,7 +31,7 @@ beforeAll(async () => {
 	rmSync(DIR, { recursive: true, force: true });
 	cpSync(join(ROOT, 'tests/fixtures/minimal'), join(DIR, 'content'), { recursive: true });
 	for (const locale of ['vi', 'en'] as const) {
-		const file = join(DIR, 'content/products', SLUG, `${locale}.mdx`);
+		const file = join(DIR, 'content/products', SLUG, `story.${locale}.mdx`);
 		const body = readFileSync(file, 'utf8').split('\n---\n').slice(1).join('\n---\n');
 		writeFileSync(file, `---\nname: "${NAME[locale]}"\nsummary: "${SUMMARY[locale]}"\n---\n${body}`);
 	}

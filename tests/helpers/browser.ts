@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium driven by playwright-core, and the built site served on loopback with sirv
+ * Chromium (from the npm package @sparticuz/chromium, see scripts/chromium.ts) driven by playwright-core, and the built site served on loopback with sirv
  * (a static server like any CDN: index.html per folder, 404.html for misses, and the response
  * headers of the site's `_headers` file, Content Security Policy included, as Netlify and
  * Cloudflare Pages send them).
@@ -9,21 +9,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 import sirv from 'sirv';
 import { headersFor, parseHeaders, type HeaderRule } from '../../scripts/gates/security.ts';
 import { SITE_DIR } from './paths.ts';
 
-/** Where Debian installs Chromium (`apt-get install -y chromium`); CHROMIUM_PATH overrides it. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Starts Chromium headless with the flags this closed network needs. */
-export async function launch(): Promise<Browser> {
-	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run apt-get install -y chromium`);
-	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-	});
+/** Starts Chromium headless (the lockfile's Chromium, or CHROMIUM_PATH: see scripts/chromium.ts). */
+export function launch(): Promise<Browser> {
+	return launchChromium();
 }
 
 /** How `serve` sets response headers. */
