@@ -90,7 +90,8 @@ function textOf(label: string | Help | undefined): string | undefined {
 /** One JSON Schema node as a field description (without name, path and required). */
 function describeNode(node: JsonNode, kind: string, path: string[]): Omit<FieldDescription, 'name' | 'path' | 'required'> {
 	const help = node.help ?? helpFor(kind, path.map((p) => (p === '*' ? 0 : p)));
-	const common = { ...(help ? { help } : {}), ...(textOf(node.label) ? { label: textOf(node.label) } : {}), ...(node.default !== undefined ? { default: node.default } : {}) };
+	const label = textOf(node.label);
+	const common = { ...(help ? { help } : {}), ...(label ? { label } : {}), ...(node.default !== undefined ? { default: node.default } : {}) };
 	const patterns = [node.pattern, ...(node.allOf ?? []).map((n) => n.pattern)].filter((p): p is string => !!p);
 	if (node.anyOf?.every((n) => n.const !== undefined)) return { ...common, type: 'choice', options: node.anyOf.map((n) => n.const as string | number) };
 	if (node.enum) return { ...common, type: 'choice', options: node.enum };

@@ -18,3 +18,5 @@ if (!prefs['locale']) localStorage.setItem(PREFS, JSON.stringify({ ...prefs, loc
 
 const { init } = await import('@sveltia/cms');
 await init();
+
+export {};
