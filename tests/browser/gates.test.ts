@@ -29,7 +29,11 @@ async function onSample(check: (page: Page, path: string) => Promise<Failure[]>,
 		for (const { path } of pages) {
 			await page.goto(site.origin + path);
 			// Pages that may run JavaScript (search, permalinks that redirect) settle before they are checked.
-			if (allowsJavaScript(path)) await page.waitForLoadState('networkidle');
+			if (allowsJavaScript(path)) {
+				await page.waitForLoadState('networkidle');
+				// The search page shows or hides controls when its first results are drawn: wait for that.
+				await page.waitForFunction(() => document.querySelector('ocop-search')?.hasAttribute('data-done') ?? true);
+			}
 			failures.push(...(await check(page, path)));
 		}
 	} finally {
@@ -52,19 +56,19 @@ describe('the browser gates on the built sample site', () => {
 
 	it('axe-core finds no WCAG 2.0, 2.1 or 2.2 level A or AA violation on any sampled page', async () => {
 		expectNoFailures(await onSample(checkAxe));
-	}, 300_000);
+	}, 600_000);
 
 	it('axe-core finds none on a 390 px wide phone either (Vietnamese pages: the layout is the same in English)', async () => {
 		expectNoFailures(await onSample(checkAxe, { width: 390, height: 844 }, built.filter((p) => !p.path.startsWith('/en/'))));
-	}, 300_000);
+	}, 600_000);
 
 	it('every link and control on the sampled pages can be reached with Tab and shows a visible focus mark', async () => {
 		expectNoFailures(await onSample((page, path) => checkKeyboard(page, path)));
-	}, 300_000);
+	}, 600_000);
 
 	it('the first Tab stop is a skip link that appears and takes the focus to the main content', async () => {
 		expectNoFailures(await onSample(checkSkipLink));
-	}, 300_000);
+	}, 600_000);
 
 	it('pages load under the Content Security Policy of _headers without a single violation or dialog', async () => {
 		const context = await site.browser.newContext();
