@@ -8,6 +8,7 @@ import { socialImages } from './src/integrations/social-images.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { formEditor } from './src/integrations/form-editor.ts';
 import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -47,5 +48,6 @@ export default defineConfig({
 		socialImages(),
 		qrFiles(),
 		searchIndex(),
+		formEditor(),
 	],
 });

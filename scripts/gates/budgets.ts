@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { routeFromPath } from '../../src/lib/routes.ts';
-import { fileFor, htmlPages, isPermalink, loadPage, pageKind } from './dist.ts';
+import { fileFor, htmlPages, isEditorPage, isPermalink, loadPage, pageKind } from './dist.ts';
 import { startTag } from './links.ts';
 import type { Failure } from './report.ts';
 
@@ -40,9 +40,12 @@ export interface KindWeight {
 /** Limits no page may exceed (bytes): HTML + CSS + JS gzip, and pictures. */
 export const BUDGETS = { code: 40_000, images: 600_000 } as const;
 
-/** Pages allowed to run JavaScript: the search page (Pagefind) and QR permalinks. Everything else works without it. */
+/**
+ * Pages allowed to run JavaScript: the search page (Pagefind), QR permalinks and the form editor
+ * (/admin/, an application for editors, not a page for visitors). Everything else works without it.
+ */
 export function allowsJavaScript(path: string): boolean {
-	return isPermalink(path) || routeFromPath(path)?.route.key === 'search';
+	return isPermalink(path) || isEditorPage(path) || routeFromPath(path)?.route.key === 'search';
 }
 
 /** The JS files and inline scripts a page runs (JSON data blocks are not code). */

@@ -99,6 +99,7 @@ export const SPECIAL_KINDS = {
 	notFound: '404',
 	permalink: 'permalink',
 	print: 'print sheet',
+	editor: 'form editor',
 	other: 'other',
 } as const;
 
@@ -117,11 +118,22 @@ export function isPrintSheet(path: string): boolean {
 	return path.startsWith(NEUTRAL_PREFIXES.print);
 }
 
+/**
+ * True for the form editor (/admin/): a tool for editors, not a page for visitors. It runs
+ * JavaScript (a single-page app), has its own Content-Security-Policy, and is left out of the
+ * sitemap, the search index and the visitors' browser gates (tests/browser/form-editor.test.ts
+ * holds it to its own: policy, console, requests).
+ */
+export function isEditorPage(path: string): boolean {
+	return path.startsWith('/admin/');
+}
+
 /** The kind of page a site path is: from routeFromPath() in routes.ts, plus the special cases. */
 export function pageKind(path: string): string {
 	if (isErrorPage(path)) return SPECIAL_KINDS.notFound;
 	if (isPermalink(path)) return SPECIAL_KINDS.permalink;
 	if (isPrintSheet(path)) return SPECIAL_KINDS.print;
+	if (isEditorPage(path)) return SPECIAL_KINDS.editor;
 	const found = routeFromPath(path);
 	if (!found) return SPECIAL_KINDS.other;
 	const [list, item] = KIND_NAMES[found.route.key];

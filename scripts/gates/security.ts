@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isScriptUrl } from '../../src/lib/content-check.ts';
-import { htmlPages, loadPage } from './dist.ts';
+import { htmlPages, isEditorPage, loadPage } from './dist.ts';
 import { startTag } from './links.ts';
 import type { Failure } from './report.ts';
 
@@ -14,9 +14,14 @@ import type { Failure } from './report.ts';
 export interface HeaderRule {
 	pattern: string;
 	headers: Record<string, string>;
+	/** Headers of earlier matching rules dropped for this pattern (`! Name` lines, Cloudflare Pages). */
+	detach?: string[];
 }
 
-/** Parses a `_headers` file: a path pattern at the start of a line, indented `Name: value` lines under it. */
+/**
+ * Parses a `_headers` file: a path pattern at the start of a line, indented `Name: value` lines
+ * under it, and `! Name` lines that drop a header set by an earlier rule (as Cloudflare Pages does).
+ */
 export function parseHeaders(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];
 	let current: HeaderRule | undefined;
@@ -27,18 +32,27 @@ export function parseHeaders(text: string): HeaderRule[] {
 			rules.push(current);
 			continue;
 		}
+		const detach = /^\s+!\s*([A-Za-z0-9-]+)\s*$/.exec(line);
+		if (detach && current) (current.detach ??= []).push((detach[1] ?? '').toLowerCase());
 		const m = /^\s+([A-Za-z0-9-]+)\s*:\s*(.*)$/.exec(line);
 		if (m && current) current.headers[(m[1] ?? '').toLowerCase()] = (m[2] ?? '').trim();
 	}
 	return rules;
 }
 
-/** The headers a host sends for `path`: every matching rule, later ones overriding (`*` matches anything). */
+/**
+ * The headers a host sends for `path`: those of every matching rule (`*` matches anything); a
+ * rule's `! Name` lines first drop that header as earlier rules set it.
+ */
 export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const rule of rules) {
 		const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-		if (re.test(path)) Object.assign(out, rule.headers);
+		if (!re.test(path)) continue;
+		for (const name of rule.detach ?? []) delete out[name];
+		// A header set again by a later rule is sent with both values, comma-joined (Cloudflare Pages):
+		// two policies would both apply, so a path with its own policy must drop the site-wide one.
+		for (const [name, value] of Object.entries(rule.headers)) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
 	}
 	return out;
 }
@@ -68,6 +82,35 @@ export const REQUIRED_CSP: Record<string, string[]> = {
 	'object-src': ["'none'"],
 };
 
+/**
+ * The form editor's policy (/admin/, README "Security headers"): what Sveltia CMS needs and no
+ * more. Scripts from the site only and no eval, as for every page. Two differences, both required
+ * by the editor: `style-src 'unsafe-inline'` (Sveltia's components inject `<style>` elements), and
+ * network and pictures also from the git host's API (https origins named one by one, no
+ * wildcard), with `data:`/`blob:` (pictures being uploaded, never a network request).
+ */
+export const REQUIRED_EDITOR_CSP: Record<string, string[]> = {
+	'default-src': ["'self'"],
+	'script-src': ["'self'"],
+	'style-src': ["'self'", "'unsafe-inline'"],
+	'font-src': ["'self'"],
+	'frame-ancestors': ["'none'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"],
+	'object-src': ["'none'"],
+};
+/** Directives of the editor's policy that list the site and named https origins, and what else each may hold. */
+export const EDITOR_NETWORK_DIRECTIVES: Record<string, string[]> = {
+	'connect-src': ["'self'", 'data:'],
+	'img-src': ["'self'", 'data:', 'blob:'],
+	'worker-src': ["'self'", 'blob:'],
+};
+
+/** The policy a path must be served with: the editor's under /admin/, the site's everywhere else. */
+export function requiredCspFor(path: string): Record<string, string[]> {
+	return isEditorPage(path) ? REQUIRED_EDITOR_CSP : REQUIRED_CSP;
+}
+
 /** Hardening headers every response must carry, with their exact values. */
 export const REQUIRED_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
@@ -85,19 +128,31 @@ export function checkHeaders(rules: readonly HeaderRule[], path = '/'): Failure[
 	const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'headers', page: path, element, rule, message });
 	const csp = headers['content-security-policy'];
 	if (!csp) fail('Content-Security-Policy', 'csp-missing', 'no Content-Security-Policy header is sent');
-	else {
+	else if (csp.includes(',')) {
+		// Source lists never hold a comma: this is several policies in one header, and all of them apply.
+		fail('Content-Security-Policy', 'csp-multiple', `${csp.split(',').length} policies are sent and all of them apply: drop the others with a "! Content-Security-Policy" line`);
+	} else {
 		const policy = parseCsp(csp);
-		for (const [directive, sources] of Object.entries(REQUIRED_CSP)) {
+		const editor = isEditorPage(path);
+		for (const [directive, sources] of Object.entries(requiredCspFor(path))) {
 			const found = policy.get(directive);
 			if (!found) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `the policy has no ${directive} directive (expected ${sources.join(' ')})`);
 			else if ([...found].sort().join(' ') !== [...sources].sort().join(' ')) {
 				fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} is "${found.join(' ')}", expected "${sources.join(' ')}"`);
 			}
 		}
-		for (const [directive, sources] of policy) {
-			if (sources.some((s) => s === "'unsafe-inline'" || s === "'unsafe-eval'" || s === '*')) {
-				fail(`Content-Security-Policy ${directive}`, 'csp-unsafe', `${directive} allows ${sources.join(' ')}`);
+		if (editor) {
+			for (const [directive, allowed] of Object.entries(EDITOR_NETWORK_DIRECTIVES)) {
+				const found = policy.get(directive) ?? [];
+				const other = found.filter((s) => !allowed.includes(s) && !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s));
+				if (!found.includes("'self'")) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} must allow the site itself ('self')`);
+				if (other.length) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} may list only ${allowed.join(' ')} and https origins named one by one, not ${other.join(' ')}`);
 			}
+		}
+		for (const [directive, sources] of policy) {
+			// The editor's injected <style> elements are the one exception, in style-src only.
+			const unsafe = sources.filter((s) => s === "'unsafe-eval'" || s === '*' || (s === "'unsafe-inline'" && !(editor && directive === 'style-src')));
+			if (unsafe.length) fail(`Content-Security-Policy ${directive}`, 'csp-unsafe', `${directive} allows ${sources.join(' ')}`);
 		}
 	}
 	for (const [name, value] of Object.entries(REQUIRED_HEADERS)) {

@@ -7,9 +7,9 @@ import { alternates, isLanguageNeutral, isUnlisted, routeFromPath, sitePath } fr
 
 /**
  * Error pages are kept out of the sitemap, and so are language-neutral pages (permalinks, print
- * sheets) and the editors' unlisted area (reports, guide).
+ * sheets), the editors' unlisted area (reports, guide) and the form editor (/admin/, noindex).
  */
-export const SITEMAP_EXCLUDED = [/\/404\/?$/];
+export const SITEMAP_EXCLUDED = [/\/404\/?$/, /^\/admin\//];
 
 /** True for a site path (without the base) that has no place in the sitemap. */
 export function leftOutOfSitemapPath(path: string): boolean {

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { toAnnotations } from '../../src/lib/annotations.ts';
+
+interface Step {
+	uses?: string;
+	run?: string;
+	with?: Record<string, unknown>;
+	env?: Record<string, unknown>;
+}
+interface Workflow {
+	on: Record<string, unknown>;
+	permissions?: Record<string, string>;
+	jobs: Record<string, { 'runs-on': string; needs?: string; steps: Step[] }>;
+}
+
+const workflow = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8'), { prettyErrors: true }) as Workflow;
+
+/** The README's test command: the line of its first code block that runs the tests, without its comment. */
+function readmeTestCommand(): string {
+	const block = /```[a-z]*\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '';
+	const line = block.split('\n').find((l) => /\btest\b/.test(l.replace(/#.*/, '')));
+	return (line ?? '').replace(/#.*/, '').trim();
+}
+
+describe('the pull-request workflow', () => {
+	const wf = workflow('pull-request.yml');
+
+	it('runs on every pull request', () => {
+		expect(Object.keys(wf.on)).toEqual(['pull_request']);
+	});
+
+	it('runs the content check as GitHub annotations in one job', () => {
+		const runs = wf.jobs.content?.steps.map((s) => s.run ?? s.uses) ?? [];
+		expect(runs).toContain('npm run check:content:github');
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+		expect(pkg.scripts['check:content:github']).toBe('node scripts/check-content-github.ts');
+	});
+
+	it("runs the README's test command after a clean install", () => {
+		const command = readmeTestCommand();
+		expect(command).toMatch(/^npm (run )?test/);
+		const steps = wf.jobs.test?.steps ?? [];
+		const testAt = steps.findIndex((s) => s.run === command);
+		expect(testAt).toBeGreaterThan(0);
+		expect(steps.slice(0, testAt).some((s) => /^npm ci\b/.test(s.run ?? ''))).toBe(true);
+	});
+
+	it('can only read the repository', () => {
+		expect(wf.permissions).toEqual({ contents: 'read' });
+	});
+});
+
+describe('the publishing workflow', () => {
+	const wf = workflow('deploy.yml');
+	const build = wf.jobs.build?.steps ?? [];
+	const uses = (action: string) => build.findIndex((s) => s.uses?.startsWith(`${action}@`));
+
+	it('runs on main', () => {
+		expect(wf.on.push).toEqual({ branches: ['main'] });
+	});
+
+	it('builds the site and uploads dist as the Pages artifact, then deploys it', () => {
+		expect(uses('actions/configure-pages')).toBeGreaterThanOrEqual(0);
+		const buildAt = build.findIndex((s) => s.run === 'npm run build');
+		expect(buildAt).toBeGreaterThan(uses('actions/configure-pages'));
+		expect(build[buildAt]?.env?.SITE_URL).toContain('steps.pages.outputs.base_url');
+		expect(uses('actions/upload-pages-artifact')).toBeGreaterThan(buildAt);
+		expect(build[uses('actions/upload-pages-artifact')]?.with?.path).toBe('dist');
+		expect(wf.jobs.deploy?.needs).toBe('build');
+		expect(wf.jobs.deploy?.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+		expect(wf.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+	});
+
+	it("restores Astro's cache folder after npm ci and before the build, under a key that changes each run", () => {
+		const cacheAt = uses('actions/cache');
+		const cache = build[cacheAt];
+		expect(cache?.with?.path).toBe('node_modules/.astro');
+		expect(String(cache?.with?.key)).toContain('github.run_id');
+		expect(String(cache?.with?.['restore-keys'])).toContain('astro-');
+		expect(cacheAt).toBeGreaterThan(build.findIndex((s) => /^npm ci\b/.test(s.run ?? '')));
+		expect(cacheAt).toBeLessThan(build.findIndex((s) => s.run === 'npm run build'));
+	});
+});
+
+describe('content problems as GitHub annotations', () => {
+	it('puts a problem on its file and line, Vietnamese then English, with the field as title', () => {
+		expect(
+			toAnnotations([{ file: 'content/products/a/story.vi.mdx', field: 'story', line: 7, vi: 'Sai: 50%, hãy sửa', en: 'Wrong: 50%, fix it' }]),
+		).toEqual(['::error file=content/products/a/story.vi.mdx,line=7,title=story::vi: Sai: 50%25, hãy sửa%0Aen: Wrong: 50%25, fix it']);
+	});
+
+	it('escapes commas and colons in properties and leaves out an unknown line', () => {
+		expect(toAnnotations([{ file: 'content/x,y.yaml', field: 'a:b', vi: 'v', en: 'e' }])).toEqual([
+			'::error file=content/x%2Cy.yaml,title=a%3Ab::vi: v%0Aen: e',
+		]);
+	});
+});
