@@ -15,11 +15,14 @@
  * `<name>.<locale>.<ext>`, so a single entry cannot hold both product.yaml and the stories.
  *
  * Fields are read from the schema through `describeFields()`: zod's JSON Schema of each model
- * (`z.toJSONSchema`, input side: what an editor writes) with the bilingual help of field-help.ts.
- * When the schema carries `.meta({ label, help })`, JSON Schema has them too and they win.
+ * (`z.toJSONSchema`, input side: what an editor writes), with the bilingual label and help that the
+ * schema carries in `.meta()` (read through describeSchema's `fieldAt`, the content check's source too).
  */
 import { z } from 'zod';
-import { helpFor, type Help } from './field-help.ts';
+
+/** A text in both languages. */
+type Help = { vi: string; en: string };
+import { fieldAt, type ContentKind } from './schema-describe.ts';
 import { districtSchema, placeSchema, producerSchema, productSchema, storySchema } from './schema.ts';
 
 /** A JSON Schema node as zod 4 writes it (only what is read here). */
@@ -46,14 +49,14 @@ interface JsonNode {
 	description?: string;
 }
 
-/** The content kinds the editor edits, with their schema and the key of their help in field-help.ts. */
+/** The content kinds the editor edits, with their schema and their kind in the schema's descriptions. */
 export const EDITED_KINDS = {
 	product: { schema: productSchema(z.string()), help: 'product' },
 	story: { schema: storySchema, help: 'story' },
 	producer: { schema: producerSchema, help: 'producer' },
 	district: { schema: districtSchema, help: 'district' },
-	centre: { schema: placeSchema, help: 'place' },
-	salesPoint: { schema: placeSchema, help: 'place' },
+	centre: { schema: placeSchema, help: 'centre' },
+	salesPoint: { schema: placeSchema, help: 'salesPoint' },
 } as const;
 export type EditedKind = keyof typeof EDITED_KINDS;
 
@@ -89,7 +92,7 @@ function textOf(label: string | Help | undefined): string | undefined {
 
 /** One JSON Schema node as a field description (without name, path and required). */
 function describeNode(node: JsonNode, kind: string, path: string[]): Omit<FieldDescription, 'name' | 'path' | 'required'> {
-	const help = node.help ?? helpFor(kind, path.map((p) => (p === '*' ? 0 : p)));
+	const help = node.help ?? fieldAt(kind as ContentKind, path)?.help;
 	const label = textOf(node.label);
 	const common = { ...(help ? { help } : {}), ...(label ? { label } : {}), ...(node.default !== undefined ? { default: node.default } : {}) };
 	const patterns = [node.pattern, ...(node.allOf ?? []).map((n) => n.pattern)].filter((p): p is string => !!p);

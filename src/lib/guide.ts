@@ -5,7 +5,8 @@
  * (scripts/guide.ts) rewrites what is between them; a unit test fails while a guide is out of date
  * with the schema. What a field means comes from one source only, read by `fieldRows()`.
  */
-import { FIELD_HELP } from './field-help.ts';
+import { MESSAGES } from './check/messages.ts';
+import { describeSchema, type ContentKind } from './schema-describe.ts';
 
 /** The guide's languages. */
 export type GuideLang = 'vi' | 'en';
@@ -14,11 +15,11 @@ export type GuideLang = 'vi' | 'en';
 export const GUIDE_FILES: Record<GuideLang, string> = { vi: 'docs/guide/vi.md', en: 'docs/guide/en.md' };
 
 /** The kinds of content file, in the order the reference shows them, with where each file lives. */
-const KINDS: Array<{ kind: string; file: string; title: Record<GuideLang, string> }> = [
+const KINDS: Array<{ kind: ContentKind; file: string; title: Record<GuideLang, string> }> = [
 	{ kind: 'product', file: 'content/products/<slug>/product.yaml', title: { vi: 'Sản phẩm', en: 'Product' } },
 	{ kind: 'story', file: 'content/products/<slug>/story.vi.mdx, story.en.mdx', title: { vi: 'Câu chuyện (phần đầu tệp)', en: 'Story (front matter)' } },
 	{ kind: 'producer', file: 'content/producers/<id>.yaml', title: { vi: 'Chủ thể', en: 'Producer' } },
-	{ kind: 'place', file: 'content/centres/<id>.yaml, content/sales-points/<id>.yaml', title: { vi: 'Trung tâm OCOP và điểm bán', en: 'OCOP centre and sales point' } },
+	{ kind: 'centre', file: 'content/centres/<id>.yaml, content/sales-points/<id>.yaml', title: { vi: 'Trung tâm OCOP và điểm bán', en: 'OCOP centre and sales point' } },
 	{ kind: 'district', file: 'content/districts/<id>.yaml', title: { vi: 'Huyện', en: 'District' } },
 	{ kind: 'province', file: 'content/provinces.yaml', title: { vi: 'Tỉnh, thành phố', en: 'Province or city' } },
 	{ kind: 'retired', file: 'content/retired-products.yaml', title: { vi: 'Sản phẩm đã rút khỏi danh mục', en: 'Product taken out of the catalogue' } },
@@ -28,20 +29,21 @@ const KINDS: Array<{ kind: string; file: string; title: Record<GuideLang, string
 interface FieldRow {
 	/** Dotted path in the file, `*` for each item of a list: `images.*.alt`. */
 	path: string;
+	/** The field's name for people, in the guide's language. */
+	label: string;
+	/** Must be written. */
+	required: boolean;
 	/** What to write, in the guide's language. */
 	help: string;
 }
 
 /**
- * The fields of a kind of file with their help: THE source of the field reference. Today it is the
- * help table of the content check (field-help.ts); when the schema carries its own bilingual
- * labels and help, this reads them from there instead.
+ * The fields of a kind of file with their label and help: THE source of the field reference, the
+ * schema's own description of each field (`.meta()` in schema.ts, read by describeSchema), the same
+ * that the content check, the form editor and the scaffolder use.
  */
-function fieldRows(kind: string, lang: GuideLang): FieldRow[] {
-	const prefix = `${kind}:`;
-	return Object.entries(FIELD_HELP)
-		.filter(([key]) => key.startsWith(prefix))
-		.map(([key, help]) => ({ path: key.slice(prefix.length), help: help[lang] }));
+function fieldRows(kind: ContentKind, lang: GuideLang): FieldRow[] {
+	return describeSchema(kind).map((f) => ({ path: f.path, label: f.label[lang], required: f.required, help: f.help[lang] }));
 }
 
 /** A Markdown table cell: one line, with pipes escaped. */
@@ -49,21 +51,24 @@ const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\
 
 /** The field reference of every kind of content file, as Markdown (level-3 headings and a table each). */
 export function fieldReference(lang: GuideLang): string {
-	const head = lang === 'vi' ? '| Trường | Cách ghi |\n| --- | --- |' : '| Field | What to write |\n| --- | --- |';
+	const head = lang === 'vi' ? '| Trường | Tên | Bắt buộc | Cách ghi |\n| --- | --- | --- | --- |' : '| Field | Name | Required | What to write |\n| --- | --- | --- | --- |';
+	const yes = lang === 'vi' ? 'có' : 'yes';
 	return KINDS.map(({ kind, file, title }) => {
-		const rows = fieldRows(kind, lang).map((r) => `| \`${r.path}\` | ${cell(r.help)} |`);
+		const rows = fieldRows(kind, lang).map((r) => `| \`${r.path}\` | ${cell(r.label)} | ${r.required ? yes : ''} | ${cell(r.help)} |`);
 		return `### ${title[lang]}\n\n\`${file}\`\n\n${head}\n${rows.join('\n')}\n`;
 	}).join('\n');
 }
 
-/**
- * The content check's messages, each with its id and fix, as Markdown. The check does not give its
- * messages ids yet; until it does, the section says how a message is laid out.
- */
+/** The content check's messages (check/messages.ts), errors then warnings, each with its id, meaning and fix, as Markdown. */
 export function messageReference(lang: GuideLang): string {
-	return lang === 'vi'
-		? 'Mỗi thông báo ghi tệp, trường và cách sửa bằng tiếng Việt và tiếng Anh. Danh sách mã thông báo sẽ có ở đây khi bước kiểm tra nội dung đánh mã cho từng thông báo.\n'
-		: 'Each message names the file, the field and the fix, in Vietnamese and English. The list of message ids will be here once the content check gives each message an id.\n';
+	const kinds = { error: { vi: 'Lỗi (chặn xuất bản)', en: 'Errors (stop publishing)' }, warning: { vi: 'Cảnh báo (không chặn)', en: 'Warnings (do not stop publishing)' } };
+	const fix = lang === 'vi' ? 'Cách sửa' : 'Fix';
+	return (['error', 'warning'] as const)
+		.map((severity) => {
+			const rows = MESSAGES.filter((m) => m.severity === severity).map((m) => `- **${m.id}** \`${m.name}\`: ${m.title[lang]} ${fix}: ${m.fix[lang]}`);
+			return `### ${kinds[severity][lang]}\n\n${rows.join('\n')}\n`;
+		})
+		.join('\n');
 }
 
 /** The generated sections, by the name their markers carry. */

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cmsConfig, cmsFields, cmsSettings, describeFields, EDITED_KINDS, type CmsField, type EditedKind } from '../../src/lib/cms-config.ts';
-import { helpFor } from '../../src/lib/field-help.ts';
+import { fieldAt } from '../../src/lib/schema-describe.ts';
 
 const config = cmsConfig(cmsSettings({}), { provinces: [{ id: 'lam-dong', name: 'Lâm Đồng' }] });
 const collection = (name: string) => {
@@ -60,10 +60,11 @@ describe("the form editor's configuration, generated from the schema", () => {
 		});
 	}
 
-	it('gives every field the bilingual help of field-help.ts as its hint, where the field has help', () => {
+	it("gives every field the bilingual help of the schema's description as its hint", () => {
 		for (const kind of Object.keys(COLLECTION_OF) as EditedKind[]) {
 			for (const [path, { field }] of cmsLeaves(cmsFields(kind))) {
-				const help = helpFor(EDITED_KINDS[kind].help, path.split('.').map((p) => (p === '*' ? 0 : p)));
+				const help = fieldAt(EDITED_KINDS[kind].help, path.split('.'))?.help;
+				expect(help, `${kind} ${path} has help in the schema`).toBeDefined();
 				if (help) expect(field['hint'], `${kind} ${path}`).toBe(`${help.vi} (${help.en})`);
 			}
 		}

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldReference, GUIDE_FILES, GuideMarkerError, regenerate } from '../../src/lib/guide.ts';
-import { FIELD_HELP } from '../../src/lib/field-help.ts';
+import { MESSAGES } from '../../src/lib/check/messages.ts';
+import { describeSchema } from '../../src/lib/schema-describe.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const guide = (lang: 'vi' | 'en') => readFileSync(join(ROOT, GUIDE_FILES[lang]), 'utf8');
@@ -13,12 +14,19 @@ describe('the editor guide', () => {
 		expect(regenerate(text, lang)).toBe(text);
 	});
 
-	it.each(['vi', 'en'] as const)('%s: its field reference names every field with its help in that language', (lang) => {
+	it.each(['vi', 'en'] as const)('%s: its field reference names every field of every kind of file with its label and help in that language', (lang) => {
 		const text = guide(lang);
-		for (const [key, help] of Object.entries(FIELD_HELP)) {
-			const path = key.slice(key.indexOf(':') + 1);
-			expect(text, key).toContain(`| \`${path}\` | ${help[lang].replace(/\|/g, '\\|')} |`);
+		for (const kind of ['product', 'story', 'producer', 'centre', 'district', 'province', 'retired'] as const) {
+			for (const f of describeSchema(kind)) {
+				expect(text, `${kind}: ${f.path}`).toContain(`| \`${f.path}\` | ${f.label[lang].replace(/\|/g, '\\|')} |`);
+				expect(text, `${kind}: ${f.path}`).toContain(`${f.help[lang].replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')} |`);
+			}
 		}
+	});
+
+	it.each(['vi', 'en'] as const)('%s: its message list gives every message id of the content check with its fix', (lang) => {
+		const text = guide(lang);
+		for (const m of MESSAGES) expect(text, m.id).toContain(`- **${m.id}** \`${m.name}\`: ${m.title[lang]}`);
 	});
 
 	it('rewrites a stale generated section and leaves the written text alone', () => {
@@ -39,8 +47,9 @@ describe('the editor guide', () => {
 		for (const lang of ['vi', 'en'] as const) {
 			const text = guide(lang);
 			expect(text).toContain('story.vi.mdx');
-			// The old names appear only where the guide says they are no longer accepted.
-			const rest = text.split('\n').filter((line) => !/Tên cũ|The old names/.test(line));
+			// The old names appear only where the guide says they are no longer accepted, and in the
+			// message that refuses them (OCOP-E019).
+			const rest = text.split('\n').filter((line) => !/Tên cũ|The old names|OCOP-E019/.test(line));
 			expect(rest.join('\n')).not.toMatch(/(?<![\w.])(vi|en)\.mdx?\b/);
 		}
 	});
