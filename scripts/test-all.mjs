@@ -40,12 +40,16 @@ function check(title, command, args) {
 	}
 }
 
+check('format: prettier --check', 'prettier', ['--check', '--log-level=warn', '.']);
 check('lint: eslint', 'eslint', ['--max-warnings=0', '.']);
 check('typecheck: astro check', 'astro', ['check']);
 
 console.log('\n== vitest: unit, build output, browser ==');
 const extra = process.argv.slice(2);
-const vitest = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], { stdio: 'inherit', env });
+const vitest = spawnSync('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
+	stdio: 'inherit',
+	env,
+});
 let json;
 try {
 	json = JSON.parse(readFileSync(report, 'utf8'));
@@ -53,7 +57,9 @@ try {
 	notes.push(`vitest wrote no report (${report})`);
 }
 // With no filter given, every test file of the projects should appear in the report.
-const expectedFiles = extra.length ? [] : globSync(['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts']).map((f) => resolve(f));
+const expectedFiles = extra.length
+	? []
+	: globSync(['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts']).map((f) => resolve(f));
 const tally = summarise(json, { exitCode: vitest.status, expectedFiles });
 passed += tally.passed;
 failed += tally.failed;
