@@ -56,7 +56,16 @@ export interface DistStats {
 
 /** Walks `dir` once. */
 export function distStats(dir: string): DistStats {
-	const stats: DistStats = { bytes: 0, files: 0, folder: { path: '', entries: 0 }, file: { path: '', bytes: 0 }, pagefindBytes: 0, pagefindFiles: 0, htmlFiles: 0, htmlBytes: 0 };
+	const stats: DistStats = {
+		bytes: 0,
+		files: 0,
+		folder: { path: '', entries: 0 },
+		file: { path: '', bytes: 0 },
+		pagefindBytes: 0,
+		pagefindFiles: 0,
+		htmlFiles: 0,
+		htmlBytes: 0,
+	};
 	const walk = (path: string, rel: string) => {
 		const entries = readdirSync(path, { withFileTypes: true });
 		if (entries.length > stats.folder.entries) stats.folder = { path: rel || '.', entries: entries.length };
@@ -181,7 +190,14 @@ async function build(content: string, out: string, logFile: string): Promise<Bui
 	const child = spawn(NODE, ['scripts/build.mjs'], {
 		cwd: ROOT,
 		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, OCOP_CONTENT_DIR: content, OCOP_OUT_DIR: out, OCOP_AS_OF: AS_OF, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+		env: {
+			...process.env,
+			OCOP_CONTENT_DIR: content,
+			OCOP_OUT_DIR: out,
+			OCOP_AS_OF: AS_OF,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			FORCE_COLOR: '0',
+		},
 	});
 	let peakRss = 0;
 	const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid as number))), 250);
@@ -234,7 +250,11 @@ async function baseline(content: string, pages: number, bytes: number): Promise<
 	const out = join(WORK, 'baseline');
 	rmSync(out, { recursive: true, force: true });
 	const started = performance.now();
-	const child = spawn(NODE, ['scripts/bench/baseline.ts', '--content', content, '--out', out, '--pages', String(pages), '--bytes', String(bytes)], { cwd: ROOT, stdio: 'inherit' });
+	const child = spawn(
+		NODE,
+		['scripts/bench/baseline.ts', '--content', content, '--out', out, '--pages', String(pages), '--bytes', String(bytes)],
+		{ cwd: ROOT, stdio: 'inherit' },
+	);
 	const code = await new Promise<number | null>((done) => child.on('close', done));
 	if (code !== 0) throw new Error('the baseline script failed');
 	const ms = performance.now() - started;
@@ -283,7 +303,11 @@ function table(columns: Column[]): string {
 		['baseline (plain Node, same pages)', (c) => s(c.baselineMs)],
 		['peak RSS, process tree', (c) => MB(c.run.peakRss)],
 		...Object.keys(columns[0]?.run.phases ?? {}).map(
-			(phase) => [`  ${phase}`, (c: Column) => `${(c.run.phases[phase] ?? 0).toFixed(1)} s (×${(((c.run.phases[phase] ?? 0) * 1000) / c.baselineMs).toFixed(1)})`] as [string, (c: Column) => string],
+			(phase) =>
+				[
+					`  ${phase}`,
+					(c: Column) => `${(c.run.phases[phase] ?? 0).toFixed(1)} s (×${(((c.run.phases[phase] ?? 0) * 1000) / c.baselineMs).toFixed(1)})`,
+				] as [string, (c: Column) => string],
 		),
 		['dist/ bytes', (c) => MB(c.dist.bytes)],
 		['dist/ files', (c) => int(c.dist.files)],
@@ -292,9 +316,26 @@ function table(columns: Column[]): string {
 		['largest file', (c) => `${c.dist.file.path} (${kB(c.dist.file.bytes)})`],
 		['search index (files)', (c) => `${MB(c.dist.pagefindBytes)} (${int(c.dist.pagefindFiles)})`],
 		[`first search "${QUERY}", sent`, (c) => (c.visitor ? kB(c.visitor.search.total) : '–')],
-		['  of it: pagefind index/meta/filters', (c) => (c.visitor ? ['pagefind index', 'pagefind meta', 'pagefind filters'].map((k) => kB(c.visitor?.search.byKind[k] ?? 0)).join(' / ') : '–')],
-		['  of it: html / js+wasm / fonts / pictures', (c) => (c.visitor ? [['html'], ['js', 'pagefind js', 'pagefind wasm'], ['fonts'], ['pictures']].map((ks) => kB(ks.reduce((n, k) => n + (c.visitor?.search.byKind[k] ?? 0), 0))).join(' / ') : '–')],
-		['then opening the filters (facet counts), sent', (c) => (c.visitor ? `${kB(c.visitor.filters.total)} (${c.visitor.filters.facetsWithCounts} values counted)` : '–')],
+		[
+			'  of it: pagefind index/meta/filters',
+			(c) =>
+				c.visitor
+					? ['pagefind index', 'pagefind meta', 'pagefind filters'].map((k) => kB(c.visitor?.search.byKind[k] ?? 0)).join(' / ')
+					: '–',
+		],
+		[
+			'  of it: html / js+wasm / fonts / pictures',
+			(c) =>
+				c.visitor
+					? [['html'], ['js', 'pagefind js', 'pagefind wasm'], ['fonts'], ['pictures']]
+							.map((ks) => kB(ks.reduce((n, k) => n + (c.visitor?.search.byKind[k] ?? 0), 0)))
+							.join(' / ')
+					: '–',
+		],
+		[
+			'then opening the filters (facet counts), sent',
+			(c) => (c.visitor ? `${kB(c.visitor.filters.total)} (${c.visitor.filters.facetsWithCounts} values counted)` : '–'),
+		],
 		['product page HTML+CSS+JS gzip', (c) => (c.visitor ? kB(c.visitor.product.htmlCssJs) : '–')],
 		['product page with cover and fonts', (c) => (c.visitor ? kB(c.visitor.product.total) : '–')],
 		['load average (start → end)', (c) => `${c.run.load[0].toFixed(1)} → ${c.run.load[1].toFixed(1)}`],
@@ -306,10 +347,16 @@ function table(columns: Column[]): string {
 function limits(c: Column): string {
 	const lines = hostChecks(c.dist).map((h) => `  ${h.pass ? 'pass' : 'FAIL'}  ${h.what}: ${int(h.value)} of ${int(h.limit)}`);
 	if (c.visitor) {
-		lines.push(`  ${c.visitor.search.total <= TARGETS.search ? 'pass' : 'FAIL'}  first search within ${kB(TARGETS.search)}: ${kB(c.visitor.search.total)}`);
+		lines.push(
+			`  ${c.visitor.search.total <= TARGETS.search ? 'pass' : 'FAIL'}  first search within ${kB(TARGETS.search)}: ${kB(c.visitor.search.total)}`,
+		);
 		const withCounts = c.visitor.search.total + c.visitor.filters.total;
-		lines.push(`  ${withCounts <= TARGETS.search ? 'pass' : 'FAIL'}  first search and facet counts within ${kB(TARGETS.search)}: ${kB(withCounts)}`);
-		lines.push(`  ${c.visitor.product.total <= TARGETS.product ? 'pass' : 'FAIL'}  product page within ${kB(TARGETS.product)}: ${kB(c.visitor.product.total)}`);
+		lines.push(
+			`  ${withCounts <= TARGETS.search ? 'pass' : 'FAIL'}  first search and facet counts within ${kB(TARGETS.search)}: ${kB(withCounts)}`,
+		);
+		lines.push(
+			`  ${c.visitor.product.total <= TARGETS.product ? 'pass' : 'FAIL'}  product page within ${kB(TARGETS.product)}: ${kB(c.visitor.product.total)}`,
+		);
 	}
 	return `${c.title}:\n${lines.join('\n')}`;
 }
@@ -351,8 +398,11 @@ async function main() {
 				const column: Column = { title, run, baselineMs, dist, ...(visitor ? { visitor } : {}) };
 				columns.push(column);
 				console.log(`  ${s(run.wallMs)}, ${int(run.pages)} pages, peak ${MB(run.peakRss)}; log: ${run.log}`);
-				console.log('  render time by route (sum of Astro\'s per-page times, both languages):');
-				for (const [kind, { pages, ms }] of run.renderByKind) console.log(`    ${kind.padEnd(24)} ${String(pages).padStart(6)} pages ${s(ms).padStart(9)} ${(ms / pages).toFixed(1).padStart(6)} ms/page`);
+				console.log("  render time by route (sum of Astro's per-page times, both languages):");
+				for (const [kind, { pages, ms }] of run.renderByKind)
+					console.log(
+						`    ${kind.padEnd(24)} ${String(pages).padStart(6)} pages ${s(ms).padStart(9)} ${(ms / pages).toFixed(1).padStart(6)} ms/page`,
+					);
 				console.log(limits(column));
 				if (!values.keep) rmSync(out, { recursive: true, force: true });
 			}
@@ -367,7 +417,9 @@ async function main() {
 				const walls = list.map((c) => c.run.wallMs);
 				const ratios = list.map((c) => c.run.wallMs / c.baselineMs);
 				const rss = list.map((c) => c.run.peakRss);
-				console.log(`  ${int(size)} ${mode}: wall ${s(Math.min(...walls))} – ${s(Math.max(...walls))}, ratio ×${Math.min(...ratios).toFixed(0)} – ×${Math.max(...ratios).toFixed(0)}, peak RSS ${MB(Math.min(...rss))} – ${MB(Math.max(...rss))}`);
+				console.log(
+					`  ${int(size)} ${mode}: wall ${s(Math.min(...walls))} – ${s(Math.max(...walls))}, ratio ×${Math.min(...ratios).toFixed(0)} – ×${Math.max(...ratios).toFixed(0)}, peak RSS ${MB(Math.min(...rss))} – ${MB(Math.max(...rss))}`,
+				);
 			}
 		}
 	}

@@ -59,7 +59,10 @@ export function chromiumPath(): Promise<string> {
 async function locate(): Promise<string> {
 	const given = process.env['CHROMIUM_PATH'];
 	if (given) {
-		if (!existsSync(given)) throw new NoBrowserError(`CHROMIUM_PATH is set to ${given}, which does not exist: set it to a Chrome or Chromium executable, or unset it to use the one from npm`);
+		if (!existsSync(given))
+			throw new NoBrowserError(
+				`CHROMIUM_PATH is set to ${given}, which does not exist: set it to a Chrome or Chromium executable, or unset it to use the one from npm`,
+			);
 		return given;
 	}
 	if (!SUPPORTED) {
@@ -93,7 +96,8 @@ async function locate(): Promise<string> {
 		else process.env['TMPDIR'] = saved;
 	}
 	const [unpacked] = await unpacking;
-	if (unpacked !== executable) throw new NoBrowserError(`@sparticuz/chromium unpacked to ${unpacked}, not ${executable}: set CHROMIUM_PATH=/path/to/chrome`);
+	if (unpacked !== executable)
+		throw new NoBrowserError(`@sparticuz/chromium unpacked to ${unpacked}, not ${executable}: set CHROMIUM_PATH=/path/to/chrome`);
 	writeFileSync(done, `${pkg.version}\n`);
 	return executable;
 }

@@ -80,9 +80,20 @@ export interface GenerateSummary {
 const AT_13000 = { producers: 7000, districts: 700, centres: 300, salesPoints: 2000 };
 const SHARE = { englishMissing: 0.1, mdx: 0.1, secondPicture: 0.2, revoked: 0.015, renamed: 0.03, retired: 0.02 };
 /** Stars: mostly 3, about a third 4, a few 5. */
-const STAR_WEIGHTS: Array<[3 | 4 | 5, number]> = [[3, 0.64], [4, 0.34], [5, 0.02]];
+const STAR_WEIGHTS: Array<[3 | 4 | 5, number]> = [
+	[3, 0.64],
+	[4, 0.34],
+	[5, 0.02],
+];
 /** OCOP groups: food dominates, as in the programme. */
-const CATEGORY_WEIGHTS: Array<[1 | 2 | 3 | 4 | 5 | 6, number]> = [[1, 0.68], [2, 0.1], [3, 0.08], [4, 0.08], [5, 0.03], [6, 0.03]];
+const CATEGORY_WEIGHTS: Array<[1 | 2 | 3 | 4 | 5 | 6, number]> = [
+	[1, 0.68],
+	[2, 0.1],
+	[3, 0.08],
+	[4, 0.08],
+	[5, 0.03],
+	[6, 0.03],
+];
 /** Recognition dates: spread over these days; with 36 months of validity about 40 % are expired in late 2026. */
 const FIRST_DAY = Date.UTC(2022, 0, 1);
 const LAST_DAY = Date.UTC(2026, 5, 30);
@@ -133,7 +144,12 @@ export function slugify(text: string): string {
 }
 
 /** The text without tone marks, as English writes Vietnamese place names: "Đắk Lắk" → "Dak Lak". */
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const plain = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D');
 
 /** An id not yet in `used`: `base`, else `base-2`, `base-3`… */
 function uniqueId(base: string, used: Set<string>): string {
@@ -208,7 +224,10 @@ async function drawPicture(seed: number, path: string): Promise<void> {
 	for (let i = 0; i < w * h; i++) {
 		for (let c = 0; c < 3; c++) pixels[i * 3 + c] = Math.max(0, Math.min(255, Math.round((base[c] as number) + (rnd.next() - 0.5) * 160)));
 	}
-	await sharp(pixels, { raw: { width: w, height: h, channels: 3 } }).resize(WIDTH, HEIGHT, { kernel: 'linear' }).jpeg({ quality: 80 }).toFile(path);
+	await sharp(pixels, { raw: { width: w, height: h, channels: 3 } })
+		.resize(WIDTH, HEIGHT, { kernel: 'linear' })
+		.jpeg({ quality: 80 })
+		.toFile(path);
 }
 
 /** Runs `jobs` with at most `limit` at a time (sharp does the work on libuv's threads, so both cores are used). */
@@ -225,7 +244,13 @@ const fill = (text: string, slots: Record<string, string>) => text.replace(/\{(\
 
 /** A story of about 300 words in both languages: the same sentences, chosen and ordered by the seed. */
 function story(rnd: Random, slots: { vi: Record<string, string>; en: Record<string, string> }): { vi: string; en: string } {
-	const parts: Array<[keyof typeof STORY, number]> = [['origin', 3], ['making', 4], ['quality', 3], ['people', 3], ['use', 3]];
+	const parts: Array<[keyof typeof STORY, number]> = [
+		['origin', 3],
+		['making', 4],
+		['quality', 3],
+		['people', 3],
+		['use', 3],
+	];
 	const paragraphs: Array<{ vi: string[]; en: string[] }> = [];
 	for (const [part, count] of parts) {
 		const chosen = rnd.sample(STORY[part], count);
@@ -251,7 +276,8 @@ const storyFile = (name: string, summary: string, body: string) => `---\n${dump(
 /** Refuses to wipe a folder that is not empty and not this script's output, or that is inside content/. */
 function prepareOut(out: string) {
 	const content = resolve(ROOT, 'content');
-	if (out === content || out.startsWith(`${content}/`) || out === ROOT) throw new Error(`refusing to write into ${out}: choose a folder outside content/`);
+	if (out === content || out.startsWith(`${content}/`) || out === ROOT)
+		throw new Error(`refusing to write into ${out}: choose a folder outside content/`);
 	if (existsSync(out) && readdirSync(out).length > 0) {
 		if (!existsSync(join(out, MARKER))) throw new Error(`${out} is not empty and was not written by this script; choose another --out`);
 		rmSync(out, { recursive: true, force: true });
@@ -281,10 +307,20 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 		// Every province gets a district before any gets a second, while there are enough.
 		const province = i < provinces.length ? (provinces[i] as Province) : rnd.weighted(weights);
 		const short = placeName(rnd, placeNames);
-		const word = rnd.weighted([['Huyện', 0.75], ['Thị xã', 0.15], ['Quận', 0.1]] as const);
+		const word = rnd.weighted([
+			['Huyện', 0.75],
+			['Thị xã', 0.15],
+			['Quận', 0.1],
+		] as const);
 		const wordEn = { Huyện: 'District', 'Thị xã': 'Town', Quận: 'Urban District' }[word];
 		const communes = Array.from({ length: rnd.int(3, 8) }, () => placeName(rnd, placeNames));
-		districts.push({ id: uniqueId(slugify(short), districtIds), name: { vi: `${word} ${short}`, en: `${plain(short)} ${wordEn}` }, short, province, communes });
+		districts.push({
+			id: uniqueId(slugify(short), districtIds),
+			name: { vi: `${word} ${short}`, en: `${plain(short)} ${wordEn}` },
+			short,
+			province,
+			communes,
+		});
 	}
 	for (const d of districts) {
 		write(
@@ -301,7 +337,11 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 		const district = rnd.pick(districts);
 		const commune = rnd.pick(district.communes);
 		const person = personName(rnd);
-		const kind = rnd.weighted([['household', 0.45], ['cooperative', 0.35], ['enterprise', 0.2]] as const);
+		const kind = rnd.weighted([
+			['household', 0.45],
+			['cooperative', 0.35],
+			['enterprise', 0.2],
+		] as const);
 		const trade = rnd.pick(TRADES);
 		const name: Pair =
 			kind === 'household'
@@ -334,7 +374,9 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 			sample: true,
 		});
 	};
-	const centreRows: PlaceRow[] = rnd.sample(districts, Math.min(districts.length, scaled(AT_13000.centres, productCount))).map((d) => ({ id: d.id, district: d }));
+	const centreRows: PlaceRow[] = rnd
+		.sample(districts, Math.min(districts.length, scaled(AT_13000.centres, productCount)))
+		.map((d) => ({ id: d.id, district: d }));
 	centreRows.sort((a, b) => (a.id < b.id ? -1 : 1));
 	for (const c of centreRows) {
 		write(
@@ -377,7 +419,8 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 	const pictureJobs: Array<() => Promise<void>> = [];
 	const renamed: Array<{ dir: string; facts: Record<string, unknown>; old: string }> = [];
 	for (let i = 0; i < productCount; i++) {
-		const producer = i < producers.length ? (producers[i] as Producer) : (producers[Math.floor(rnd.next() ** 2 * producers.length)] as Producer);
+		const producer =
+			i < producers.length ? (producers[i] as Producer) : (producers[Math.floor(rnd.next() ** 2 * producers.length)] as Producer);
 		const district = producer.district;
 		const province = district.province;
 		const category = rnd.weighted(CATEGORY_WEIGHTS);
@@ -421,7 +464,12 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 			});
 		}
 		const facts: Record<string, unknown> = {
-			code: `${slugify(province.name.en).split('-').map((w) => w[0]).join('').slice(0, 4).padEnd(2, 'x')}-${i + 1}`,
+			code: `${slugify(province.name.en)
+				.split('-')
+				.map((w) => w[0])
+				.join('')
+				.slice(0, 4)
+				.padEnd(2, 'x')}-${i + 1}`,
 			stars,
 			category,
 			producer: producer.id,
@@ -429,7 +477,14 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 			commune: producer.commune,
 			certificate,
 			price: { min, max: min * rnd.int(1, 3), unit: kind.unit },
-			...(rnd.chance(0.7) ? { packaging: { vi: `Đóng gói ${kind.unit.vi}, có tem truy xuất nguồn gốc`, en: `Packed as ${kind.unit.en}, with a traceability stamp` } } : {}),
+			...(rnd.chance(0.7)
+				? {
+						packaging: {
+							vi: `Đóng gói ${kind.unit.vi}, có tem truy xuất nguồn gốc`,
+							en: `Packed as ${kind.unit.en}, with a traceability stamp`,
+						},
+					}
+				: {}),
 			standards: rnd.sample(STANDARDS, rnd.int(0, 2)),
 			centres: centre && rnd.chance(0.6) ? [centre] : [],
 			salesPoints: rnd.sample(nearby, rnd.int(0, 3)).sort(),
@@ -440,7 +495,11 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 		const dir = join(out, CONTENT_LAYOUT.products, slug);
 		mkdirSync(dir);
 		if (rnd.chance(SHARE.renamed)) renamed.push({ dir, facts, old: slugify(`${kind.vi.split(' ').slice(0, 2).join(' ')} ${place} cu`) });
-		else write(join(dir, 'product.yaml'), `# Sản phẩm mẫu do máy tạo, không có thật. / A generated sample product, not a real one.\n${dump(facts)}`);
+		else
+			write(
+				join(dir, 'product.yaml'),
+				`# Sản phẩm mẫu do máy tạo, không có thật. / A generated sample product, not a real one.\n${dump(facts)}`,
+			);
 
 		const quality = rnd.pick(QUALITIES);
 		const season = rnd.pick(SEASONS);
@@ -450,8 +509,34 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 		const districtInText = district.name.vi.replace(/^./, (c) => c.toLowerCase());
 		const common = { years: String(rnd.int(10, 120)), members: String(rnd.int(7, 60)), tonnes: String(rnd.int(2, 400)) };
 		const text = story(rnd, {
-			vi: { ...common, name: name.vi, name_lower: kind.vi.toLowerCase(), commune: producer.commune, district: districtInText, province: province.name.vi, producer: producer.name.vi, person, material: kind.material.vi, quality: quality.vi, season: season.vi, landscape: landscape.vi },
-			en: { ...common, name: name.en, name_lower: name.en, commune: plain(producer.commune), district: district.name.en, province: province.name.en, producer: producer.name.en, person: plain(person).replace(/^Ba /, 'Mrs ').replace(/^Ong /, 'Mr '), material: kind.material.en, quality: quality.en, season: season.en, landscape: landscape.en },
+			vi: {
+				...common,
+				name: name.vi,
+				name_lower: kind.vi.toLowerCase(),
+				commune: producer.commune,
+				district: districtInText,
+				province: province.name.vi,
+				producer: producer.name.vi,
+				person,
+				material: kind.material.vi,
+				quality: quality.vi,
+				season: season.vi,
+				landscape: landscape.vi,
+			},
+			en: {
+				...common,
+				name: name.en,
+				name_lower: name.en,
+				commune: plain(producer.commune),
+				district: district.name.en,
+				province: province.name.en,
+				producer: producer.name.en,
+				person: plain(person).replace(/^Ba /, 'Mrs ').replace(/^Ong /, 'Mr '),
+				material: kind.material.en,
+				quality: quality.en,
+				season: season.en,
+				landscape: landscape.en,
+			},
 		});
 		const ext = rnd.chance(SHARE.mdx) ? 'mdx' : 'md';
 		if (ext === 'mdx') summary.mdx++;
@@ -472,7 +557,10 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 	// Former folder names, once every current one is known: none may be a current or another's former one.
 	for (const r of renamed) {
 		r.facts['formerSlugs'] = [uniqueId(r.old, slugs)];
-		write(join(r.dir, 'product.yaml'), `# Sản phẩm mẫu do máy tạo, không có thật. / A generated sample product, not a real one.\n${dump(r.facts)}`);
+		write(
+			join(r.dir, 'product.yaml'),
+			`# Sản phẩm mẫu do máy tạo, không có thật. / A generated sample product, not a real one.\n${dump(r.facts)}`,
+		);
 	}
 	summary.renamed = renamed.length;
 
@@ -490,7 +578,10 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 		};
 	});
 	summary.retired = retired.length;
-	write(join(out, CONTENT_LAYOUT.retired), `# Sản phẩm mẫu đã rút khỏi danh mục. / Sample products taken out of the catalogue.\n${retired.length ? dump(retired) : ''}`);
+	write(
+		join(out, CONTENT_LAYOUT.retired),
+		`# Sản phẩm mẫu đã rút khỏi danh mục. / Sample products taken out of the catalogue.\n${retired.length ? dump(retired) : ''}`,
+	);
 
 	summary.pictures = pictureJobs.length;
 	await pool(pictureJobs, Math.max(2, availableParallelism() * 2));
@@ -508,14 +599,21 @@ async function main() {
 	});
 	const products = Number(values.products);
 	const seed = Number(values.seed);
-	if (!Number.isInteger(products) || products < 1 || products > 90000) throw new Error('--products must be a whole number from 1 to 90,000');
+	if (!Number.isInteger(products) || products < 1 || products > 90000)
+		throw new Error('--products must be a whole number from 1 to 90,000');
 	if (!Number.isInteger(seed)) throw new Error('--seed must be a whole number');
 	const started = performance.now();
 	const summary = await generateCatalogue({ products, out: values.out, seed });
 	const s = summary;
-	console.log(`Wrote a synthetic catalogue to ${relative(process.cwd(), resolve(values.out)) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
-	console.log(`  ${s.products} products (${s.stars[3]} 3★, ${s.stars[4]} 4★, ${s.stars[5]} 5★; ${s.englishMissing} without English, ${s.mdx} MDX, ${s.revoked} revoked, ${s.renamed} renamed), ${s.retired} retired`);
-	console.log(`  ${s.producers} producers, ${s.districts} districts, ${s.centres} centres, ${s.salesPoints} sales points, ${s.pictures} pictures`);
+	console.log(
+		`Wrote a synthetic catalogue to ${relative(process.cwd(), resolve(values.out)) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s:`,
+	);
+	console.log(
+		`  ${s.products} products (${s.stars[3]} 3★, ${s.stars[4]} 4★, ${s.stars[5]} 5★; ${s.englishMissing} without English, ${s.mdx} MDX, ${s.revoked} revoked, ${s.renamed} renamed), ${s.retired} retired`,
+	);
+	console.log(
+		`  ${s.producers} producers, ${s.districts} districts, ${s.centres} centres, ${s.salesPoints} sales points, ${s.pictures} pictures`,
+	);
 	console.log(`Build it with: OCOP_CONTENT_DIR=${resolve(values.out)} npm run build`);
 }
 

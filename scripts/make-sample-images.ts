@@ -71,8 +71,10 @@ function wrap(text: string, max: number): string[] {
 
 function bean(x: number, y: number, rx: number, rot: number, fill: string, line: string): string {
 	const ry = rx * 0.68;
-	return `<g transform="translate(${x} ${y}) rotate(${rot})"><ellipse rx="${rx}" ry="${ry}" fill="${fill}"/>` +
-		`<path d="M ${-rx * 0.8} 0 C ${-rx * 0.3} ${-ry * 0.5}, ${rx * 0.3} ${ry * 0.5}, ${rx * 0.8} 0" stroke="${line}" stroke-width="${Math.max(3, rx / 7)}" fill="none" stroke-linecap="round"/></g>`;
+	return (
+		`<g transform="translate(${x} ${y}) rotate(${rot})"><ellipse rx="${rx}" ry="${ry}" fill="${fill}"/>` +
+		`<path d="M ${-rx * 0.8} 0 C ${-rx * 0.3} ${-ry * 0.5}, ${rx * 0.3} ${ry * 0.5}, ${rx * 0.8} 0" stroke="${line}" stroke-width="${Math.max(3, rx / 7)}" fill="none" stroke-linecap="round"/></g>`
+	);
 }
 
 function leaf(x: number, y: number, len: number, rot: number, fill: string, vein: string, veins = 3): string {
@@ -88,7 +90,8 @@ function leaf(x: number, y: number, len: number, rot: number, fill: string, vein
 
 function flower(x: number, y: number, r: number, petals: string, centre: string): string {
 	let s = `<g transform="translate(${x} ${y})">`;
-	for (let i = 0; i < 6; i++) s += `<ellipse cx="0" cy="${-r * 0.62}" rx="${r * 0.36}" ry="${r * 0.62}" fill="${petals}" transform="rotate(${i * 60})"/>`;
+	for (let i = 0; i < 6; i++)
+		s += `<ellipse cx="0" cy="${-r * 0.62}" rx="${r * 0.36}" ry="${r * 0.62}" fill="${petals}" transform="rotate(${i * 60})"/>`;
 	return `${s}<circle r="${r * 0.3}" fill="${centre}"/></g>`;
 }
 
@@ -110,9 +113,11 @@ function motif(category: number, detail: boolean, seed: number): string {
 			}
 			let beans = '';
 			for (let i = 0; i < 7; i++) beans += bean(460 + i * 48, 330 - (i % 2) * 26 - Math.abs(3 - i) * -6, 34, i * 40 + wobble, a, c.light);
-			return `${beans}<path d="M 380 340 L 820 340 Q 800 560 600 560 Q 400 560 380 340 Z" fill="${c.deep}" stroke="${a}" stroke-width="10" stroke-linejoin="round"/>` +
+			return (
+				`${beans}<path d="M 380 340 L 820 340 Q 800 560 600 560 Q 400 560 380 340 Z" fill="${c.deep}" stroke="${a}" stroke-width="10" stroke-linejoin="round"/>` +
 				`<path d="M 430 400 Q 600 430 770 400" stroke="${c.light}" stroke-width="10" fill="none" stroke-linecap="round"/>` +
-				`<ellipse cx="600" cy="575" rx="150" ry="18" fill="${a}" opacity="0.25"/>`;
+				`<ellipse cx="600" cy="575" rx="150" ry="18" fill="${a}" opacity="0.25"/>`
+			);
 		}
 		case 2: {
 			const cup = (x: number, y: number, k: number) =>
@@ -129,14 +134,24 @@ function motif(category: number, detail: boolean, seed: number): string {
 				}
 				return drops + cup(600, 380, 2.1);
 			}
-			return `<g transform="translate(470 140)"><path d="M -30 0 L 30 0 L 30 70 Q 80 100 80 160 L 80 400 Q 80 420 60 420 L -60 420 Q -80 420 -80 400 L -80 160 Q -80 100 -30 70 Z" fill="${c.deep}" stroke="${a}" stroke-width="10" stroke-linejoin="round"/>` +
+			return (
+				`<g transform="translate(470 140)"><path d="M -30 0 L 30 0 L 30 70 Q 80 100 80 160 L 80 400 Q 80 420 60 420 L -60 420 Q -80 420 -80 400 L -80 160 Q -80 100 -30 70 Z" fill="${c.deep}" stroke="${a}" stroke-width="10" stroke-linejoin="round"/>` +
 				`<rect x="-80" y="230" width="160" height="110" fill="${c.light}" stroke="${a}" stroke-width="6"/><rect x="-38" y="-30" width="76" height="34" rx="6" fill="${a}"/></g>` +
-				cup(720, 470, 0.95);
+				cup(720, 470, 0.95)
+			);
 		}
 		case 3: {
 			if (detail) return leaf(80, 430 + wobble, 1050, -12, '#7fb069', c.accent, 5) + leaf(700, 560, 420, -60, '#a7cf8f', c.accent, 3);
 			let s = `<path d="M 600 580 Q 590 420 610 200" stroke="${a}" stroke-width="10" fill="none" stroke-linecap="round"/>`;
-			const rows = [[600, 520, -150], [600, 520, -30], [604, 420, -160], [604, 420, -20], [608, 320, -150], [608, 320, -35], [610, 210, -90]];
+			const rows = [
+				[600, 520, -150],
+				[600, 520, -30],
+				[604, 420, -160],
+				[604, 420, -20],
+				[608, 320, -150],
+				[608, 320, -35],
+				[610, 210, -90],
+			];
 			rows.forEach(([x, y, r], i) => (s += leaf(x!, y!, i === 6 ? 150 : 190 - i * 8, r! + wobble / 2, i % 2 ? '#7fb069' : '#94c07c', a)));
 			return s;
 		}
@@ -153,36 +168,51 @@ function motif(category: number, detail: boolean, seed: number): string {
 			};
 			if (detail) return vase(600, 360, 2.4, true);
 			let hat = `<g transform="translate(440 430) rotate(${-8 + wobble / 3})"><path d="M -230 40 L 0 -200 L 230 40 Q 0 90 -230 40 Z" fill="#e8cf8a" stroke="${a}" stroke-width="9" stroke-linejoin="round"/>`;
-			for (let i = 1; i <= 4; i++) hat += `<path d="M ${-230 + i * 46} ${40 - i * 48} Q 0 ${70 - i * 42} ${230 - i * 46} ${40 - i * 48}" stroke="${a}" stroke-width="4" fill="none" opacity="0.6"/>`;
+			for (let i = 1; i <= 4; i++)
+				hat += `<path d="M ${-230 + i * 46} ${40 - i * 48} Q 0 ${70 - i * 42} ${230 - i * 46} ${40 - i * 48}" stroke="${a}" stroke-width="4" fill="none" opacity="0.6"/>`;
 			hat += `</g>`;
 			return hat + vase(820, 400, 1, true);
 		}
 		case 5: {
 			if (detail) {
-				return leaf(120, 620, 380, -35, '#7fb069', '#3e7a3a') + leaf(1080, 640, 380, -145, '#94c07c', '#3e7a3a') +
-					flower(600, 340, 260, '#d99ac8', '#f3c94b') + flower(230, 200, 90, '#e7b6d9', '#f3c94b') + flower(990, 170, 80, '#e7b6d9', '#f3c94b');
+				return (
+					leaf(120, 620, 380, -35, '#7fb069', '#3e7a3a') +
+					leaf(1080, 640, 380, -145, '#94c07c', '#3e7a3a') +
+					flower(600, 340, 260, '#d99ac8', '#f3c94b') +
+					flower(230, 200, 90, '#e7b6d9', '#f3c94b') +
+					flower(990, 170, 80, '#e7b6d9', '#f3c94b')
+				);
 			}
 			let s = `<path d="M 600 470 Q 560 330 470 240 M 600 470 Q 610 320 640 200 M 600 470 Q 680 360 760 290" stroke="#5b7f3a" stroke-width="10" fill="none" stroke-linecap="round"/>`;
 			s += leaf(600, 430, 150, -150, '#7fb069', '#3e7a3a') + leaf(600, 420, 150, -30, '#94c07c', '#3e7a3a');
-			s += flower(470, 235, 60, '#d99ac8', '#f3c94b') + flower(640, 195, 66, '#c97fb5', '#f3c94b') + flower(765, 285, 56, '#d99ac8', '#f3c94b');
+			s +=
+				flower(470, 235, 60, '#d99ac8', '#f3c94b') +
+				flower(640, 195, 66, '#c97fb5', '#f3c94b') +
+				flower(765, 285, 56, '#d99ac8', '#f3c94b');
 			s += `<path d="M 470 470 L 730 470 L 700 600 L 500 600 Z" fill="${c.deep}" stroke="${a}" stroke-width="10" stroke-linejoin="round"/><rect x="455" y="455" width="290" height="34" rx="8" fill="${a}"/>`;
 			return s;
 		}
 		default: {
 			if (detail) {
-				return `<circle cx="${900 + wobble * 4}" cy="150" r="90" fill="#f3c94b" opacity="0.9"/>` +
+				return (
+					`<circle cx="${900 + wobble * 4}" cy="150" r="90" fill="#f3c94b" opacity="0.9"/>` +
 					`<path d="M 0 400 Q 260 250 560 360 Q 860 460 1200 300 L 1200 900 L 0 900 Z" fill="${c.accent}" opacity="0.35"/>` +
 					`<path d="M 0 520 Q 380 420 700 500 Q 960 560 1200 480 L 1200 900 L 0 900 Z" fill="#9cc18a"/>` +
 					`<path d="M 380 900 Q 560 700 585 505 L 615 505 Q 660 700 860 900 Z" fill="#f1e3c2"/>` +
 					`<path d="M 600 880 L 600 840 M 600 780 L 600 740 M 600 690 L 600 660 M 600 620 L 600 600" stroke="${c.light}" stroke-width="8" stroke-linecap="round"/>` +
-					leaf(190, 640, 190, -75, '#5f8f4e', '#3e7a3a') + leaf(240, 650, 150, -105, '#6f9f5e', '#3e7a3a') +
-					leaf(1000, 620, 190, -105, '#5f8f4e', '#3e7a3a') + leaf(950, 640, 150, -75, '#6f9f5e', '#3e7a3a');
+					leaf(190, 640, 190, -75, '#5f8f4e', '#3e7a3a') +
+					leaf(240, 650, 150, -105, '#6f9f5e', '#3e7a3a') +
+					leaf(1000, 620, 190, -105, '#5f8f4e', '#3e7a3a') +
+					leaf(950, 640, 150, -75, '#6f9f5e', '#3e7a3a')
+				);
 			}
-			return `<circle cx="${870 + wobble * 3}" cy="170" r="70" fill="#f3c94b"/>` +
+			return (
+				`<circle cx="${870 + wobble * 3}" cy="170" r="70" fill="#f3c94b"/>` +
 				`<path d="M 0 615 L 0 470 L 380 250 L 560 430 L 720 290 L 1200 600 L 1200 615 Z" fill="${c.deep}"/>` +
 				`<path d="M 0 560 Q 450 420 700 520 Q 900 590 1200 510 L 1200 615 L 0 615 Z" fill="#9cc18a"/>` +
 				`<g transform="translate(520 440)"><rect x="0" y="40" width="150" height="100" fill="${c.light}" stroke="${a}" stroke-width="8"/>` +
-				`<path d="M -20 50 L 75 -20 L 170 50 Z" fill="${a}"/><rect x="55" y="80" width="40" height="60" fill="${a}"/></g>`;
+				`<path d="M -20 50 L 75 -20 L 170 50 Z" fill="${a}"/><rect x="55" y="80" width="40" height="60" fill="${a}"/></g>`
+			);
 		}
 	}
 }
@@ -197,14 +227,19 @@ function svg(category: number, name: string, detail: boolean, seed: number): str
 		const boxH = 52 + lines.length * (size + 10) + 36;
 		const boxY = HEIGHT - boxH - 30;
 		const text = lines
-			.map((l, i) => `<text x="84" y="${boxY + 56 + i * (size + 10)}" font-size="${size}" font-weight="bold" fill="${c.accent}">${escapeXml(l)}</text>`)
+			.map(
+				(l, i) =>
+					`<text x="84" y="${boxY + 56 + i * (size + 10)}" font-size="${size}" font-weight="bold" fill="${c.accent}">${escapeXml(l)}</text>`,
+			)
 			.join('');
-		return open +
+		return (
+			open +
 			`<rect width="${WIDTH}" height="${HEIGHT}" fill="${c.deep}"/>` +
 			`<g>${motif(category, true, seed)}</g>` +
 			`<rect x="50" y="${boxY}" width="${Math.min(WIDTH - 100, 120 + Math.max(...lines.map((l) => l.length)) * size * 0.62)}" height="${boxH}" rx="22" fill="${c.light}" opacity="0.95"/>` +
 			text +
-			`<text x="84" y="${boxY + boxH - 26}" font-size="24" fill="${c.accent}">${escapeXml(CAPTION)}</text></svg>`;
+			`<text x="84" y="${boxY + boxH - 26}" font-size="24" fill="${c.accent}">${escapeXml(CAPTION)}</text></svg>`
+		);
 	}
 	// The cover: the motif above, the name in a band below it.
 	const lines = wrap(name, 28);
@@ -213,16 +248,21 @@ function svg(category: number, name: string, detail: boolean, seed: number): str
 	const mid = band + (HEIGHT - 70 - band) / 2;
 	const first = mid - ((lines.length - 1) * (size + 12)) / 2 + size * 0.36;
 	const text = lines
-		.map((l, i) => `<text x="${WIDTH / 2}" y="${first + i * (size + 12)}" font-size="${size}" font-weight="bold" text-anchor="middle" fill="${c.accent}">${escapeXml(l)}</text>`)
+		.map(
+			(l, i) =>
+				`<text x="${WIDTH / 2}" y="${first + i * (size + 12)}" font-size="${size}" font-weight="bold" text-anchor="middle" fill="${c.accent}">${escapeXml(l)}</text>`,
+		)
 		.join('');
-	return open +
+	return (
+		open +
 		`<rect width="${WIDTH}" height="${HEIGHT}" fill="${c.bg}"/>` +
 		`<circle cx="600" cy="360" r="290" fill="${c.light}"/>` +
 		`<g>${motif(category, false, seed)}</g>` +
 		`<rect x="0" y="${band}" width="${WIDTH}" height="${HEIGHT - band}" fill="${c.light}"/>` +
 		`<rect x="0" y="${band}" width="${WIDTH}" height="6" fill="${c.accent}" opacity="0.5"/>` +
 		text +
-		`<text x="${WIDTH / 2}" y="${HEIGHT - 36}" font-size="24" text-anchor="middle" fill="${c.accent}">${escapeXml(CAPTION)}</text></svg>`;
+		`<text x="${WIDTH / 2}" y="${HEIGHT - 36}" font-size="24" text-anchor="middle" fill="${c.accent}">${escapeXml(CAPTION)}</text></svg>`
+	);
 }
 
 /** The `name` in the front matter of story.vi.mdx (or story.vi.md), if any. */

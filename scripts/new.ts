@@ -25,16 +25,40 @@ import { datePattern, idPattern, PRODUCER_KINDS } from '../src/lib/schema.ts';
 import { nextCode, SCAFFOLD_DIRS, SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
 
 const FLAGS = [
-	'content', 'district', 'producer', 'slug', 'name-vi', 'name-en', 'summary-vi', 'summary-en', 'stars', 'category', 'commune',
-	'certificate-number', 'certificate-date', 'issuer-vi', 'issuer-en', 'kind', 'address', 'phone', 'lat', 'lng',
+	'content',
+	'district',
+	'producer',
+	'slug',
+	'name-vi',
+	'name-en',
+	'summary-vi',
+	'summary-en',
+	'stars',
+	'category',
+	'commune',
+	'certificate-number',
+	'certificate-date',
+	'issuer-vi',
+	'issuer-en',
+	'kind',
+	'address',
+	'phone',
+	'lat',
+	'lng',
 ] as const;
 const { values: flags, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { ...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])), yes: { type: 'boolean', short: 'y' }, help: { type: 'boolean', short: 'h' } },
+	options: {
+		...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])),
+		yes: { type: 'boolean', short: 'y' },
+		help: { type: 'boolean', short: 'h' },
+	},
 });
 const kind = positionals[0] as ScaffoldKind | undefined;
 if (flags.help || !kind || !(kind in SCAFFOLD_KINDS)) {
-	console.log(`Cách dùng / Usage: npm run new <${Object.keys(SCAFFOLD_KINDS).join(' | ')}> [-- --flag value … --yes]\nFlags: ${FLAGS.map((f) => `--${f}`).join(' ')} --yes`);
+	console.log(
+		`Cách dùng / Usage: npm run new <${Object.keys(SCAFFOLD_KINDS).join(' | ')}> [-- --flag value … --yes]\nFlags: ${FLAGS.map((f) => `--${f}`).join(' ')} --yes`,
+	);
 	process.exit(flags.help ? 0 : 2);
 }
 
@@ -47,7 +71,11 @@ function stop(vi: string, en: string): never {
 	process.exit(2);
 }
 
-async function ask(name: (typeof FLAGS)[number], message: string, opts: { fallback?: string; optional?: boolean; check?: (v: string) => string | undefined } = {}): Promise<string> {
+async function ask(
+	name: (typeof FLAGS)[number],
+	message: string,
+	opts: { fallback?: string; optional?: boolean; check?: (v: string) => string | undefined } = {},
+): Promise<string> {
 	const given = flag(name);
 	if (given !== undefined) {
 		const bad = opts.check?.(given);
@@ -70,14 +98,23 @@ async function ask(name: (typeof FLAGS)[number], message: string, opts: { fallba
 	return v ?? '';
 }
 
-async function choose(name: (typeof FLAGS)[number], message: string, options: Array<{ value: string; label: string; hint?: string }>, fallback?: string): Promise<string> {
+async function choose(
+	name: (typeof FLAGS)[number],
+	message: string,
+	options: Array<{ value: string; label: string; hint?: string }>,
+	fallback?: string,
+): Promise<string> {
 	const given = flag(name) ?? (interactive ? undefined : fallback);
 	if (given !== undefined) {
-		if (!options.some((o) => o.value === given)) stop(`--${name}: "${given}" không có trong danh sách.`, `--${name}: "${given}" is not one of the choices.`);
+		if (!options.some((o) => o.value === given))
+			stop(`--${name}: "${given}" không có trong danh sách.`, `--${name}: "${given}" is not one of the choices.`);
 		return given;
 	}
 	if (!interactive) stop(`Thiếu --${name} (${message}).`, `--${name} is missing (${message}).`);
-	const v = options.length > 8 ? await autocomplete({ message, options, maxItems: 10 }) : await select({ message, options, ...(fallback ? { initialValue: fallback } : {}) });
+	const v =
+		options.length > 8
+			? await autocomplete({ message, options, maxItems: 10 })
+			: await select({ message, options, ...(fallback ? { initialValue: fallback } : {}) });
 	if (isCancel(v)) {
 		cancel('Đã huỷ / Cancelled');
 		process.exit(1);
@@ -87,8 +124,15 @@ async function choose(name: (typeof FLAGS)[number], message: string, options: Ar
 
 /** A file name from a Vietnamese name: lower-case ASCII words joined by hyphens. */
 const slugify = (s: string) =>
-	s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const isId = (v: string) => (idPattern.test(v) ? undefined : 'chữ thường không dấu, số và gạch ngang / lower-case ASCII, digits and hyphens');
+	s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[đĐ]/g, 'd')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+const isId = (v: string) =>
+	idPattern.test(v) ? undefined : 'chữ thường không dấu, số và gạch ngang / lower-case ASCII, digits and hyphens';
 const isDate = (v: string) => (datePattern.test(v) ? undefined : 'NĂM-THÁNG-NGÀY / YYYY-MM-DD');
 const isNumber = (v: string) => (Number.isFinite(Number(v)) ? undefined : 'một số / a number');
 
@@ -103,17 +147,31 @@ const district = await choose('district', 'Huyện / District', districts);
 const nameVi = await ask('name-vi', 'Tên tiếng Việt / Name in Vietnamese');
 const nameEn = await ask('name-en', 'Tên tiếng Anh (có thể bỏ trống) / Name in English (may be left empty)', { optional: true });
 const slug = await ask('slug', 'Tên tệp, thư mục / File or folder name', { fallback: slugify(nameVi), check: isId });
-const taken = kind === 'product' ? index.content.products.some((p) => p.id === slug) || existsSync(join(dir, SCAFFOLD_DIRS.product, slug)) : existsSync(join(dir, SCAFFOLD_DIRS[kind], `${slug}.yaml`));
+const taken =
+	kind === 'product'
+		? index.content.products.some((p) => p.id === slug) || existsSync(join(dir, SCAFFOLD_DIRS.product, slug))
+		: existsSync(join(dir, SCAFFOLD_DIRS[kind], `${slug}.yaml`));
 if (taken) stop(`"${slug}" đã có. Chọn tên khác (--slug).`, `"${slug}" already exists. Choose another name (--slug).`);
 
 let values: Record<string, unknown>;
 let stories: Parameters<typeof writeScaffold>[1]['stories'];
 if (kind === 'product') {
-	const producers = [...index.producers].map(([id, p]) => ({ value: id, label: `${p.data.name.vi} (${id})`, hint: nameOf(index.districts, p.data.district) }));
+	const producers = [...index.producers].map(([id, p]) => ({
+		value: id,
+		label: `${p.data.name.vi} (${id})`,
+		hint: nameOf(index.districts, p.data.district),
+	}));
 	// The district's own producers first.
-	producers.sort((a, b) => Number(index.producers.get(b.value)?.data.district === district) - Number(index.producers.get(a.value)?.data.district === district));
+	producers.sort(
+		(a, b) =>
+			Number(index.producers.get(b.value)?.data.district === district) - Number(index.producers.get(a.value)?.data.district === district),
+	);
 	const producer = await choose('producer', 'Chủ thể / Producer', producers);
-	const stars = await choose('stars', 'Hạng sao / Stars', ['3', '4', '5'].map((s) => ({ value: s, label: `${s} ★` })));
+	const stars = await choose(
+		'stars',
+		'Hạng sao / Stars',
+		['3', '4', '5'].map((s) => ({ value: s, label: `${s} ★` })),
+	);
 	const category = await choose('category', 'Nhóm sản phẩm / Product group', [
 		{ value: '1', label: '1 Thực phẩm / Food' },
 		{ value: '2', label: '2 Đồ uống / Beverages' },
@@ -126,9 +184,15 @@ if (kind === 'product') {
 	const number = await ask('certificate-number', 'Số quyết định công nhận / Decision number (1234/QĐ-UBND)');
 	const date = await ask('certificate-date', 'Ngày quyết định / Decision date (YYYY-MM-DD)', { check: isDate });
 	const province = index.provinces.get(index.districts.get(district)?.data.province ?? '');
-	const issuerVi = await ask('issuer-vi', 'Cơ quan cấp / Issued by (vi)', { fallback: province ? `UBND ${province.data.kind === 'city' ? 'thành phố' : 'tỉnh'} ${province.data.name.vi}` : '' });
-	const issuerEn = await ask('issuer-en', 'Cơ quan cấp / Issued by (en)', { fallback: province ? `${province.data.name.en} ${province.data.kind === 'city' ? 'City' : 'Provincial'} People’s Committee` : '' });
-	const summaryVi = await ask('summary-vi', 'Tóm tắt một hai câu / One- or two-sentence summary (vi)', { fallback: `${nameVi}, sản phẩm OCOP ${stars} sao của ${nameOf(index.districts, district)}.` });
+	const issuerVi = await ask('issuer-vi', 'Cơ quan cấp / Issued by (vi)', {
+		fallback: province ? `UBND ${province.data.kind === 'city' ? 'thành phố' : 'tỉnh'} ${province.data.name.vi}` : '',
+	});
+	const issuerEn = await ask('issuer-en', 'Cơ quan cấp / Issued by (en)', {
+		fallback: province ? `${province.data.name.en} ${province.data.kind === 'city' ? 'City' : 'Provincial'} People’s Committee` : '',
+	});
+	const summaryVi = await ask('summary-vi', 'Tóm tắt một hai câu / One- or two-sentence summary (vi)', {
+		fallback: `${nameVi}, sản phẩm OCOP ${stars} sao của ${nameOf(index.districts, district)}.`,
+	});
 	const summaryEn = nameEn ? await ask('summary-en', 'Summary (en)', { fallback: `${nameEn}, a ${stars}-star OCOP product.` }) : '';
 	values = {
 		code: nextCode(index, district),
@@ -148,9 +212,20 @@ if (kind === 'product') {
 	};
 	stories = { vi: { name: nameVi, summary: summaryVi }, ...(nameEn ? { en: { name: nameEn, summary: summaryEn } } : {}) };
 } else if (kind === 'producer') {
-	const producerKind = await choose('kind', 'Loại chủ thể / Kind', PRODUCER_KINDS.map((k) => ({ value: k, label: k })));
+	const producerKind = await choose(
+		'kind',
+		'Loại chủ thể / Kind',
+		PRODUCER_KINDS.map((k) => ({ value: k, label: k })),
+	);
 	const commune = await ask('commune', 'Xã, phường / Commune');
-	values = { name: nameEn ? { vi: nameVi, en: nameEn } : { vi: nameVi }, kind: producerKind, district, commune, contact: {}, sample: false };
+	values = {
+		name: nameEn ? { vi: nameVi, en: nameEn } : { vi: nameVi },
+		kind: producerKind,
+		district,
+		commune,
+		contact: {},
+		sample: false,
+	};
 } else {
 	if (!nameEn) stop('Trung tâm và điểm bán cần tên tiếng Anh (--name-en).', 'Centres and sales points need an English name (--name-en).');
 	values = {
@@ -160,7 +235,10 @@ if (kind === 'product') {
 		address: await ask('address', 'Địa chỉ / Address'),
 		hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '07:30', close: '17:00' }],
 		phone: await ask('phone', 'Điện thoại / Phone'),
-		coordinates: { lat: Number(await ask('lat', 'Vĩ độ / Latitude (8–24)', { check: isNumber })), lng: Number(await ask('lng', 'Kinh độ / Longitude (102–110)', { check: isNumber })) },
+		coordinates: {
+			lat: Number(await ask('lat', 'Vĩ độ / Latitude (8–24)', { check: isNumber })),
+			lng: Number(await ask('lng', 'Kinh độ / Longitude (102–110)', { check: isNumber })),
+		},
 		sample: false,
 	};
 }
@@ -169,7 +247,9 @@ const written = writeScaffold(dir, { kind, slug, values, ...(stories ? { stories
 const shown = written.map((p) => relative(process.cwd(), p));
 // Checked against the rest of the content, without reading it again.
 const raw: RawFile | undefined =
-	kind === 'product' ? readProduct(join(dir, SCAFFOLD_DIRS.product, slug), process.cwd(), { pictures: true }) : readContent(dir)[kindList(kind)].find((f) => f.id === slug);
+	kind === 'product'
+		? readProduct(join(dir, SCAFFOLD_DIRS.product, slug), process.cwd(), { pictures: true })
+		: readContent(dir)[kindList(kind)].find((f) => f.id === slug);
 const problems = raw ? checkEntry(index, SCAFFOLD_KINDS[kind], raw) : [];
 const pictureOnly = problems.every((p) => p.name === 'missing-picture' || p.severity === 'warning');
 const next =

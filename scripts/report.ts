@@ -15,18 +15,32 @@ import { catalogueFromContent, ContentProblems } from '../src/lib/catalogue-file
 import { formatProblems } from '../src/lib/content-check.ts';
 import { readContent } from '../src/lib/content-files.ts';
 import { contentDir } from '../src/lib/config.ts';
-import { certificateReport, certificateText, REPORT_KINDS, stockReport, stockText, translationReport, translationText, type ReportKind } from '../src/lib/reports.ts';
+import {
+	certificateReport,
+	certificateText,
+	REPORT_KINDS,
+	stockReport,
+	stockText,
+	translationReport,
+	translationText,
+	type ReportKind,
+} from '../src/lib/reports.ts';
 
 const USAGE = `Cách dùng / usage: npm run report -- ${REPORT_KINDS.join('|')} [--json]`;
 
-const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+	options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+	allowPositionals: true,
+});
 if (values.help) {
 	console.log(USAGE);
 	process.exit(0);
 }
 const kind = positionals[0];
 if (positionals.length !== 1 || !(REPORT_KINDS as readonly string[]).includes(kind ?? '')) {
-	console.error(`${kind === undefined ? 'Thiếu loại báo cáo / No report named.' : `Không có báo cáo "${kind}" / No report "${kind}".`}\n${USAGE}`);
+	console.error(
+		`${kind === undefined ? 'Thiếu loại báo cáo / No report named.' : `Không có báo cáo "${kind}" / No report "${kind}".`}\n${USAGE}`,
+	);
 	process.exit(2);
 }
 

@@ -40,7 +40,10 @@ export function writeBaseline(content: string, out: string, pages: number, bytes
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' }, pages: { type: 'string' }, bytes: { type: 'string' } } });
-	if (!values.content || !values.out || !values.pages || !values.bytes) throw new Error('usage: baseline.ts --content DIR --out DIR --pages N --bytes AVERAGE');
+	const { values } = parseArgs({
+		options: { content: { type: 'string' }, out: { type: 'string' }, pages: { type: 'string' }, bytes: { type: 'string' } },
+	});
+	if (!values.content || !values.out || !values.pages || !values.bytes)
+		throw new Error('usage: baseline.ts --content DIR --out DIR --pages N --bytes AVERAGE');
 	writeBaseline(values.content, values.out, Number(values.pages), Number(values.bytes));
 }

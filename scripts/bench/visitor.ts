@@ -102,7 +102,9 @@ function record(page: Page) {
 
 /** Waits until the search page shows the search in its URL (the element sets data-done). */
 async function settled(page: Page, expected: string) {
-	await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] === done, expected, { timeout: 120_000 });
+	await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] === done, expected, {
+		timeout: 120_000,
+	});
 }
 
 /** A phone: small screen, touch, twice the pixels. */
@@ -148,12 +150,17 @@ export async function measureVisitor(dir: string, browser?: Browser): Promise<Vi
 		const results = await page.locator('[data-results] > li').count();
 		const stopFilters = record(page);
 		const query = `?q=${new URLSearchParams({ q: QUERY }).toString().slice(2)}`;
-		if (!(await page.locator('[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('[data-filters] summary').click();
+		if (!(await page.locator('[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open)))
+			await page.locator('[data-filters] summary').click();
 		// A site built before the counts were loaded lazily never sets data-counts: it had them already.
-		await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['counts'] === done, query, { timeout: 30_000 }).catch(() => undefined);
+		await page
+			.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['counts'] === done, query, { timeout: 30_000 })
+			.catch(() => undefined);
 		await page.waitForLoadState('networkidle');
 		const filters = await stopFilters();
-		const facetsWithCounts = await page.locator('[data-facet]:not([hidden]) [data-option]:not([hidden]) [data-count]').evaluateAll((nodes) => nodes.filter((n) => /\(\d+\)/.test(n.textContent ?? '')).length);
+		const facetsWithCounts = await page
+			.locator('[data-facet]:not([hidden]) [data-option]:not([hidden]) [data-count]')
+			.evaluateAll((nodes) => nodes.filter((n) => /\(\d+\)/.test(n.textContent ?? '')).length);
 		await searchContext.close();
 
 		const productContext = await browser.newContext(PHONE);
@@ -177,7 +184,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 /** Every request of a visit, for reading by a person. */
 export function describeVisit(title: string, visit: Visit): string {
 	const lines = [`${title}: ${visit.transfers.length} requests, ${kb(visit.total)} sent`];
-	for (const [kind, bytes] of Object.entries(visit.byKind).sort((a, b) => b[1] - a[1])) lines.push(`  ${kind.padEnd(20)} ${kb(bytes).padStart(10)}`);
+	for (const [kind, bytes] of Object.entries(visit.byKind).sort((a, b) => b[1] - a[1]))
+		lines.push(`  ${kind.padEnd(20)} ${kb(bytes).padStart(10)}`);
 	for (const t of visit.transfers) lines.push(`    ${kb(t.sent).padStart(9)} ${kb(t.raw).padStart(9)}  ${t.url}`);
 	return lines.join('\n');
 }
@@ -194,5 +202,7 @@ if (import.meta.main) {
 	console.log(`search: ${kb(figures.search.total)} of ${kb(TARGETS.search)} ${figures.search.total <= TARGETS.search ? 'pass' : 'FAIL'}`);
 	const withCounts = figures.search.total + figures.filters.total;
 	console.log(`search with facet counts: ${kb(withCounts)} of ${kb(TARGETS.search)} ${withCounts <= TARGETS.search ? 'pass' : 'FAIL'}`);
-	console.log(`product page: ${kb(figures.product.total)} of ${kb(TARGETS.product)} ${figures.product.total <= TARGETS.product ? 'pass' : 'FAIL'}`);
+	console.log(
+		`product page: ${kb(figures.product.total)} of ${kb(TARGETS.product)} ${figures.product.total <= TARGETS.product ? 'pass' : 'FAIL'}`,
+	);
 }

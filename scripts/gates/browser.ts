@@ -52,7 +52,8 @@ export async function checkKeyboard(page: Page, path: string, maxStops = 500): P
 	// Unfocused styles are read with nothing focused (the search page focuses its box on load).
 	await startAtTop(page);
 	const candidates = await page.evaluate(() => {
-		const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
+		const selector =
+			'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
 		const list: Array<{ id: string; html: string }> = [];
 		document.querySelectorAll<HTMLElement>(selector).forEach((el, i) => {
 			const natural = !el.matches('[tabindex]') || el.matches('a[href], area[href], button, input, select, textarea, summary');
@@ -73,9 +74,13 @@ export async function checkKeyboard(page: Page, path: string, maxStops = 500): P
 		await page.keyboard.press('Tab');
 		const state: FocusState = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
-			if (!el || el === document.body) return { id: null, tag: 'body', html: '', visible: true, indicator: true, contrast: undefined, colours: '' };
+			if (!el || el === document.body)
+				return { id: null, tag: 'body', html: '', visible: true, indicator: true, contrast: undefined, colours: '' };
 			const style = getComputedStyle(el);
-			const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 && !/rgba\([^)]*,\s*0\)|transparent/.test(style.outlineColor);
+			const outline =
+				style.outlineStyle !== 'none' &&
+				Number.parseFloat(style.outlineWidth) > 0 &&
+				!/rgba\([^)]*,\s*0\)|transparent/.test(style.outlineColor);
 			const now = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}|${style.boxShadow}`;
 			const rest = el.dataset['gateRest'] ?? '';
 			const [restOutline, restShadow] = rest.split('|');
@@ -104,7 +109,9 @@ export async function checkKeyboard(page: Page, path: string, maxStops = 500): P
 				[r.left + r.width / 2, r.top - away],
 				[r.left + r.width / 2, r.bottom + away],
 			].filter(([x = 0, y = 0]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
-			const behinds = points.map(([x = 0, y = 0]) => backgroundOf(document.elementsFromPoint(x, y).find((e) => e !== el && !el.contains(e)) ?? null));
+			const behinds = points.map(([x = 0, y = 0]) =>
+				backgroundOf(document.elementsFromPoint(x, y).find((e) => e !== el && !el.contains(e)) ?? null),
+			);
 			let behind = behinds[0] ?? backgroundOf(el.parentElement);
 			let worst = Infinity;
 			for (const b of behinds.length ? behinds : [behind]) {
@@ -132,14 +139,41 @@ export async function checkKeyboard(page: Page, path: string, maxStops = 500): P
 		else if (key === first) break;
 		if (reached.has(key)) continue;
 		reached.add(key);
-		if (!state.indicator) failures.push({ gate: 'keyboard', page: path, element: snippet(state.html), rule: 'focus-visible', message: 'the element gets no visible focus mark (outline or box-shadow) when focused with Tab' });
+		if (!state.indicator)
+			failures.push({
+				gate: 'keyboard',
+				page: path,
+				element: snippet(state.html),
+				rule: 'focus-visible',
+				message: 'the element gets no visible focus mark (outline or box-shadow) when focused with Tab',
+			});
 		if (state.contrast !== undefined && state.contrast < 3) {
-			failures.push({ gate: 'keyboard', page: path, element: snippet(state.html), rule: 'focus-contrast', message: `the focus outline has a contrast of ${state.contrast}:1 with the background around it (${state.colours ?? ''}); WCAG 1.4.11 asks at least 3:1` });
+			failures.push({
+				gate: 'keyboard',
+				page: path,
+				element: snippet(state.html),
+				rule: 'focus-contrast',
+				message: `the focus outline has a contrast of ${state.contrast}:1 with the background around it (${state.colours ?? ''}); WCAG 1.4.11 asks at least 3:1`,
+			});
 		}
-		if (!state.visible) failures.push({ gate: 'keyboard', page: path, element: snippet(state.html), rule: 'focus-offscreen', message: 'the focused element is not on screen' });
+		if (!state.visible)
+			failures.push({
+				gate: 'keyboard',
+				page: path,
+				element: snippet(state.html),
+				rule: 'focus-offscreen',
+				message: 'the focused element is not on screen',
+			});
 	}
 	for (const c of candidates) {
-		if (!reached.has(c.id)) failures.push({ gate: 'keyboard', page: path, element: snippet(c.html), rule: 'tab-unreachable', message: 'the link or control cannot be reached with the Tab key' });
+		if (!reached.has(c.id))
+			failures.push({
+				gate: 'keyboard',
+				page: path,
+				element: snippet(c.html),
+				rule: 'tab-unreachable',
+				message: 'the link or control cannot be reached with the Tab key',
+			});
 	}
 	return failures;
 }
@@ -174,9 +208,16 @@ export async function checkSkipLink(page: Page, path: string): Promise<Failure[]
 		if (!el || el.tagName !== 'A') return undefined;
 		const r = el.getBoundingClientRect();
 		const href = el.getAttribute('href') ?? '';
-		return { href, text: el.textContent?.trim() ?? '', html: el.outerHTML, onScreen: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.width > 1 && r.height > 1, target: href.startsWith('#') && document.getElementById(decodeURIComponent(href.slice(1))) !== null };
+		return {
+			href,
+			text: el.textContent?.trim() ?? '',
+			html: el.outerHTML,
+			onScreen: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.width > 1 && r.height > 1,
+			target: href.startsWith('#') && document.getElementById(decodeURIComponent(href.slice(1))) !== null,
+		};
 	});
-	if (!link || !link.href.startsWith('#')) return fail(snippet(link?.html ?? '(no link)'), 'skip-link', 'the first Tab stop must be a link to the main content (href="#…")');
+	if (!link || !link.href.startsWith('#'))
+		return fail(snippet(link?.html ?? '(no link)'), 'skip-link', 'the first Tab stop must be a link to the main content (href="#…")');
 	const element = snippet(link.html);
 	if (!link.text) return fail(element, 'skip-link', 'the skip link has no text');
 	if (!link.onScreen) return fail(element, 'skip-link', 'the skip link stays off screen when focused');
@@ -192,7 +233,10 @@ export async function checkSkipLink(page: Page, path: string): Promise<Failure[]
 	const inside = await page.evaluate((href) => {
 		const target = document.getElementById(decodeURIComponent(href.slice(1)));
 		const focusable = target?.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
-		return { ok: !focusable || Boolean(target?.contains(document.activeElement)), now: document.activeElement?.outerHTML.replace(/>[\s\S]*$/, '>') ?? '' };
+		return {
+			ok: !focusable || Boolean(target?.contains(document.activeElement)),
+			now: document.activeElement?.outerHTML.replace(/>[\s\S]*$/, '>') ?? '',
+		};
 	}, link.href);
 	if (!inside.ok) return fail(element, 'skip-link', `after the skip link, Tab went to ${snippet(inside.now)} instead of into ${link.href}`);
 	return [];
@@ -214,14 +258,21 @@ export async function watchPage(page: Page): Promise<PageWatch> {
 		const w = window as unknown as { __gateCsp: string[] };
 		w.__gateCsp = [];
 		document.addEventListener('securitypolicyviolation', (e) => {
-			w.__gateCsp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${e.sample ? ` (${e.sample})` : ''} at line ${e.lineNumber}`);
+			w.__gateCsp.push(
+				`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${e.sample ? ` (${e.sample})` : ''} at line ${e.lineNumber}`,
+			);
 		});
 	});
 	page.on('console', (msg) => {
-		if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) seen.push({ rule: 'csp-violation', element: '', message: msg.text() });
+		if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text()))
+			seen.push({ rule: 'csp-violation', element: '', message: msg.text() });
 	});
 	page.on('dialog', (dialog) => {
-		seen.push({ rule: 'dialog', element: `${dialog.type()}("${dialog.message()}")`, message: 'a dialog opened: code ran that nobody wrote into the site' });
+		seen.push({
+			rule: 'dialog',
+			element: `${dialog.type()}("${dialog.message()}")`,
+			message: 'a dialog opened: code ran that nobody wrote into the site',
+		});
 		void dialog.dismiss();
 	});
 	return {

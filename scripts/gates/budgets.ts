@@ -82,7 +82,12 @@ export function weighSite(dir: string): PageWeight[] {
 	return htmlPages(dir).map((path) => {
 		const $ = loadPage(path, dir);
 		const filesOf = (selector: string, attr: string) =>
-			new Set($(selector).map((_, el) => fileFor(new URL($(el).attr(attr) ?? '', `https://x${path}`).pathname, dir)).get().filter(Boolean) as string[]);
+			new Set(
+				$(selector)
+					.map((_, el) => fileFor(new URL($(el).attr(attr) ?? '', `https://x${path}`).pathname, dir))
+					.get()
+					.filter(Boolean) as string[],
+			);
 		const html = gzipped(fileFor(path, dir) as string);
 		const css = [...filesOf('link[rel~="stylesheet"][href]', 'href')].reduce((n, f) => n + gzipped(f), 0);
 		const jsFiles = new Set<string>();
@@ -92,7 +97,11 @@ export function weighSite(dir: string): PageWeight[] {
 			if (file) jsFiles.add(file);
 		});
 		const js = [...jsFiles].reduce((n, f) => n + gzipped(f), 0);
-		const pictures = new Set($('img, picture > source').map((_, el) => largestPicture($, el) ?? '').get());
+		const pictures = new Set(
+			$('img, picture > source')
+				.map((_, el) => largestPicture($, el) ?? '')
+				.get(),
+		);
 		const images = [...pictures].reduce((n, p) => n + bytes(p ? new URL(p, `https://x${path}`).pathname : undefined), 0);
 		return { path, kind: pageKind(path), html, css, js, code: html + css + js, images };
 	});
@@ -127,15 +136,36 @@ export function formatWeights(kinds: readonly KindWeight[]): string {
 		...kinds.map((k) => [k.kind, String(k.pages), kb(k.code.median), kb(k.code.max), kb(k.images.median), kb(k.images.max), k.heaviest]),
 	];
 	const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-	return rows.map((r) => r.map((cell, i) => (i === 0 || i === 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+	return rows
+		.map((r) =>
+			r
+				.map((cell, i) => (i === 0 || i === 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+				.join('  ')
+				.trimEnd(),
+		)
+		.join('\n');
 }
 
 /** No page exceeds BUDGETS. */
 export function checkBudgets(pages: readonly PageWeight[], budgets: { code: number; images: number } = BUDGETS): Failure[] {
 	const failures: Failure[] = [];
 	for (const p of pages) {
-		if (p.code > budgets.code) failures.push({ gate: 'budget', page: p.path, element: '', rule: 'code-budget', message: `HTML+CSS+JS is ${p.code} bytes gzip (HTML ${p.html}, CSS ${p.css}, JS ${p.js}); the budget is ${budgets.code}` });
-		if (p.images > budgets.images) failures.push({ gate: 'budget', page: p.path, element: '', rule: 'image-budget', message: `pictures weigh ${p.images} bytes; the budget is ${budgets.images}` });
+		if (p.code > budgets.code)
+			failures.push({
+				gate: 'budget',
+				page: p.path,
+				element: '',
+				rule: 'code-budget',
+				message: `HTML+CSS+JS is ${p.code} bytes gzip (HTML ${p.html}, CSS ${p.css}, JS ${p.js}); the budget is ${budgets.code}`,
+			});
+		if (p.images > budgets.images)
+			failures.push({
+				gate: 'budget',
+				page: p.path,
+				element: '',
+				rule: 'image-budget',
+				message: `pictures weigh ${p.images} bytes; the budget is ${budgets.images}`,
+			});
 	}
 	return failures;
 }
@@ -147,7 +177,13 @@ export function checkJavaScript(dir: string, allow: (path: string) => boolean = 
 		if (allow(path)) continue;
 		const $ = loadPage(path, dir);
 		scriptsOf($).each((_, el) => {
-			failures.push({ gate: 'budget', page: path, element: startTag($, el), rule: 'no-javascript', message: 'this kind of page must work with no JavaScript at all (only search and permalink pages may use it)' });
+			failures.push({
+				gate: 'budget',
+				page: path,
+				element: startTag($, el),
+				rule: 'no-javascript',
+				message: 'this kind of page must work with no JavaScript at all (only search and permalink pages may use it)',
+			});
 		});
 	}
 	return failures;
@@ -164,16 +200,20 @@ export function checkImages(dir: string): Failure[] {
 	const failures: Failure[] = [];
 	for (const path of htmlPages(dir)) {
 		const $ = loadPage(path, dir);
-		const fail = (el: AnyNode, rule: string, message: string) => failures.push({ gate: 'images', page: path, element: startTag($, el), rule, message });
+		const fail = (el: AnyNode, rule: string, message: string) =>
+			failures.push({ gate: 'images', page: path, element: startTag($, el), rule, message });
 		for (const el of $('img').toArray()) {
 			const img = $(el);
 			const alt = img.attr('alt');
 			const decorative = img.attr('role') === 'presentation' || img.attr('aria-hidden') === 'true';
 			if (alt === undefined || (!alt.trim() && !decorative)) fail(el, 'image-alt', 'the picture has no alt text');
 			for (const dim of ['width', 'height']) {
-				if (!/^[1-9][0-9]*$/.test(img.attr(dim) ?? '')) fail(el, 'image-dimensions', `the picture has no ${dim} (the page would jump while it loads)`);
+				if (!/^[1-9][0-9]*$/.test(img.attr(dim) ?? ''))
+					fail(el, 'image-dimensions', `the picture has no ${dim} (the page would jump while it loads)`);
 			}
-			const urls = [img.attr('src') ?? '', ...(img.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')].filter(Boolean);
+			const urls = [img.attr('src') ?? '', ...(img.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')].filter(
+				Boolean,
+			);
 			for (const url of urls) {
 				if (/^(https?:|data:)/.test(url)) continue;
 				if (!MODERN.test(url.split(/[?#]/)[0] ?? '')) fail(el, 'image-format', `${url} is not WebP, AVIF or SVG`);

@@ -24,7 +24,13 @@ export async function checkHtml(dir: string, pages: readonly string[] = htmlPage
 		for (const result of report.results) {
 			for (const m of result.messages) {
 				if (m.severity < 2) continue;
-				failures.push({ gate: 'html', page: path, element: `${m.selector ?? '(document)'} (line ${m.line}:${m.column})`, rule: m.ruleId, message: m.message });
+				failures.push({
+					gate: 'html',
+					page: path,
+					element: `${m.selector ?? '(document)'} (line ${m.line}:${m.column})`,
+					rule: m.ruleId,
+					message: m.message,
+				});
 			}
 		}
 	}

@@ -52,7 +52,11 @@ function idsOf(cache: Map<string, Set<string>>, path: string, dir: string): Set<
 	let ids = cache.get(path);
 	if (!ids) {
 		const $ = loadPage(path, dir);
-		ids = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
+		ids = new Set(
+			$('[id]')
+				.map((_, el) => $(el).attr('id') ?? '')
+				.get(),
+		);
 		for (const el of $('a[name]').toArray()) ids.add($(el).attr('name') ?? '');
 		cache.set(path, ids);
 	}
@@ -69,7 +73,8 @@ export function checkLinks(dir: string, site: string): Failure[] {
 	const { origin, base: basePath } = publishedAt(site);
 	const failures: Failure[] = [];
 	const ids = new Map<string, Set<string>>();
-	const fail = (page: string, element: string, rule: string, message: string) => failures.push({ gate: 'links', page, element, rule, message });
+	const fail = (page: string, element: string, rule: string, message: string) =>
+		failures.push({ gate: 'links', page, element, rule, message });
 
 	for (const path of htmlPages(dir)) {
 		const $ = loadPage(path, dir);
@@ -117,7 +122,8 @@ export function checkLinks(dir: string, site: string): Failure[] {
 			const url = m[2] ?? '';
 			if (NOT_A_FILE.test(url) || /^https?:/i.test(url) || url.startsWith('#')) continue;
 			const target = url.startsWith('/') ? (sitePath(url, basePath) ?? url) : posix.join('/', dirname(file), url);
-			if (!fileFor(target.split(/[?#]/)[0] ?? '', dir)) fail(`/${file}`, `url(${url})`, 'dead-link', `${target} resolves to no file of the built site`);
+			if (!fileFor(target.split(/[?#]/)[0] ?? '', dir))
+				fail(`/${file}`, `url(${url})`, 'dead-link', `${target} resolves to no file of the built site`);
 		}
 	}
 	return failures;
@@ -171,14 +177,16 @@ export function checkAlternates(dir: string, site: string, options: AlternateOpt
 		const lang = $('html').attr('lang') ?? '';
 		const own = new URL(withBase(path, base), origin).href;
 		const tag = (l: string) => snippet(`<link rel="alternate" hreflang="${l}" href="${map.get(l) ?? ''}">`);
-		const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'alternates', page: path, element, rule, message });
+		const fail = (element: string, rule: string, message: string) =>
+			failures.push({ gate: 'alternates', page: path, element, rule, message });
 		for (const d of duplicates) fail(tag(d), 'hreflang-duplicate', `hreflang="${d}" is given more than once`);
 		if (options.hreflangs) {
 			const found = [...map.keys()].sort().join(', ');
 			const wanted = [...options.hreflangs].sort().join(', ');
 			if (found !== wanted) fail('link[rel=alternate]', 'hreflang-set', `the page lists hreflang ${found}, expected ${wanted}`);
 		}
-		if (map.get(lang) !== own) fail(tag(lang), 'hreflang-self', `the page (lang="${lang}") must list itself, ${own}, as its hreflang="${lang}" alternate`);
+		if (map.get(lang) !== own)
+			fail(tag(lang), 'hreflang-self', `the page (lang="${lang}") must list itself, ${own}, as its hreflang="${lang}" alternate`);
 		for (const [altLang, href] of map) {
 			const targetPath = onSite(href, origin, base);
 			if (targetPath === undefined) {
@@ -193,16 +201,25 @@ export function checkAlternates(dir: string, site: string, options: AlternateOpt
 			const other = get(targetPath);
 			const back = alternatesOf(other).map;
 			if (altLang === 'x-default') {
-				if (back.get('x-default') !== href) fail(tag(altLang), 'hreflang-x-default', `${targetPath} gives x-default as ${back.get('x-default') ?? '(none)'}, not itself`);
+				if (back.get('x-default') !== href)
+					fail(tag(altLang), 'hreflang-x-default', `${targetPath} gives x-default as ${back.get('x-default') ?? '(none)'}, not itself`);
 				continue;
 			}
 			const otherLang = other('html').attr('lang') ?? '';
 			if (otherLang !== altLang) fail(tag(altLang), 'hreflang-lang', `${targetPath} is in lang="${otherLang}", not "${altLang}"`);
 			if (back.get(lang) !== own) {
-				fail(tag(altLang), 'hreflang-return', `${targetPath} does not point back: its hreflang="${lang}" is ${back.get(lang) ?? '(missing)'}, not ${own}`);
+				fail(
+					tag(altLang),
+					'hreflang-return',
+					`${targetPath} does not point back: its hreflang="${lang}" is ${back.get(lang) ?? '(missing)'}, not ${own}`,
+				);
 			}
 			if (map.get('x-default') !== back.get('x-default')) {
-				fail(tag(altLang), 'hreflang-x-default', `${targetPath} gives x-default as ${back.get('x-default') ?? '(none)'}, this page as ${map.get('x-default') ?? '(none)'}`);
+				fail(
+					tag(altLang),
+					'hreflang-x-default',
+					`${targetPath} gives x-default as ${back.get('x-default') ?? '(none)'}, this page as ${map.get('x-default') ?? '(none)'}`,
+				);
 			}
 		}
 	}
@@ -216,13 +233,15 @@ export function checkCanonicals(dir: string, site: string): Failure[] {
 	for (const path of htmlPages(dir)) {
 		const $ = loadPage(path, dir);
 		const links = $('link[rel~="canonical"]').toArray();
-		const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'canonical', page: path, element, rule, message });
+		const fail = (element: string, rule: string, message: string) =>
+			failures.push({ gate: 'canonical', page: path, element, rule, message });
 		if (links.length > 1) fail('link[rel=canonical]', 'canonical-single', `the page has ${links.length} canonical links`);
 		for (const el of links) {
 			const href = $(el).attr('href') ?? '';
 			const targetPath = onSite(href, origin, base);
 			if (!/^https?:\/\//.test(href)) fail(startTag($, el), 'canonical-absolute', `"${href}" must be an absolute URL`);
-			else if (targetPath === undefined) fail(startTag($, el), 'canonical-site', `"${href}" is not on the configured site ${new URL(base, origin).href}`);
+			else if (targetPath === undefined)
+				fail(startTag($, el), 'canonical-site', `"${href}" is not on the configured site ${new URL(base, origin).href}`);
 			else if (!fileFor(targetPath, dir)) fail(startTag($, el), 'canonical-target', `${targetPath} was not built`);
 		}
 	}
@@ -243,9 +262,13 @@ export function leftOutOfSitemap(path: string, $?: cheerio.CheerioAPI): boolean 
 export function checkSitemap(dir: string, site: string): Failure[] {
 	const { origin, base } = publishedAt(site);
 	const failures: Failure[] = [];
-	const fail = (page: string, element: string, rule: string, message: string) => failures.push({ gate: 'sitemap', page, element, rule, message });
+	const fail = (page: string, element: string, rule: string, message: string) =>
+		failures.push({ gate: 'sitemap', page, element, rule, message });
 	const index = fileFor('/sitemap-index.xml', dir);
-	if (!index) return [{ gate: 'sitemap', page: '/sitemap-index.xml', element: '', rule: 'sitemap-missing', message: 'the site has no sitemap-index.xml' }];
+	if (!index)
+		return [
+			{ gate: 'sitemap', page: '/sitemap-index.xml', element: '', rule: 'sitemap-missing', message: 'the site has no sitemap-index.xml' },
+		];
 	const listed = new Set<string>();
 	const $index = cheerio.load(readFileSync(index, 'utf8'), { xml: true });
 	for (const loc of $index('sitemap > loc').toArray()) {
@@ -272,9 +295,16 @@ export function checkSitemap(dir: string, site: string): Failure[] {
 			}
 			listed.add(pagePath);
 			const $ = loadPage(pagePath, dir);
-			if (leftOutOfSitemap(pagePath, $)) fail(sitemapFile, element, 'sitemap-excluded', `${pagePath} is an error page, permalink, print sheet or noindex page and must not be listed`);
+			if (leftOutOfSitemap(pagePath, $))
+				fail(
+					sitemapFile,
+					element,
+					'sitemap-excluded',
+					`${pagePath} is an error page, permalink, print sheet or noindex page and must not be listed`,
+				);
 			const canonical = $('link[rel~="canonical"]').attr('href');
-			if (canonical !== loc) fail(sitemapFile, element, 'sitemap-canonical', `${pagePath} gives its canonical URL as ${canonical ?? '(none)'}, not ${loc}`);
+			if (canonical !== loc)
+				fail(sitemapFile, element, 'sitemap-canonical', `${pagePath} gives its canonical URL as ${canonical ?? '(none)'}, not ${loc}`);
 			const inSitemap = $map(entry)
 				.children()
 				.filter((_, el) => (el as Element).name === 'xhtml:link')
@@ -286,13 +316,19 @@ export function checkSitemap(dir: string, site: string): Failure[] {
 				.map(([lang, href]) => `${lang} ${href}`)
 				.sort();
 			if (inSitemap.join('\n') !== onPage.join('\n')) {
-				fail(sitemapFile, element, 'sitemap-alternates', `alternates differ: sitemap [${inSitemap.join(', ')}], page [${onPage.join(', ')}]`);
+				fail(
+					sitemapFile,
+					element,
+					'sitemap-alternates',
+					`alternates differ: sitemap [${inSitemap.join(', ')}], page [${onPage.join(', ')}]`,
+				);
 			}
 		}
 	}
 	for (const path of htmlPages(dir)) {
 		if (listed.has(path)) continue;
-		if (!leftOutOfSitemap(path, loadPage(path, dir))) fail(path, '', 'sitemap-coverage', 'the page is not in the sitemap (add it, or mark it noindex if it is left out on purpose)');
+		if (!leftOutOfSitemap(path, loadPage(path, dir)))
+			fail(path, '', 'sitemap-coverage', 'the page is not in the sitemap (add it, or mark it noindex if it is left out on purpose)');
 	}
 	return failures;
 }

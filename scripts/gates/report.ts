@@ -20,7 +20,9 @@ export interface Failure {
 /** A readable report of `failures` (the first `limit` of them), one block each; empty when there are none. */
 export function formatFailures(failures: readonly Failure[], limit = 60): string {
 	if (failures.length === 0) return '';
-	const lines = failures.slice(0, limit).map((f) => `✗ ${f.page}${f.element ? `  ${f.element}` : ''}\n    [${f.gate}/${f.rule}] ${f.message}`);
+	const lines = failures
+		.slice(0, limit)
+		.map((f) => `✗ ${f.page}${f.element ? `  ${f.element}` : ''}\n    [${f.gate}/${f.rule}] ${f.message}`);
 	const more = failures.length > limit ? `\n… and ${failures.length - limit} more` : '';
 	const rules = [...new Set(failures.map((f) => `${f.gate}/${f.rule}`))].join(', ');
 	return `${failures.length} failure(s) (${rules}):\n${lines.join('\n')}${more}`;

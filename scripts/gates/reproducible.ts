@@ -20,7 +20,8 @@ export function compareBuilds(a: string, b: string): Failure[] {
 	const stable = (file: string) => !UNSTABLE_UPSTREAM.test(file);
 	const inA = new Set(allFiles(a).filter(stable));
 	const inB = new Set(allFiles(b).filter(stable));
-	const fail = (file: string, element: string, rule: string, message: string) => failures.push({ gate: 'reproducible', page: `/${file}`, element, rule, message });
+	const fail = (file: string, element: string, rule: string, message: string) =>
+		failures.push({ gate: 'reproducible', page: `/${file}`, element, rule, message });
 	for (const file of [...new Set([...inA, ...inB])].sort()) {
 		if (!inA.has(file) || !inB.has(file)) {
 			fail(file, '', 'file-set', `the file is in only one of the two builds (${inA.has(file) ? 'the first' : 'the second'})`);

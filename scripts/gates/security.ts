@@ -47,7 +47,12 @@ export function parseHeaders(text: string): HeaderRule[] {
 export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const rule of rules) {
-		const re = new RegExp(`^${rule.pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+		const re = new RegExp(
+			`^${rule.pattern
+				.split('*')
+				.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+				.join('.*')}$`,
+		);
 		if (!re.test(path)) continue;
 		for (const name of rule.detach ?? []) delete out[name];
 		// A header set again by a later rule is sent with both values, comma-joined (Cloudflare Pages):
@@ -130,28 +135,49 @@ export function checkHeaders(rules: readonly HeaderRule[], path = '/'): Failure[
 	if (!csp) fail('Content-Security-Policy', 'csp-missing', 'no Content-Security-Policy header is sent');
 	else if (csp.includes(',')) {
 		// Source lists never hold a comma: this is several policies in one header, and all of them apply.
-		fail('Content-Security-Policy', 'csp-multiple', `${csp.split(',').length} policies are sent and all of them apply: drop the others with a "! Content-Security-Policy" line`);
+		fail(
+			'Content-Security-Policy',
+			'csp-multiple',
+			`${csp.split(',').length} policies are sent and all of them apply: drop the others with a "! Content-Security-Policy" line`,
+		);
 	} else {
 		const policy = parseCsp(csp);
 		const editor = isEditorPage(path);
 		for (const [directive, sources] of Object.entries(requiredCspFor(path))) {
 			const found = policy.get(directive);
-			if (!found) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `the policy has no ${directive} directive (expected ${sources.join(' ')})`);
+			if (!found)
+				fail(
+					`Content-Security-Policy ${directive}`,
+					'csp-directive',
+					`the policy has no ${directive} directive (expected ${sources.join(' ')})`,
+				);
 			else if ([...found].sort().join(' ') !== [...sources].sort().join(' ')) {
-				fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} is "${found.join(' ')}", expected "${sources.join(' ')}"`);
+				fail(
+					`Content-Security-Policy ${directive}`,
+					'csp-directive',
+					`${directive} is "${found.join(' ')}", expected "${sources.join(' ')}"`,
+				);
 			}
 		}
 		if (editor) {
 			for (const [directive, allowed] of Object.entries(EDITOR_NETWORK_DIRECTIVES)) {
 				const found = policy.get(directive) ?? [];
 				const other = found.filter((s) => !allowed.includes(s) && !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s));
-				if (!found.includes("'self'")) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} must allow the site itself ('self')`);
-				if (other.length) fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} may list only ${allowed.join(' ')} and https origins named one by one, not ${other.join(' ')}`);
+				if (!found.includes("'self'"))
+					fail(`Content-Security-Policy ${directive}`, 'csp-directive', `${directive} must allow the site itself ('self')`);
+				if (other.length)
+					fail(
+						`Content-Security-Policy ${directive}`,
+						'csp-directive',
+						`${directive} may list only ${allowed.join(' ')} and https origins named one by one, not ${other.join(' ')}`,
+					);
 			}
 		}
 		for (const [directive, sources] of policy) {
 			// The editor's injected <style> elements are the one exception, in style-src only.
-			const unsafe = sources.filter((s) => s === "'unsafe-eval'" || s === '*' || (s === "'unsafe-inline'" && !(editor && directive === 'style-src')));
+			const unsafe = sources.filter(
+				(s) => s === "'unsafe-eval'" || s === '*' || (s === "'unsafe-inline'" && !(editor && directive === 'style-src')),
+			);
 			if (unsafe.length) fail(`Content-Security-Policy ${directive}`, 'csp-unsafe', `${directive} allows ${sources.join(' ')}`);
 		}
 	}
@@ -204,11 +230,16 @@ export function checkCspCompliance(dir: string, site: string, pages: readonly st
 			const type = (script.attr('type') ?? '').trim().toLowerCase();
 			const src = script.attr('src');
 			if (src !== undefined) {
-				if (foreign(src)) fail(startTag($, el), 'script-origin', `scripts may only come from the site itself (script-src 'self'), not ${src}`);
+				if (foreign(src))
+					fail(startTag($, el), 'script-origin', `scripts may only come from the site itself (script-src 'self'), not ${src}`);
 				continue;
 			}
 			if (!DATA_SCRIPT_TYPES.has(type)) {
-				fail(`${startTag($, el)}${script.text().trim().slice(0, 60)}`, 'inline-script', "inline scripts are blocked by the policy (script-src without 'unsafe-inline'); move the code to a file");
+				fail(
+					`${startTag($, el)}${script.text().trim().slice(0, 60)}`,
+					'inline-script',
+					"inline scripts are blocked by the policy (script-src without 'unsafe-inline'); move the code to a file",
+				);
 				continue;
 			}
 			try {
@@ -220,21 +251,37 @@ export function checkCspCompliance(dir: string, site: string, pages: readonly st
 		for (const el of $('*').toArray()) {
 			const attrs = $(el).attr() ?? {};
 			for (const [name, value] of Object.entries(attrs)) {
-				if (/^on/i.test(name)) fail(startTag($, el), 'inline-handler', `the event-handler attribute ${name}="…" is inline code, blocked by the policy`);
-				if (URL_ATTRIBUTES.includes(name.toLowerCase()) && isScriptUrl(value)) fail(startTag($, el), 'javascript-url', `${name} holds a javascript: URL, which is code`);
-				if (name.toLowerCase() === 'style') fail(startTag($, el), 'inline-style', "style attributes are blocked by the policy (style-src without 'unsafe-inline'); use a class");
+				if (/^on/i.test(name))
+					fail(startTag($, el), 'inline-handler', `the event-handler attribute ${name}="…" is inline code, blocked by the policy`);
+				if (URL_ATTRIBUTES.includes(name.toLowerCase()) && isScriptUrl(value))
+					fail(startTag($, el), 'javascript-url', `${name} holds a javascript: URL, which is code`);
+				if (name.toLowerCase() === 'style')
+					fail(
+						startTag($, el),
+						'inline-style',
+						"style attributes are blocked by the policy (style-src without 'unsafe-inline'); use a class",
+					);
 			}
 		}
-		for (const el of $('style').toArray()) fail(startTag($, el), 'inline-style', "<style> elements are blocked by the policy (style-src without 'unsafe-inline'); Astro must emit stylesheets as files");
+		for (const el of $('style').toArray())
+			fail(
+				startTag($, el),
+				'inline-style',
+				"<style> elements are blocked by the policy (style-src without 'unsafe-inline'); Astro must emit stylesheets as files",
+			);
 		for (const el of $('link[rel~="stylesheet"][href]').toArray()) {
-			if (foreign($(el).attr('href') ?? '')) fail(startTag($, el), 'style-origin', "stylesheets may only come from the site itself (style-src 'self')");
+			if (foreign($(el).attr('href') ?? ''))
+				fail(startTag($, el), 'style-origin', "stylesheets may only come from the site itself (style-src 'self')");
 		}
-		for (const el of $('object, embed, applet, iframe, frame').toArray()) fail(startTag($, el), 'object', 'plugins and frames are not allowed (object-src \'none\', default-src \'self\')');
+		for (const el of $('object, embed, applet, iframe, frame').toArray())
+			fail(startTag($, el), 'object', "plugins and frames are not allowed (object-src 'none', default-src 'self')");
 		for (const el of $('form[action]').toArray()) {
-			if (foreign($(el).attr('action') ?? '')) fail(startTag($, el), 'form-action', "forms may only post to the site itself (form-action 'self')");
+			if (foreign($(el).attr('action') ?? ''))
+				fail(startTag($, el), 'form-action', "forms may only post to the site itself (form-action 'self')");
 		}
 		for (const el of $('base[href]').toArray()) {
-			if (foreign($(el).attr('href') ?? '')) fail(startTag($, el), 'base-uri', "<base> may only point at the site itself (base-uri 'self')");
+			if (foreign($(el).attr('href') ?? ''))
+				fail(startTag($, el), 'base-uri', "<base> may only point at the site itself (base-uri 'self')");
 		}
 	}
 	return failures;
@@ -257,7 +304,13 @@ export function checkExternalLinks(dir: string, site: string, pages: readonly st
 			if (!/^https?:$/.test(url.protocol) || url.origin === origin) continue;
 			const rel = ($(el).attr('rel') ?? '').toLowerCase().split(/\s+/);
 			if (!rel.includes('noopener') && !rel.includes('noreferrer')) {
-				failures.push({ gate: 'external-links', page: path, element: startTag($, el), rule: 'noopener', message: 'a link to another site must carry rel="noopener"' });
+				failures.push({
+					gate: 'external-links',
+					page: path,
+					element: startTag($, el),
+					rule: 'noopener',
+					message: 'a link to another site must carry rel="noopener"',
+				});
 			}
 		}
 	}

@@ -31,7 +31,12 @@ export const PRODUCT_KINDS: Record<1 | 2 | 3 | 4 | 5 | 6, ProductKind[]> = {
 		kind('Mật ong rừng', 'Wild Forest Honey', ['chai 500 ml', '500 ml bottle'], ['mật ong rừng', 'wild honey']),
 		kind('Cà phê rang xay', 'Ground Roasted Coffee', ['gói 500 g', '500 g bag'], ['hạt cà phê chín', 'ripe coffee cherries']),
 		kind('Cà phê hạt Robusta', 'Robusta Coffee Beans', ['gói 500 g', '500 g bag'], ['hạt Robusta', 'Robusta beans']),
-		kind('Nước mắm cá cơm', 'Anchovy Fish Sauce', ['chai 500 ml', '500 ml bottle'], ['cá cơm tươi và muối biển', 'fresh anchovies and sea salt']),
+		kind(
+			'Nước mắm cá cơm',
+			'Anchovy Fish Sauce',
+			['chai 500 ml', '500 ml bottle'],
+			['cá cơm tươi và muối biển', 'fresh anchovies and sea salt'],
+		),
 		kind('Gạo thơm', 'Fragrant Rice', ['túi 5 kg', '5 kg bag'], ['lúa thơm', 'fragrant paddy']),
 		kind('Gạo lứt đỏ', 'Red Brown Rice', ['túi 2 kg', '2 kg bag'], ['lúa gạo đỏ', 'red paddy']),
 		kind('Bánh tráng mè', 'Sesame Rice Crackers', ['xấp 10 cái', 'pack of 10'], ['gạo và mè đen', 'rice and black sesame']),
@@ -70,7 +75,12 @@ export const PRODUCT_KINDS: Record<1 | 2 | 3 | 4 | 5 | 6, ProductKind[]> = {
 	],
 	2: [
 		kind('Rượu cần', 'Jar Rice Wine', ['ché 2 lít', '2 litre jar'], ['gạo nếp và men lá', 'sticky rice and leaf yeast']),
-		kind('Rượu nếp cái hoa vàng', 'Yellow-Flower Sticky Rice Wine', ['chai 500 ml', '500 ml bottle'], ['nếp cái hoa vàng', 'yellow-flower sticky rice']),
+		kind(
+			'Rượu nếp cái hoa vàng',
+			'Yellow-Flower Sticky Rice Wine',
+			['chai 500 ml', '500 ml bottle'],
+			['nếp cái hoa vàng', 'yellow-flower sticky rice'],
+		),
 		kind('Rượu ngô men lá', 'Leaf-Yeast Corn Liquor', ['chai 500 ml', '500 ml bottle'], ['ngô nếp', 'sticky corn']),
 		kind('Nước cốt chanh dây', 'Passion Fruit Concentrate', ['chai 500 ml', '500 ml bottle'], ['chanh dây chín', 'ripe passion fruit']),
 		kind('Nước ép cam', 'Orange Juice', ['chai 330 ml', '330 ml bottle'], ['cam chín cây', 'tree-ripened oranges']),
@@ -82,7 +92,12 @@ export const PRODUCT_KINDS: Record<1 | 2 | 3 | 4 | 5 | 6, ProductKind[]> = {
 	],
 	3: [
 		kind('Cao atiso', 'Artichoke Extract', ['hũ 200 g', '200 g jar'], ['bông atiso', 'artichoke heads']),
-		kind('Trà túi lọc đinh lăng', 'Polyscias Tea Bags', ['hộp 25 túi', 'box of 25 bags'], ['lá và rễ đinh lăng', 'polyscias leaves and roots']),
+		kind(
+			'Trà túi lọc đinh lăng',
+			'Polyscias Tea Bags',
+			['hộp 25 túi', 'box of 25 bags'],
+			['lá và rễ đinh lăng', 'polyscias leaves and roots'],
+		),
 		kind('Tinh dầu sả chanh', 'Lemongrass Essential Oil', ['lọ 50 ml', '50 ml bottle'], ['cây sả chanh', 'lemongrass']),
 		kind('Tinh dầu tràm', 'Cajeput Oil', ['lọ 50 ml', '50 ml bottle'], ['lá tràm gió', 'cajeput leaves']),
 		kind('Nấm linh chi', 'Lingzhi Mushrooms', ['hộp 250 g', '250 g box'], ['nấm linh chi đỏ', 'red lingzhi']),
@@ -123,17 +138,131 @@ export const PRODUCT_KINDS: Record<1 | 2 | 3 | 4 | 5 | 6, ProductKind[]> = {
 
 /** Syllables of invented place names (communes and districts), with tone marks. */
 export const PLACE_SYLLABLES = [
-	'An', 'Bình', 'Phú', 'Tân', 'Hòa', 'Thạnh', 'Long', 'Đông', 'Tây', 'Sơn', 'Lộc', 'Xuân', 'Thuận', 'Mỹ', 'Vĩnh', 'Hưng',
-	'Đức', 'Nghĩa', 'Quang', 'Thanh', 'Hải', 'Kim', 'Ngọc', 'Cẩm', 'Yên', 'Lạc', 'Trung', 'Nam', 'Bắc', 'Phước', 'Hiệp',
-	'Thịnh', 'Tiến', 'Định', 'Khánh', 'Lâm', 'Hồng', 'Minh', 'Cát', 'Điền', 'Hà', 'Châu', 'Thủy', 'Lương', 'Trường', 'Quế',
-	'Kỳ', 'Mai', 'Tường', 'Đại', 'Hậu', 'Lập', 'Thới', 'Ninh', 'Diên', 'Gia', 'Vạn', 'Hội', 'Tịnh', 'Sa', 'Pha', 'Mường',
-	'Nà', 'Khe', 'Bản', 'Pác', 'Ea', 'Krông', 'Đắk', 'Ia', 'Chư', 'Buôn',
+	'An',
+	'Bình',
+	'Phú',
+	'Tân',
+	'Hòa',
+	'Thạnh',
+	'Long',
+	'Đông',
+	'Tây',
+	'Sơn',
+	'Lộc',
+	'Xuân',
+	'Thuận',
+	'Mỹ',
+	'Vĩnh',
+	'Hưng',
+	'Đức',
+	'Nghĩa',
+	'Quang',
+	'Thanh',
+	'Hải',
+	'Kim',
+	'Ngọc',
+	'Cẩm',
+	'Yên',
+	'Lạc',
+	'Trung',
+	'Nam',
+	'Bắc',
+	'Phước',
+	'Hiệp',
+	'Thịnh',
+	'Tiến',
+	'Định',
+	'Khánh',
+	'Lâm',
+	'Hồng',
+	'Minh',
+	'Cát',
+	'Điền',
+	'Hà',
+	'Châu',
+	'Thủy',
+	'Lương',
+	'Trường',
+	'Quế',
+	'Kỳ',
+	'Mai',
+	'Tường',
+	'Đại',
+	'Hậu',
+	'Lập',
+	'Thới',
+	'Ninh',
+	'Diên',
+	'Gia',
+	'Vạn',
+	'Hội',
+	'Tịnh',
+	'Sa',
+	'Pha',
+	'Mường',
+	'Nà',
+	'Khe',
+	'Bản',
+	'Pác',
+	'Ea',
+	'Krông',
+	'Đắk',
+	'Ia',
+	'Chư',
+	'Buôn',
 ];
 
 /** Family, middle and given names for household producers and the people in stories. */
-export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Lò', 'Hà', 'Y'];
+export const FAMILY_NAMES = [
+	'Nguyễn',
+	'Trần',
+	'Lê',
+	'Phạm',
+	'Hoàng',
+	'Huỳnh',
+	'Phan',
+	'Vũ',
+	'Võ',
+	'Đặng',
+	'Bùi',
+	'Đỗ',
+	'Hồ',
+	'Ngô',
+	'Dương',
+	'Lý',
+	'Đinh',
+	'Lò',
+	'Hà',
+	'Y',
+];
 export const MIDDLE_NAMES = ['Văn', 'Thị', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Đức', 'Quốc', 'Kim', 'Xuân'];
-export const GIVEN_NAMES = ['Hùng', 'Lan', 'Mai', 'Dũng', 'Hoa', 'Tuấn', 'Hằng', 'Sơn', 'Thảo', 'Nam', 'Hương', 'Bình', 'Trang', 'Phúc', 'Liên', 'Khoa', 'Nhung', 'Tâm', 'Quyên', 'Đạt', 'Yến', 'Thắm', 'Lợi', 'Sáu', 'Bảy'];
+export const GIVEN_NAMES = [
+	'Hùng',
+	'Lan',
+	'Mai',
+	'Dũng',
+	'Hoa',
+	'Tuấn',
+	'Hằng',
+	'Sơn',
+	'Thảo',
+	'Nam',
+	'Hương',
+	'Bình',
+	'Trang',
+	'Phúc',
+	'Liên',
+	'Khoa',
+	'Nhung',
+	'Tâm',
+	'Quyên',
+	'Đạt',
+	'Yến',
+	'Thắm',
+	'Lợi',
+	'Sáu',
+	'Bảy',
+];
 
 /** What producers of each kind do, in their names. */
 export const TRADES: Pair[] = [
@@ -194,46 +323,142 @@ export const LANDSCAPES: Pair[] = [
 /** Story sentences, by part of the story, with slots: {name} {commune} {district} {province} {producer} {person} {years} {material} {quality} {season} {landscape} {members} {tonnes}. */
 export const STORY: Record<'origin' | 'making' | 'quality' | 'use' | 'people', Pair[]> = {
 	origin: [
-		{ vi: '{name} được làm ở xã {commune}, {district}, nơi có {landscape} và khí hậu hợp với {material}.', en: '{name} is made in {commune} commune, {district}, a place of {landscape} with a climate that suits {material}.' },
-		{ vi: 'Từ hơn {years} năm nay, người dân {commune} đã gắn bó với nghề làm {name_lower}, truyền từ đời ông bà sang con cháu.', en: 'For more than {years} years the people of {commune} have lived by this craft, handed down from grandparents to grandchildren.' },
-		{ vi: 'Vùng đất {province} vốn nổi tiếng với {landscape}, và {name_lower} là một trong những sản phẩm được người dân tự hào nhất.', en: '{province} is known for {landscape}, and this product is one of the things its people are proudest of.' },
-		{ vi: 'Ngày trước, {name_lower} chỉ được làm để dùng trong nhà hay biếu họ hàng vào {season}; nay nó đã đi xa khắp cả nước.', en: 'It used to be made only for the household, or as a gift to relatives at {season}; today it travels all over the country.' },
-		{ vi: 'Theo lời kể của bà con trong xã, nghề này bắt đầu từ khi những gia đình đầu tiên đến khai hoang vùng {landscape}.', en: 'As people in the commune tell it, the craft began when the first families came to clear {landscape}.' },
-		{ vi: 'Tên gọi {name} gắn liền với địa danh {commune}, một xã yên bình của {district}.', en: 'The name {name} is tied to {commune}, a quiet commune of {district}.' },
+		{
+			vi: '{name} được làm ở xã {commune}, {district}, nơi có {landscape} và khí hậu hợp với {material}.',
+			en: '{name} is made in {commune} commune, {district}, a place of {landscape} with a climate that suits {material}.',
+		},
+		{
+			vi: 'Từ hơn {years} năm nay, người dân {commune} đã gắn bó với nghề làm {name_lower}, truyền từ đời ông bà sang con cháu.',
+			en: 'For more than {years} years the people of {commune} have lived by this craft, handed down from grandparents to grandchildren.',
+		},
+		{
+			vi: 'Vùng đất {province} vốn nổi tiếng với {landscape}, và {name_lower} là một trong những sản phẩm được người dân tự hào nhất.',
+			en: '{province} is known for {landscape}, and this product is one of the things its people are proudest of.',
+		},
+		{
+			vi: 'Ngày trước, {name_lower} chỉ được làm để dùng trong nhà hay biếu họ hàng vào {season}; nay nó đã đi xa khắp cả nước.',
+			en: 'It used to be made only for the household, or as a gift to relatives at {season}; today it travels all over the country.',
+		},
+		{
+			vi: 'Theo lời kể của bà con trong xã, nghề này bắt đầu từ khi những gia đình đầu tiên đến khai hoang vùng {landscape}.',
+			en: 'As people in the commune tell it, the craft began when the first families came to clear {landscape}.',
+		},
+		{
+			vi: 'Tên gọi {name} gắn liền với địa danh {commune}, một xã yên bình của {district}.',
+			en: 'The name {name} is tied to {commune}, a quiet commune of {district}.',
+		},
 	],
 	making: [
-		{ vi: 'Nguyên liệu chính là {material}, được chọn lựa kỹ càng ngay từ khâu thu hoạch.', en: 'The main ingredient is {material}, chosen with care from the moment it is harvested.' },
-		{ vi: 'Mỗi mẻ sản phẩm đều trải qua nhiều công đoạn: sơ chế, phơi hoặc sấy, phân loại, rồi đóng gói ngay tại cơ sở.', en: 'Every batch goes through several steps: preparing, sun-drying or oven-drying, grading, and packing on site.' },
-		{ vi: 'Người thợ vẫn giữ cách làm thủ công ở những khâu quan trọng nhất, chỉ dùng máy móc để giảm sức lao động.', en: 'Craftspeople still work by hand at the most important steps, and use machines only to spare their strength.' },
-		{ vi: 'Vào {season}, cả xóm tất bật từ sáng sớm đến tối muộn để kịp những đơn hàng lớn nhất trong năm.', en: 'At {season} the whole hamlet works from early morning to late evening to fill the largest orders of the year.' },
-		{ vi: 'Quy trình được ghi chép đầy đủ trong sổ nhật ký, từ ngày nhập nguyên liệu đến ngày xuất bán.', en: 'Each step is written down in a logbook, from the day the ingredients arrive to the day the goods are sold.' },
-		{ vi: 'Cơ sở đã đầu tư nhà xưởng sạch sẽ, có khu sơ chế riêng, kho mát và dây chuyền đóng gói hút chân không.', en: 'The workshop has been rebuilt with a clean preparation area, a cool store and a vacuum-packing line.' },
-		{ vi: 'Không dùng chất bảo quản hay phẩm màu, nên {name_lower} giữ được hương vị {quality} tự nhiên.', en: 'No preservatives or colourings are added, so it keeps its natural, {quality} character.' },
-		{ vi: 'Bí quyết nằm ở thời gian: mỗi công đoạn đều phải đủ ngày, không được làm vội.', en: 'The secret is time: every step gets the days it needs and is never rushed.' },
+		{
+			vi: 'Nguyên liệu chính là {material}, được chọn lựa kỹ càng ngay từ khâu thu hoạch.',
+			en: 'The main ingredient is {material}, chosen with care from the moment it is harvested.',
+		},
+		{
+			vi: 'Mỗi mẻ sản phẩm đều trải qua nhiều công đoạn: sơ chế, phơi hoặc sấy, phân loại, rồi đóng gói ngay tại cơ sở.',
+			en: 'Every batch goes through several steps: preparing, sun-drying or oven-drying, grading, and packing on site.',
+		},
+		{
+			vi: 'Người thợ vẫn giữ cách làm thủ công ở những khâu quan trọng nhất, chỉ dùng máy móc để giảm sức lao động.',
+			en: 'Craftspeople still work by hand at the most important steps, and use machines only to spare their strength.',
+		},
+		{
+			vi: 'Vào {season}, cả xóm tất bật từ sáng sớm đến tối muộn để kịp những đơn hàng lớn nhất trong năm.',
+			en: 'At {season} the whole hamlet works from early morning to late evening to fill the largest orders of the year.',
+		},
+		{
+			vi: 'Quy trình được ghi chép đầy đủ trong sổ nhật ký, từ ngày nhập nguyên liệu đến ngày xuất bán.',
+			en: 'Each step is written down in a logbook, from the day the ingredients arrive to the day the goods are sold.',
+		},
+		{
+			vi: 'Cơ sở đã đầu tư nhà xưởng sạch sẽ, có khu sơ chế riêng, kho mát và dây chuyền đóng gói hút chân không.',
+			en: 'The workshop has been rebuilt with a clean preparation area, a cool store and a vacuum-packing line.',
+		},
+		{
+			vi: 'Không dùng chất bảo quản hay phẩm màu, nên {name_lower} giữ được hương vị {quality} tự nhiên.',
+			en: 'No preservatives or colourings are added, so it keeps its natural, {quality} character.',
+		},
+		{
+			vi: 'Bí quyết nằm ở thời gian: mỗi công đoạn đều phải đủ ngày, không được làm vội.',
+			en: 'The secret is time: every step gets the days it needs and is never rushed.',
+		},
 	],
 	quality: [
-		{ vi: 'Sản phẩm có vị {quality}, màu sắc tự nhiên và bao bì ghi rõ nguồn gốc, hạn sử dụng.', en: 'It is {quality}, naturally coloured, and its packaging states its origin and best-before date.' },
-		{ vi: 'Mỗi gói hàng đều dán tem truy xuất nguồn gốc, người mua chỉ cần quét mã là biết nơi sản xuất.', en: 'Every pack carries a traceability stamp: buyers scan the code to see where it was made.' },
-		{ vi: 'Năm vừa qua, {producer} bán ra khoảng {tonnes} tấn sản phẩm, phần lớn cho khách quen và các điểm bán OCOP.', en: 'Last year {producer} sold about {tonnes} tonnes, most of it to regular customers and OCOP sales points.' },
-		{ vi: 'Hội đồng đánh giá đã ghi nhận câu chuyện sản phẩm rõ ràng, chất lượng ổn định và khả năng mở rộng thị trường.', en: 'The rating council noted a clear product story, steady quality and room to grow in new markets.' },
-		{ vi: 'Sản phẩm từng được giới thiệu tại nhiều hội chợ xúc tiến thương mại trong và ngoài tỉnh {province}.', en: 'It has been shown at trade fairs in {province} and beyond.' },
-		{ vi: 'Bao bì mới được thiết kế gọn gàng, dễ mang đi xa, hợp làm quà biếu.', en: 'The new packaging is neat and travels well, which makes it a good gift.' },
+		{
+			vi: 'Sản phẩm có vị {quality}, màu sắc tự nhiên và bao bì ghi rõ nguồn gốc, hạn sử dụng.',
+			en: 'It is {quality}, naturally coloured, and its packaging states its origin and best-before date.',
+		},
+		{
+			vi: 'Mỗi gói hàng đều dán tem truy xuất nguồn gốc, người mua chỉ cần quét mã là biết nơi sản xuất.',
+			en: 'Every pack carries a traceability stamp: buyers scan the code to see where it was made.',
+		},
+		{
+			vi: 'Năm vừa qua, {producer} bán ra khoảng {tonnes} tấn sản phẩm, phần lớn cho khách quen và các điểm bán OCOP.',
+			en: 'Last year {producer} sold about {tonnes} tonnes, most of it to regular customers and OCOP sales points.',
+		},
+		{
+			vi: 'Hội đồng đánh giá đã ghi nhận câu chuyện sản phẩm rõ ràng, chất lượng ổn định và khả năng mở rộng thị trường.',
+			en: 'The rating council noted a clear product story, steady quality and room to grow in new markets.',
+		},
+		{
+			vi: 'Sản phẩm từng được giới thiệu tại nhiều hội chợ xúc tiến thương mại trong và ngoài tỉnh {province}.',
+			en: 'It has been shown at trade fairs in {province} and beyond.',
+		},
+		{
+			vi: 'Bao bì mới được thiết kế gọn gàng, dễ mang đi xa, hợp làm quà biếu.',
+			en: 'The new packaging is neat and travels well, which makes it a good gift.',
+		},
 	],
 	use: [
-		{ vi: 'Bảo quản nơi khô ráo, thoáng mát, tránh ánh nắng trực tiếp; sau khi mở nên dùng hết trong vài tuần.', en: 'Keep it somewhere cool and dry, out of direct sunlight, and finish it within a few weeks of opening.' },
-		{ vi: 'Nhiều gia đình chọn {name_lower} làm quà biếu dịp {season}, vì nó mang đậm hương vị quê nhà.', en: 'Many families give it as a present at {season}, because it tastes of home.' },
-		{ vi: 'Khách du lịch ghé {district} thường mua vài gói về làm quà cho người thân.', en: 'Visitors to {district} often take a few packs home for their families.' },
-		{ vi: 'Có thể dùng ngay, hoặc kết hợp với các món ăn hằng ngày của gia đình Việt.', en: 'It can be enjoyed as it is, or with everyday Vietnamese family meals.' },
-		{ vi: 'Người sành thường khuyên thưởng thức chậm rãi để cảm nhận hết vị {quality}.', en: 'Connoisseurs advise taking it slowly, to notice how {quality} it is.' },
-		{ vi: 'Sản phẩm được bán tại các điểm giới thiệu sản phẩm OCOP, chợ phiên và trên các sàn thương mại điện tử.', en: 'It is sold at OCOP showcase points, at market days and on online marketplaces.' },
+		{
+			vi: 'Bảo quản nơi khô ráo, thoáng mát, tránh ánh nắng trực tiếp; sau khi mở nên dùng hết trong vài tuần.',
+			en: 'Keep it somewhere cool and dry, out of direct sunlight, and finish it within a few weeks of opening.',
+		},
+		{
+			vi: 'Nhiều gia đình chọn {name_lower} làm quà biếu dịp {season}, vì nó mang đậm hương vị quê nhà.',
+			en: 'Many families give it as a present at {season}, because it tastes of home.',
+		},
+		{
+			vi: 'Khách du lịch ghé {district} thường mua vài gói về làm quà cho người thân.',
+			en: 'Visitors to {district} often take a few packs home for their families.',
+		},
+		{
+			vi: 'Có thể dùng ngay, hoặc kết hợp với các món ăn hằng ngày của gia đình Việt.',
+			en: 'It can be enjoyed as it is, or with everyday Vietnamese family meals.',
+		},
+		{
+			vi: 'Người sành thường khuyên thưởng thức chậm rãi để cảm nhận hết vị {quality}.',
+			en: 'Connoisseurs advise taking it slowly, to notice how {quality} it is.',
+		},
+		{
+			vi: 'Sản phẩm được bán tại các điểm giới thiệu sản phẩm OCOP, chợ phiên và trên các sàn thương mại điện tử.',
+			en: 'It is sold at OCOP showcase points, at market days and on online marketplaces.',
+		},
 	],
 	people: [
-		{ vi: '{producer} hiện có {members} thành viên, phần đông là phụ nữ trong xã.', en: '{producer} now has {members} members, most of them women from the commune.' },
-		{ vi: '{person}, người đứng đầu cơ sở, kể rằng những năm đầu sản phẩm làm ra chỉ bán được ở chợ xã.', en: '{person}, who runs the business, remembers that in the early years it sold only at the commune market.' },
-		{ vi: 'Nhờ tham gia chương trình OCOP, cơ sở được hỗ trợ thiết kế nhãn mác, đăng ký mã vạch và học cách bán hàng trực tuyến.', en: 'Through the OCOP programme the business got help with labels, a barcode and learning to sell online.' },
-		{ vi: 'Nghề này tạo việc làm ổn định cho nhiều lao động địa phương, nhất là vào những tháng nông nhàn.', en: 'The work gives steady jobs to local people, especially in the slack months between harvests.' },
-		{ vi: 'Lớp trẻ trong xã đã quay về cùng cha mẹ giữ nghề, mang thêm những ý tưởng mới về bao bì và cách quảng bá.', en: 'Young people have come back to keep the craft going with their parents, bringing new ideas for packaging and promotion.' },
-		{ vi: '{person} mong muốn sản phẩm của quê mình một ngày sẽ có mặt trên kệ hàng ở nước ngoài.', en: '{person} hopes that one day the product will be on shelves abroad.' },
+		{
+			vi: '{producer} hiện có {members} thành viên, phần đông là phụ nữ trong xã.',
+			en: '{producer} now has {members} members, most of them women from the commune.',
+		},
+		{
+			vi: '{person}, người đứng đầu cơ sở, kể rằng những năm đầu sản phẩm làm ra chỉ bán được ở chợ xã.',
+			en: '{person}, who runs the business, remembers that in the early years it sold only at the commune market.',
+		},
+		{
+			vi: 'Nhờ tham gia chương trình OCOP, cơ sở được hỗ trợ thiết kế nhãn mác, đăng ký mã vạch và học cách bán hàng trực tuyến.',
+			en: 'Through the OCOP programme the business got help with labels, a barcode and learning to sell online.',
+		},
+		{
+			vi: 'Nghề này tạo việc làm ổn định cho nhiều lao động địa phương, nhất là vào những tháng nông nhàn.',
+			en: 'The work gives steady jobs to local people, especially in the slack months between harvests.',
+		},
+		{
+			vi: 'Lớp trẻ trong xã đã quay về cùng cha mẹ giữ nghề, mang thêm những ý tưởng mới về bao bì và cách quảng bá.',
+			en: 'Young people have come back to keep the craft going with their parents, bringing new ideas for packaging and promotion.',
+		},
+		{
+			vi: '{person} mong muốn sản phẩm của quê mình một ngày sẽ có mặt trên kệ hàng ở nước ngoài.',
+			en: '{person} hopes that one day the product will be on shelves abroad.',
+		},
 	],
 };
 
@@ -241,14 +466,20 @@ export const STORY: Record<'origin' | 'making' | 'quality' | 'use' | 'people', P
 export const REVOKE_REASONS: Pair[] = [
 	{ vi: 'Sản phẩm không duy trì được chất lượng như khi được đánh giá.', en: 'The product no longer kept the quality it was rated for.' },
 	{ vi: 'Chủ thể vi phạm quy định về nhãn hàng hóa.', en: 'The producer broke the rules on product labelling.' },
-	{ vi: 'Chủ thể đề nghị thu hồi do thay đổi mẫu mã sản phẩm.', en: 'The producer asked for it to be withdrawn after changing the product.' },
+	{
+		vi: 'Chủ thể đề nghị thu hồi do thay đổi mẫu mã sản phẩm.',
+		en: 'The producer asked for it to be withdrawn after changing the product.',
+	},
 ];
 
 /** Why a product was taken out of the catalogue. */
 export const RETIRE_REASONS: Pair[] = [
 	{ vi: 'Chủ thể đã ngừng sản xuất sản phẩm này.', en: 'The producer has stopped making this product.' },
 	{ vi: 'Chủ thể đã giải thể.', en: 'The producer has closed down.' },
-	{ vi: 'Sản phẩm được gộp vào một sản phẩm khác của cùng chủ thể.', en: 'The product was merged into another product of the same producer.' },
+	{
+		vi: 'Sản phẩm được gộp vào một sản phẩm khác của cùng chủ thể.',
+		en: 'The product was merged into another product of the same producer.',
+	},
 ];
 
 /** Online marketplaces. */

@@ -26,10 +26,7 @@ export function catalogue(): Promise<SiteCatalogue> {
 			getCollection('products'),
 			getCollection('stories'),
 		]);
-		return buildCatalogue<ImageMetadata>(
-			{ provinces, districts, producers, centres, salesPoints, products, stories },
-			asOfDate(),
-		);
+		return buildCatalogue<ImageMetadata>({ provinces, districts, producers, centres, salesPoints, products, stories }, asOfDate());
 	})();
 	return loading;
 }

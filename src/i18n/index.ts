@@ -45,7 +45,8 @@ export function formatPrice(locale: Locale, amount: number): string {
 
 /** A calendar day (YYYY-MM-DD), e.g. "28/09/2023" / "28 September 2023". */
 export function formatDate(locale: Locale, day: string): string {
-	const style = locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+	const style =
+		locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
 	DATES[locale] ??= new Intl.DateTimeFormat(INTL_TAG[locale], { ...(style as Intl.DateTimeFormatOptions), timeZone: 'UTC' });
 	return DATES[locale].format(new Date(`${day}T00:00:00Z`));
 }

@@ -26,7 +26,8 @@ export function contentCheck(): AstroIntegration {
 				const raw = buildContent(root);
 				const { problems } = checkAll(raw, asOfDate());
 				const errors = problems.filter((p) => p.severity === 'error');
-				if (errors.length) throw new ContentError(`
+				if (errors.length)
+					throw new ContentError(`
 ${formatProblems(errors)}
 `);
 				const warnings = problems.length - errors.length;

@@ -42,15 +42,24 @@ export function formEditorHeaders(csp = cmsCsp(cmsSettings()), base?: string): s
 /** Rules of the app shell's stylesheet that load fonts from a CDN. */
 const CDN_FONT_FACE = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^}]*\}/g;
 /** Status pages of git hosts that Sveltia polls. */
-const STATUS_URLS = ['https://www.githubstatus.com/api/v2/status.json', 'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7'];
+const STATUS_URLS = [
+	'https://www.githubstatus.com/api/v2/status.json',
+	'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7',
+];
 
 /** Rewrites Sveltia's npm build so that it makes no request to a host other than the site and the git host's API. */
 export function selfHostSveltia(code: string): string {
 	const fonts = code.match(CDN_FONT_FACE)?.length ?? 0;
-	if (fonts !== 3) throw new Error(`@sveltia/cms: expected 3 CDN @font-face rules to remove, found ${fonts}; check src/integrations/form-editor.ts against this version`);
+	if (fonts !== 3)
+		throw new Error(
+			`@sveltia/cms: expected 3 CDN @font-face rules to remove, found ${fonts}; check src/integrations/form-editor.ts against this version`,
+		);
 	let out = code.replace(CDN_FONT_FACE, '');
 	for (const url of STATUS_URLS) {
-		if (!out.includes(url)) throw new Error(`@sveltia/cms: the status page ${url} is not where it was; check src/integrations/form-editor.ts against this version`);
+		if (!out.includes(url))
+			throw new Error(
+				`@sveltia/cms: the status page ${url} is not where it was; check src/integrations/form-editor.ts against this version`,
+			);
 		out = out.replaceAll(url, 'data:application/json,{}');
 	}
 	return out;

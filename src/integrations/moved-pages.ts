@@ -38,7 +38,8 @@ export function movedProductPages(): AstroIntegration {
 				const pages = movedPages(products);
 				for (const page of pages) {
 					const file = join(out, sitePath(page.from) ?? page.from, 'index.html');
-					if (existsSync(file)) throw new Error(`${page.from} is a current page and a former address of ${page.slug} (run npm run check:content)`);
+					if (existsSync(file))
+						throw new Error(`${page.from} is a current page and a former address of ${page.slug} (run npm run check:content)`);
 					const t = useTranslations(page.locale);
 					const name = names.get(page.slug)?.[page.locale] ?? page.slug;
 					mkdirSync(dirname(file), { recursive: true });

@@ -64,7 +64,9 @@ export function qrFiles(): AstroIntegration {
 					while (next < queue.length) await writeOne(queue[next++] as (typeof queue)[number]);
 				};
 				await Promise.all(Array.from({ length: 4 }, worker));
-				logger.info(`${codes.length * FORMATS.length} QR files (${encoded} encoded, ${codes.length * FORMATS.length - encoded} from cache) in ${Math.round(performance.now() - started)} ms`);
+				logger.info(
+					`${codes.length * FORMATS.length} QR files (${encoded} encoded, ${codes.length * FORMATS.length - encoded} from cache) in ${Math.round(performance.now() - started)} ms`,
+				);
 			},
 		},
 	};

@@ -58,7 +58,10 @@ export function searchIndex(): AstroIntegration {
 					const indexed = htmlFiles(out)
 						.map((file) => {
 							const html = readFileSync(file, 'utf8');
-							return { file, stars: html.includes('data-pagefind-body') ? Number(/data-pagefind-sort="stars:(\d)"/.exec(html)?.[1] ?? 0) : -1 };
+							return {
+								file,
+								stars: html.includes('data-pagefind-body') ? Number(/data-pagefind-sort="stars:(\d)"/.exec(html)?.[1] ?? 0) : -1,
+							};
 						})
 						.filter((page) => page.stars >= 0)
 						.sort((a, b) => b.stars - a.stars || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -70,7 +73,8 @@ export function searchIndex(): AstroIntegration {
 						const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
 						pages[lang] = (pages[lang] ?? 0) + 1;
 					}
-					if (Object.keys(pages).length === 0) throw new SearchIndexError('Pagefind: no page has data-pagefind-body, the index would be empty');
+					if (Object.keys(pages).length === 0)
+						throw new SearchIndexError('Pagefind: no page has data-pagefind-body, the index would be empty');
 					// getFiles() rather than writeFiles(): writeFiles can answer before the last file is
 					// flushed, and close() then cuts it short (an empty pagefind-entry.json was seen).
 					const { files, errors: fileErrors } = await index.getFiles();
@@ -84,7 +88,9 @@ export function searchIndex(): AstroIntegration {
 						bytes += f.content.length;
 					}
 					JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
-					const counts = Object.entries(pages).map(([lang, n]) => `${n} ${lang}`).join(', ');
+					const counts = Object.entries(pages)
+						.map(([lang, n]) => `${n} ${lang}`)
+						.join(', ');
 					logger.info(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();

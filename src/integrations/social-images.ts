@@ -28,11 +28,23 @@ const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;
 function starsSvg(count: number): Buffer {
 	const star = (x: number, on: boolean) =>
 		`<polygon transform="translate(${x} 0)" fill="${on ? '#f3c34a' : '#ffffff55'}" points="24,2 30,17 46,18 34,28 38,44 24,35 10,44 14,28 2,18 18,17"/>`;
-	return Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="260" height="48">${[0, 1, 2, 3, 4].map((i) => star(i * 52, i < count)).join('')}</svg>`);
+	return Buffer.from(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="260" height="48">${[0, 1, 2, 3, 4].map((i) => star(i * 52, i < count)).join('')}</svg>`,
+	);
 }
 
 async function text(markup: string, fontFile: string, size: number, width: number): Promise<Buffer> {
-	return sharp({ text: { text: `<span foreground="white">${markup}</span>`, font: `Be Vietnam Pro ${size}`, fontfile: fontFile, rgba: true, width, wrap: 'word', dpi: 72 } })
+	return sharp({
+		text: {
+			text: `<span foreground="white">${markup}</span>`,
+			font: `Be Vietnam Pro ${size}`,
+			fontfile: fontFile,
+			rgba: true,
+			width,
+			wrap: 'word',
+			dpi: 72,
+		},
+	})
 		.png()
 		.toBuffer();
 }
@@ -46,18 +58,20 @@ export async function drawSocialImage(cover: string, name: string, stars: number
 	const meta = await text(escapeMarkup(place), font('400Regular'), 34, WIDTH - 120);
 	const titleHeight = (await sharp(title).metadata()).height ?? 80;
 	const top = HEIGHT - 60 - 44 - 16 - titleHeight - 60;
-	return sharp(cover)
-		.resize(WIDTH, HEIGHT, { fit: 'cover' })
-		.composite([
-			{ input: shade, left: 0, top: 0 },
-			{ input: starsSvg(stars), left: 60, top: Math.max(20, top) },
-			{ input: title, left: 60, top: Math.max(80, top + 60) },
-			{ input: meta, left: 60, top: HEIGHT - 60 - 44 },
-		])
-		// Quality 65 rather than 80: a third smaller (38 -> 26 kB on the sample drawings; photos weigh
-		// more), which matters at 13,000 pictures for hosts' site limits, for a preview shown small.
-		.jpeg({ quality: 65, mozjpeg: true })
-		.toBuffer();
+	return (
+		sharp(cover)
+			.resize(WIDTH, HEIGHT, { fit: 'cover' })
+			.composite([
+				{ input: shade, left: 0, top: 0 },
+				{ input: starsSvg(stars), left: 60, top: Math.max(20, top) },
+				{ input: title, left: 60, top: Math.max(80, top + 60) },
+				{ input: meta, left: 60, top: HEIGHT - 60 - 44 },
+			])
+			// Quality 65 rather than 80: a third smaller (38 -> 26 kB on the sample drawings; photos weigh
+			// more), which matters at 13,000 pictures for hosts' site limits, for a preview shown small.
+			.jpeg({ quality: 65, mozjpeg: true })
+			.toBuffer()
+	);
 }
 
 /** The integration. */

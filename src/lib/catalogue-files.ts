@@ -19,7 +19,8 @@ export class ContentProblems extends Error {
 	}
 }
 
-const parseAll = <T>(files: readonly RawFile[], schema: z.ZodType<T>): Entry<T>[] => files.map((f) => ({ id: f.id, data: schema.parse(f.data) }));
+const parseAll = <T>(files: readonly RawFile[], schema: z.ZodType<T>): Entry<T>[] =>
+	files.map((f) => ({ id: f.id, data: schema.parse(f.data) }));
 
 /** The catalogue of `raw` (from readContent) as of `asOf`; throws ContentProblems when the content check fails. */
 export function catalogueFromContent(raw: RawContent, asOf: string): Catalogue<string> {

@@ -95,15 +95,23 @@ export function compareProducts<I>(a: ProductView<I>, b: ProductView<I>): number
 export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 	const provinces = new Map(input.provinces.map((e) => [e.data.id, e.data]));
 	const districts = new Map<string, DistrictView>(
-		input.districts.map((e) => [e.id, { ...e.data, id: e.id, provinceView: must(provinces, e.data.province, 'province', `district ${e.id}`) }]),
+		input.districts.map((e) => [
+			e.id,
+			{ ...e.data, id: e.id, provinceView: must(provinces, e.data.province, 'province', `district ${e.id}`) },
+		]),
 	);
 	const producers = new Map<string, ProducerView>(
-		input.producers.map((e) => [e.id, { ...e.data, id: e.id, districtView: must(districts, e.data.district, 'district', `producer ${e.id}`) }]),
+		input.producers.map((e) => [
+			e.id,
+			{ ...e.data, id: e.id, districtView: must(districts, e.data.district, 'district', `producer ${e.id}`) },
+		]),
 	);
-	const place = (type: PlaceView['type']) => (e: Entry<Place>): [string, PlaceView] => [
-		e.id,
-		{ ...e.data, id: e.id, type, districtView: must(districts, e.data.district, 'district', `${type} ${e.id}`) },
-	];
+	const place =
+		(type: PlaceView['type']) =>
+		(e: Entry<Place>): [string, PlaceView] => [
+			e.id,
+			{ ...e.data, id: e.id, type, districtView: must(districts, e.data.district, 'district', `${type} ${e.id}`) },
+		];
 	const centres = new Map(input.centres.map(place('centre')));
 	const salesPoints = new Map(input.salesPoints.map(place('salesPoint')));
 	const stories = new Map(input.stories.map((e) => [e.id, e.data]));

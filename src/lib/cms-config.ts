@@ -94,9 +94,14 @@ function textOf(label: string | Help | undefined): string | undefined {
 function describeNode(node: JsonNode, kind: string, path: string[]): Omit<FieldDescription, 'name' | 'path' | 'required'> {
 	const help = node.help ?? fieldAt(kind as ContentKind, path)?.help;
 	const label = textOf(node.label);
-	const common = { ...(help ? { help } : {}), ...(label ? { label } : {}), ...(node.default !== undefined ? { default: node.default } : {}) };
+	const common = {
+		...(help ? { help } : {}),
+		...(label ? { label } : {}),
+		...(node.default !== undefined ? { default: node.default } : {}),
+	};
 	const patterns = [node.pattern, ...(node.allOf ?? []).map((n) => n.pattern)].filter((p): p is string => !!p);
-	if (node.anyOf?.every((n) => n.const !== undefined)) return { ...common, type: 'choice', options: node.anyOf.map((n) => n.const as string | number) };
+	if (node.anyOf?.every((n) => n.const !== undefined))
+		return { ...common, type: 'choice', options: node.anyOf.map((n) => n.const as string | number) };
 	if (node.enum) return { ...common, type: 'choice', options: node.enum };
 	if (node.type === 'object') {
 		const required = new Set(node.required ?? []);
@@ -123,8 +128,15 @@ function describeNode(node: JsonNode, kind: string, path: string[]): Omit<FieldD
 	if (patterns.includes(DATE_PATTERN)) return { ...common, type: 'date' };
 	const format = node.format === 'email' ? 'email' : node.format === 'uri' ? 'url' : undefined;
 	// Several patterns (all must match) are joined as look-aheads into one expression.
-	const pattern = patterns.length > 1 ? `^${patterns.map((p) => (p.startsWith('^') ? `(?=${p})` : `(?=.*?(?:${p}))`)).join('')}` : patterns[0];
-	return { ...common, type: 'string', ...(pattern ? { pattern } : {}), ...(format ? { format } : {}), ...(node.minLength ? { min: node.minLength } : {}) };
+	const pattern =
+		patterns.length > 1 ? `^${patterns.map((p) => (p.startsWith('^') ? `(?=${p})` : `(?=.*?(?:${p}))`)).join('')}` : patterns[0];
+	return {
+		...common,
+		type: 'string',
+		...(pattern ? { pattern } : {}),
+		...(format ? { format } : {}),
+		...(node.minLength ? { min: node.minLength } : {}),
+	};
 }
 
 /**
@@ -189,13 +201,16 @@ const RELATIONS: Record<string, string> = {
 /** Fields whose values are pictures beside the entry. */
 const IMAGES = new Set(['product:images.*.src']);
 
-
 function hint(help: Help | undefined): string | undefined {
 	return help ? `${help.vi} (${help.en})` : undefined;
 }
 
 /** One field description as a Sveltia field. */
-export function toCmsField(kind: EditedKind, field: FieldDescription, extra: { provinces?: readonly { id: string; name: string }[] } = {}): CmsField {
+export function toCmsField(
+	kind: EditedKind,
+	field: FieldDescription,
+	extra: { provinces?: readonly { id: string; name: string }[] } = {},
+): CmsField {
 	const key = `${kind}:${field.path}`;
 	const base: CmsField = {
 		name: field.name,
@@ -236,12 +251,21 @@ export function toCmsField(kind: EditedKind, field: FieldDescription, extra: { p
 				};
 			}
 			if (field.items?.type === 'choice') {
-				return { ...base, widget: 'select', multiple: true, options: field.items.options, ...(field.minItems ? { min: field.minItems } : {}) };
+				return {
+					...base,
+					widget: 'select',
+					multiple: true,
+					options: field.items.options,
+					...(field.minItems ? { min: field.minItems } : {}),
+				};
 			}
 			return {
 				...base,
 				widget: 'list',
-				field: { ...toCmsField(kind, { ...(field.items ?? { type: 'string' }), name: field.name, path: `${field.path}.*`, required: true }, extra), label: field.label ?? field.name },
+				field: {
+					...toCmsField(kind, { ...(field.items ?? { type: 'string' }), name: field.name, path: `${field.path}.*`, required: true }, extra),
+					label: field.label ?? field.name,
+				},
 				...(field.minItems ? { min: field.minItems } : {}),
 				...(field.default !== undefined ? { default: field.default } : {}),
 			};
@@ -260,7 +284,15 @@ export function toCmsField(kind: EditedKind, field: FieldDescription, extra: { p
 				...(field.type === 'number' ? { step: 0.0001 } : {}),
 			};
 		case 'date':
-			return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+			return {
+				...base,
+				widget: 'datetime',
+				type: 'date',
+				format: 'YYYY-MM-DD',
+				date_format: 'YYYY-MM-DD',
+				time_format: false,
+				picker_utc: true,
+			};
 		default:
 			return { ...base, widget: 'string', ...(field.format ? { type: field.format } : {}), ...patternOf(field) };
 	}
@@ -272,7 +304,13 @@ export function cmsFields(kind: EditedKind, extra: { provinces?: readonly { id: 
 }
 
 /** A folder collection of one YAML file per entry, named by its id. */
-function yamlCollection(name: string, label: string, folder: string, kind: EditedKind, extra: { provinces?: readonly { id: string; name: string }[] }) {
+function yamlCollection(
+	name: string,
+	label: string,
+	folder: string,
+	kind: EditedKind,
+	extra: { provinces?: readonly { id: string; name: string }[] },
+) {
 	return {
 		name,
 		label,
@@ -361,7 +399,14 @@ export function cmsConfig(
 				public_folder: '.',
 				fields: [
 					...cmsFields('story', extra).map((f) => ({ ...f, i18n: true })),
-					{ name: 'body', label: 'Câu chuyện', widget: 'markdown', required: true, i18n: true, hint: 'Chỉ văn bản: không có mã, <script>, <iframe> hay style. (Text only: no code.)' },
+					{
+						name: 'body',
+						label: 'Câu chuyện',
+						widget: 'markdown',
+						required: true,
+						i18n: true,
+						hint: 'Chỉ văn bản: không có mã, <script>, <iframe> hay style. (Text only: no code.)',
+					},
 				],
 			},
 			yamlCollection('producers', 'Chủ thể', `${content}/producers`, 'producer', extra),

@@ -73,7 +73,15 @@ function parseYaml(text: string, lineOffset = 0): Parsed {
 /** Splits a Markdown/MDX file into front matter data and body; `bodyLine` is the file's line where the body starts. */
 export function parseStory(text: string): Parsed & { body: string; bodyLine: number } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-	if (!m) return { data: undefined, body: text, bodyLine: 1, parseError: 'thiếu phần đầu `---` / no `---` front matter at the top', parseLine: 1, parseColumn: 1 };
+	if (!m)
+		return {
+			data: undefined,
+			body: text,
+			bodyLine: 1,
+			parseError: 'thiếu phần đầu `---` / no `---` front matter at the top',
+			parseLine: 1,
+			parseColumn: 1,
+		};
 	const parsed = parseYaml(m[1] ?? '', 1);
 	const body = m[2] ?? '';
 	return { ...parsed, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
@@ -135,7 +143,12 @@ export interface ReadOptions {
  * Reads one product folder, or undefined when it has no product.yaml. `relDir` is the folder
  * relative to `root`, when the caller knows it (13,000 calls to path.relative cost a few hundred ms).
  */
-export function readProduct(dir: string, root = process.cwd(), options: ReadOptions = {}, relDir = relative(root, dir)): RawProduct | undefined {
+export function readProduct(
+	dir: string,
+	root = process.cwd(),
+	options: ReadOptions = {},
+	relDir = relative(root, dir),
+): RawProduct | undefined {
 	const files = new Set(readdirSync(dir));
 	if (!files.has('product.yaml')) return undefined;
 	const stories: RawProduct['stories'] = {};
@@ -210,4 +223,3 @@ export function readContent(contentDir: string, root = process.cwd(), options: R
 		strays,
 	};
 }
-

@@ -17,12 +17,24 @@ export const GUIDE_FILES: Record<GuideLang, string> = { vi: 'docs/guide/vi.md', 
 /** The kinds of content file, in the order the reference shows them, with where each file lives. */
 const KINDS: Array<{ kind: ContentKind; file: string; title: Record<GuideLang, string> }> = [
 	{ kind: 'product', file: 'content/products/<slug>/product.yaml', title: { vi: 'Sản phẩm', en: 'Product' } },
-	{ kind: 'story', file: 'content/products/<slug>/story.vi.mdx, story.en.mdx', title: { vi: 'Câu chuyện (phần đầu tệp)', en: 'Story (front matter)' } },
+	{
+		kind: 'story',
+		file: 'content/products/<slug>/story.vi.mdx, story.en.mdx',
+		title: { vi: 'Câu chuyện (phần đầu tệp)', en: 'Story (front matter)' },
+	},
 	{ kind: 'producer', file: 'content/producers/<id>.yaml', title: { vi: 'Chủ thể', en: 'Producer' } },
-	{ kind: 'centre', file: 'content/centres/<id>.yaml, content/sales-points/<id>.yaml', title: { vi: 'Trung tâm OCOP và điểm bán', en: 'OCOP centre and sales point' } },
+	{
+		kind: 'centre',
+		file: 'content/centres/<id>.yaml, content/sales-points/<id>.yaml',
+		title: { vi: 'Trung tâm OCOP và điểm bán', en: 'OCOP centre and sales point' },
+	},
 	{ kind: 'district', file: 'content/districts/<id>.yaml', title: { vi: 'Huyện', en: 'District' } },
 	{ kind: 'province', file: 'content/provinces.yaml', title: { vi: 'Tỉnh, thành phố', en: 'Province or city' } },
-	{ kind: 'retired', file: 'content/retired-products.yaml', title: { vi: 'Sản phẩm đã rút khỏi danh mục', en: 'Product taken out of the catalogue' } },
+	{
+		kind: 'retired',
+		file: 'content/retired-products.yaml',
+		title: { vi: 'Sản phẩm đã rút khỏi danh mục', en: 'Product taken out of the catalogue' },
+	},
 ];
 
 /** One row of the field reference. */
@@ -51,7 +63,10 @@ const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\
 
 /** The field reference of every kind of content file, as Markdown (level-3 headings and a table each). */
 export function fieldReference(lang: GuideLang): string {
-	const head = lang === 'vi' ? '| Trường | Tên | Bắt buộc | Cách ghi |\n| --- | --- | --- | --- |' : '| Field | Name | Required | What to write |\n| --- | --- | --- | --- |';
+	const head =
+		lang === 'vi'
+			? '| Trường | Tên | Bắt buộc | Cách ghi |\n| --- | --- | --- | --- |'
+			: '| Field | Name | Required | What to write |\n| --- | --- | --- | --- |';
 	const yes = lang === 'vi' ? 'có' : 'yes';
 	return KINDS.map(({ kind, file, title }) => {
 		const rows = fieldRows(kind, lang).map((r) => `| \`${r.path}\` | ${cell(r.label)} | ${r.required ? yes : ''} | ${cell(r.help)} |`);
@@ -61,11 +76,16 @@ export function fieldReference(lang: GuideLang): string {
 
 /** The content check's messages (check/messages.ts), errors then warnings, each with its id, meaning and fix, as Markdown. */
 export function messageReference(lang: GuideLang): string {
-	const kinds = { error: { vi: 'Lỗi (chặn xuất bản)', en: 'Errors (stop publishing)' }, warning: { vi: 'Cảnh báo (không chặn)', en: 'Warnings (do not stop publishing)' } };
+	const kinds = {
+		error: { vi: 'Lỗi (chặn xuất bản)', en: 'Errors (stop publishing)' },
+		warning: { vi: 'Cảnh báo (không chặn)', en: 'Warnings (do not stop publishing)' },
+	};
 	const fix = lang === 'vi' ? 'Cách sửa' : 'Fix';
 	return (['error', 'warning'] as const)
 		.map((severity) => {
-			const rows = MESSAGES.filter((m) => m.severity === severity).map((m) => `- **${m.id}** \`${m.name}\`: ${m.title[lang]} ${fix}: ${m.fix[lang]}`);
+			const rows = MESSAGES.filter((m) => m.severity === severity).map(
+				(m) => `- **${m.id}** \`${m.name}\`: ${m.title[lang]} ${fix}: ${m.fix[lang]}`,
+			);
 			return `### ${kinds[severity][lang]}\n\n${rows.join('\n')}\n`;
 		})
 		.join('\n');

@@ -71,9 +71,7 @@ export function productJsonLd<I>(p: ProductView<I>, ld: ProductLd) {
 			certificationStatus: p.certificate.status === 'valid' ? 'CertificationActive' : 'CertificationInactive',
 			certificationRating: { '@type': 'Rating', ratingValue: p.facts.stars, bestRating: 5, worstRating: 3 },
 		},
-		...(price
-			? { offers: { '@type': 'AggregateOffer', priceCurrency: 'VND', lowPrice: price.min, highPrice: price.max } }
-			: {}),
+		...(price ? { offers: { '@type': 'AggregateOffer', priceCurrency: 'VND', lowPrice: price.min, highPrice: price.max } } : {}),
 	};
 }
 

@@ -25,7 +25,9 @@ export const PAGE_MARGIN_MM = 10;
  * The products that get a label: all but those whose certificate was revoked, since a label
  * showing OCOP stars must not be printed for them. Order is kept.
  */
-export function labelledProducts<P extends { certificate: { status: CertificateStatus } }>(products: readonly P[]): { labelled: P[]; revoked: P[] } {
+export function labelledProducts<P extends { certificate: { status: CertificateStatus } }>(
+	products: readonly P[],
+): { labelled: P[]; revoked: P[] } {
 	return {
 		labelled: products.filter((p) => p.certificate.status !== 'revoked'),
 		revoked: products.filter((p) => p.certificate.status === 'revoked'),

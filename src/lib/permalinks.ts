@@ -62,13 +62,13 @@ export function permalinkPages<P extends LinkedProduct, R extends RetiredCode>(
 		const code = product.facts.code;
 		claim(code);
 		const targets = productTargets(product.slug);
-		pages.push(product.certificate.status === 'revoked' ? { code, kind: 'revoked', product, targets } : { code, kind: 'redirect', product, targets });
+		pages.push(
+			product.certificate.status === 'revoked' ? { code, kind: 'revoked', product, targets } : { code, kind: 'redirect', product, targets },
+		);
 	}
 	for (const r of retired) {
 		claim(r.code);
-		const others = products
-			.filter((p) => p.district.id === r.district && p.certificate.status !== 'revoked')
-			.slice(0, OTHER_PRODUCTS);
+		const others = products.filter((p) => p.district.id === r.district && p.certificate.status !== 'revoked').slice(0, OTHER_PRODUCTS);
 		pages.push({ code: r.code, kind: 'retired', retired: r, others });
 	}
 	return pages;

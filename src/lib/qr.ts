@@ -58,7 +58,9 @@ export function qrSymbol(url: string): QrSymbol {
 	const modules = 17 + 4 * version;
 	const moduleMm = QR_PRINT_MM / (modules + 2 * QR_QUIET_ZONE);
 	if (moduleMm < MIN_MODULE_MM) {
-		throw new Error(`The QR code of ${url} needs version ${version}: its modules would print at ${moduleMm.toFixed(2)} mm, under ${MIN_MODULE_MM} mm. Shorten SITE_URL.`);
+		throw new Error(
+			`The QR code of ${url} needs version ${version}: its modules would print at ${moduleMm.toFixed(2)} mm, under ${MIN_MODULE_MM} mm. Shorten SITE_URL.`,
+		);
 	}
 	return { version, modules, moduleMm, symbolMm: moduleMm * modules };
 }
@@ -91,7 +93,9 @@ export async function qrPng(url: string): Promise<Buffer> {
 		}
 		for (let y = 1; y < QR_PNG_SCALE; y++) pixels.copy(pixels, top + y * side, top, top + side);
 	}
-	return sharp(pixels, { raw: { width: side, height: side, channels: 1 } }).png({ compressionLevel: 6 }).toBuffer();
+	return sharp(pixels, { raw: { width: side, height: side, channels: 1 } })
+		.png({ compressionLevel: 6 })
+		.toBuffer();
 }
 
 /** The URL as printed under a symbol, for people who type it: no scheme, e.g. ocop.example.org/p/hn-001/. */

@@ -124,7 +124,8 @@ export function certificateReport<I>(c: Catalogue<I>): CertificateReport {
 	const rows: CertificateRow[] = [];
 	for (const p of c.products) {
 		const { status, expires } = p.certificate;
-		const flag: CertificateFlag | undefined = status === 'revoked' ? 'revoked' : status === 'expired' ? 'expired' : expires <= horizon ? 'expiring' : undefined;
+		const flag: CertificateFlag | undefined =
+			status === 'revoked' ? 'revoked' : status === 'expired' ? 'expired' : expires <= horizon ? 'expiring' : undefined;
 		if (!flag) continue;
 		const revokedOn = p.facts.certificate.revoked?.date;
 		rows.push({
@@ -202,7 +203,9 @@ const productLine = (p: ReportProduct) => `${p.code}  ${p.name.vi}  (${p.slug})`
 
 /** The translation report as text, in Vietnamese and English. */
 export function translationText(r: TranslationReport): string {
-	const lines = [`Bản dịch tiếng Anh / English translations: ${r.translated}/${r.total} sản phẩm có / products have one; ${r.missing.length} thiếu / missing.`];
+	const lines = [
+		`Bản dịch tiếng Anh / English translations: ${r.translated}/${r.total} sản phẩm có / products have one; ${r.missing.length} thiếu / missing.`,
+	];
 	for (const g of r.districts) {
 		lines.push('', `${both(g.district.name)} — ${g.rows.length}/${g.total} thiếu / missing:`);
 		for (const p of g.rows) lines.push(`  ${productLine(p)}`);
@@ -246,9 +249,12 @@ export function stockText(places: readonly PlaceStock[]): string {
 	for (const s of places) {
 		if (lines.length) lines.push('');
 		const warn = s.notValid ? `; ${s.notValid} không còn hiệu lực / no longer valid` : '';
-		lines.push(`${kind[s.place.type]}: ${both(s.place.name)} (${s.place.id}, ${both(s.place.district.name)}) — ${s.products.length} sản phẩm / products${warn}`);
+		lines.push(
+			`${kind[s.place.type]}: ${both(s.place.name)} (${s.place.id}, ${both(s.place.district.name)}) — ${s.products.length} sản phẩm / products${warn}`,
+		);
 		for (const p of s.products) {
-			const status = p.certificate.status === 'valid' ? '' : `  [${FLAG_WORDS[p.certificate.status].vi} / ${FLAG_WORDS[p.certificate.status].en}]`;
+			const status =
+				p.certificate.status === 'valid' ? '' : `  [${FLAG_WORDS[p.certificate.status].vi} / ${FLAG_WORDS[p.certificate.status].en}]`;
 			lines.push(`  ${'★'.repeat(p.stars)}  ${productLine(p)}${status}`);
 		}
 	}

@@ -71,7 +71,13 @@ export type RouteKey = keyof typeof SEGMENTS;
  * The editors' pages (reports and guide): built, in both languages with `hreflang` pairs, but
  * `noindex`, left out of the sitemap and the search index, and linked from no public page.
  */
-export const UNLISTED_KEYS: ReadonlySet<RouteKey> = new Set(['editors', 'editorsTranslations', 'editorsCertificates', 'editorsStock', 'editorsGuide']);
+export const UNLISTED_KEYS: ReadonlySet<RouteKey> = new Set([
+	'editors',
+	'editorsTranslations',
+	'editorsCertificates',
+	'editorsStock',
+	'editorsGuide',
+]);
 
 /** True for a site path of the editors' unlisted area. */
 export function isUnlisted(path: string): boolean {

@@ -14,7 +14,12 @@ import { codePattern } from './schema.ts';
 import { describeSchema, type ContentKind, type FieldDescription } from './schema-describe.ts';
 
 /** The kinds `npm run new` makes, by the name typed on the command line. */
-export const SCAFFOLD_KINDS = { product: 'product', producer: 'producer', centre: 'centre', 'sales-point': 'salesPoint' } as const satisfies Record<string, ContentKind>;
+export const SCAFFOLD_KINDS = {
+	product: 'product',
+	producer: 'producer',
+	centre: 'centre',
+	'sales-point': 'salesPoint',
+} as const satisfies Record<string, ContentKind>;
 export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
 
 /** Where a new entry of each kind goes inside the content folder. */
@@ -47,7 +52,12 @@ function get(values: Record<string, unknown>, key: string): unknown {
  * with its comments; fields without a value are written commented out, with the schema's example.
  * `notes` are extra comment lines put above a field (by path), e.g. where to put the pictures.
  */
-export function entryYaml(kind: ContentKind, values: Record<string, unknown>, notes: Record<string, string[]> = {}, header: string[] = []): string {
+export function entryYaml(
+	kind: ContentKind,
+	values: Record<string, unknown>,
+	notes: Record<string, string[]> = {},
+	header: string[] = [],
+): string {
 	const fields = describeSchema(kind);
 	const lines: string[] = header.map((h) => `# ${h}`);
 	const level = (prefix: string, obj: Record<string, unknown>, indent: string) => {
@@ -67,7 +77,9 @@ export function entryYaml(kind: ContentKind, values: Record<string, unknown>, no
 				lines.push(`${indent}${f.key}:${empty ? ' {}' : ''}`);
 				const start = lines.length;
 				level(f.path, value as Record<string, unknown>, `${indent}  `);
-				if (empty) for (let i = start; i < lines.length; i++) if (lines[i] !== '' && !lines[i]!.trimStart().startsWith('#')) lines[i] = `${indent}  # ${lines[i]!.trimStart()}`;
+				if (empty)
+					for (let i = start; i < lines.length; i++)
+						if (lines[i] !== '' && !lines[i]!.trimStart().startsWith('#')) lines[i] = `${indent}  # ${lines[i]!.trimStart()}`;
 			} else if (f.multiple && Array.isArray(value) && value.length && typeof value[0] === 'object') {
 				lines.push(`${indent}${f.key}:`);
 				for (const item of value) lines.push(`${indent}  - ${inlineYaml(item)}`);
@@ -155,7 +167,10 @@ export const PICTURE_NOTE = [
 export function writeScaffold(contentDir: string, s: Scaffold): string[] {
 	const kind = SCAFFOLD_KINDS[s.kind];
 	const written: string[] = [];
-	const header = ['Tạo bằng `npm run new`. Mỗi trường có hướng dẫn ở trên; dòng bắt đầu bằng # là ghi chú, bỏ # để dùng.', 'Made by `npm run new`. Each field has its help above it; lines starting with # are comments, remove the # to use one.'];
+	const header = [
+		'Tạo bằng `npm run new`. Mỗi trường có hướng dẫn ở trên; dòng bắt đầu bằng # là ghi chú, bỏ # để dùng.',
+		'Made by `npm run new`. Each field has its help above it; lines starting with # are comments, remove the # to use one.',
+	];
 	if (s.kind === 'product') {
 		const dir = join(contentDir, SCAFFOLD_DIRS.product, s.slug);
 		mkdirSync(dir, { recursive: false });

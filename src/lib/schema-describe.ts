@@ -90,7 +90,8 @@ export const SCHEMAS = {
 
 type Def = { type: string; [key: string]: unknown };
 const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
-const checks = (s: z.ZodType) => ((def(s)['checks'] as Array<{ _zod: { def: Record<string, unknown> } }> | undefined) ?? []).map((c) => c._zod.def);
+const checks = (s: z.ZodType) =>
+	((def(s)['checks'] as Array<{ _zod: { def: Record<string, unknown> } }> | undefined) ?? []).map((c) => c._zod.def);
 
 function metaOf(s: z.ZodType): FieldMeta | undefined {
 	const m = z.globalRegistry.get(s) as unknown as Partial<FieldMeta> | undefined;
@@ -122,7 +123,10 @@ function unwrap(s: z.ZodType): { inner: z.ZodType; optional: boolean; default?: 
 }
 
 /** The description of one value schema (not a list). */
-function valueType(s: z.ZodType, meta: FieldMeta | undefined): Pick<FieldDescription, 'type' | 'pattern' | 'options' | 'min' | 'max' | 'ref'> {
+function valueType(
+	s: z.ZodType,
+	meta: FieldMeta | undefined,
+): Pick<FieldDescription, 'type' | 'pattern' | 'options' | 'min' | 'max' | 'ref'> {
 	const d = def(s);
 	if (meta?.ref) {
 		const pattern = checks(s).find((c) => c['format'] === 'regex')?.['pattern'] as RegExp | undefined;
@@ -131,20 +135,29 @@ function valueType(s: z.ZodType, meta: FieldMeta | undefined): Pick<FieldDescrip
 	switch (d.type) {
 		case 'pipe': {
 			const out = def(d['out'] as z.ZodType);
-			const pattern = (out['checks'] as Array<{ _zod: { def: Record<string, unknown> } }> | undefined)?.map((c) => c._zod.def).find((c) => c['format'] === 'regex')?.['pattern'] as RegExp | undefined;
+			const pattern = (out['checks'] as Array<{ _zod: { def: Record<string, unknown> } }> | undefined)
+				?.map((c) => c._zod.def)
+				.find((c) => c['format'] === 'regex')?.['pattern'] as RegExp | undefined;
 			if (pattern?.source === datePattern.source) return { type: 'date', pattern: pattern.source };
 			return valueType(d['out'] as z.ZodType, undefined);
 		}
 		case 'string': {
 			const cs = checks(s);
-			const format = (d['format'] as string | undefined) ?? (cs.find((c) => c['check'] === 'string_format' && c['format'] !== 'regex')?.['format'] as string | undefined);
+			const format =
+				(d['format'] as string | undefined) ??
+				(cs.find((c) => c['check'] === 'string_format' && c['format'] !== 'regex')?.['format'] as string | undefined);
 			if (format === 'email') return { type: 'email' };
 			if (format === 'url') return { type: 'url' };
 			const pattern = cs.find((c) => c['format'] === 'regex')?.['pattern'] as RegExp | undefined;
 			const min = cs.find((c) => c['check'] === 'min_length')?.['minimum'] as number | undefined;
 			const max = cs.find((c) => c['check'] === 'max_length')?.['maximum'] as number | undefined;
 			if (pattern?.source === datePattern.source) return { type: 'date', pattern: pattern.source };
-			return { type: 'text', ...(pattern ? { pattern: pattern.source } : {}), ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+			return {
+				type: 'text',
+				...(pattern ? { pattern: pattern.source } : {}),
+				...(min !== undefined ? { min } : {}),
+				...(max !== undefined ? { max } : {}),
+			};
 		}
 		case 'number': {
 			const cs = checks(s);
@@ -152,7 +165,11 @@ function valueType(s: z.ZodType, meta: FieldMeta | undefined): Pick<FieldDescrip
 			const min = cs.find((c) => c['check'] === 'greater_than')?.['value'] as number | undefined;
 			const max = cs.find((c) => c['check'] === 'less_than')?.['value'] as number | undefined;
 			const positive = cs.some((c) => c['check'] === 'greater_than' && c['value'] === 0 && c['inclusive'] === false);
-			return { type: integer ? 'integer' : 'number', ...(min !== undefined ? { min: positive ? 1 : min } : {}), ...(max !== undefined ? { max } : {}) };
+			return {
+				type: integer ? 'integer' : 'number',
+				...(min !== undefined ? { min: positive ? 1 : min } : {}),
+				...(max !== undefined ? { max } : {}),
+			};
 		}
 		case 'boolean':
 			return { type: 'boolean' };
@@ -173,7 +190,13 @@ function valueType(s: z.ZodType, meta: FieldMeta | undefined): Pick<FieldDescrip
 	}
 }
 
-function walk(shape: Record<string, z.ZodType>, prefix: string, out: FieldDescription[], missing: string[], imageField: string | undefined) {
+function walk(
+	shape: Record<string, z.ZodType>,
+	prefix: string,
+	out: FieldDescription[],
+	missing: string[],
+	imageField: string | undefined,
+) {
 	for (const [key, schema] of Object.entries(shape)) {
 		const path = prefix ? `${prefix}.${key}` : key;
 		const { inner, optional, meta, ...rest } = unwrap(schema);
@@ -206,7 +229,8 @@ function walk(shape: Record<string, z.ZodType>, prefix: string, out: FieldDescri
 			multiple,
 			...(minItems !== undefined ? { minItems } : {}),
 		});
-		if (type.type === 'object') walk(def(value)['shape'] as Record<string, z.ZodType>, multiple ? `${path}.*` : path, out, missing, imageField);
+		if (type.type === 'object')
+			walk(def(value)['shape'] as Record<string, z.ZodType>, multiple ? `${path}.*` : path, out, missing, imageField);
 	}
 }
 

@@ -58,7 +58,10 @@ export const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A calendar date written as YYYY-MM-DD (YAML turns it into a Date, a string is accepted too). */
 export const isoDate = z.preprocess(
 	(v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-	z.string().regex(datePattern).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`))),
+	z
+		.string()
+		.regex(datePattern)
+		.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`))),
 );
 
 /** The six OCOP product groups. */
@@ -81,31 +84,48 @@ const communeHelp: Bilingual = {
 	vi: 'ghi tên xã, phường hoặc thị trấn bằng tiếng Việt, ví dụ `commune: Xuân Thới Sơn`',
 	en: 'write the commune, ward or town in Vietnamese, e.g. `commune: Xuân Thới Sơn`',
 };
-const dateHelp: Bilingual = { vi: 'ghi ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2023-09-28`', en: 'write the date as YEAR-MONTH-DAY, e.g. `2023-09-28`' };
-const bothTexts: Bilingual = { vi: 'ghi nội dung bằng cả hai thứ tiếng: `{ vi: …, en: … }`', en: 'write the text in both languages: `{ vi: …, en: … }`' };
+const dateHelp: Bilingual = {
+	vi: 'ghi ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ `2023-09-28`',
+	en: 'write the date as YEAR-MONTH-DAY, e.g. `2023-09-28`',
+};
+const bothTexts: Bilingual = {
+	vi: 'ghi nội dung bằng cả hai thứ tiếng: `{ vi: …, en: … }`',
+	en: 'write the text in both languages: `{ vi: …, en: … }`',
+};
 const phoneHelp: Bilingual = {
 	vi: 'ghi số điện thoại chỉ gồm chữ số, dấu cách, +, (, ), ., -, ví dụ `0263 3839 000`',
 	en: 'write a phone number with digits, spaces, +, (, ), . or - only, e.g. `0263 3839 000`',
 };
-const timeHelp: Bilingual = { vi: 'ghi giờ theo dạng GIỜ:PHÚT 24 giờ, ví dụ `07:30`', en: 'write the time as HH:MM on a 24-hour clock, e.g. `07:30`' };
-const sampleHelp: Bilingual = { vi: 'ghi `true` nếu là dữ liệu mẫu, nếu không thì ghi `false` hoặc bỏ dòng này', en: 'write `true` for sample data, otherwise `false` or leave the line out' };
+const timeHelp: Bilingual = {
+	vi: 'ghi giờ theo dạng GIỜ:PHÚT 24 giờ, ví dụ `07:30`',
+	en: 'write the time as HH:MM on a 24-hour clock, e.g. `07:30`',
+};
+const sampleHelp: Bilingual = {
+	vi: 'ghi `true` nếu là dữ liệu mẫu, nếu không thì ghi `false` hoặc bỏ dòng này',
+	en: 'write `true` for sample data, otherwise `false` or leave the line out',
+};
 const placeRefs = (dir: string, example: string): Bilingual => ({
 	vi: `ghi danh sách tên tệp (không có .yaml) trong content/${dir}, ví dụ \`[${example}]\``,
 	en: `write a list of file names (without .yaml) in content/${dir}, e.g. \`[${example}]\``,
 });
 const L = (vi: string, en: string): Bilingual => ({ vi, en });
 
-const nameField = () => field(bilingual, { label: L('Tên', 'Name'), help: nameBoth, example: { vi: 'Huyện Hóc Môn', en: 'Hoc Mon District' } });
+const nameField = () =>
+	field(bilingual, { label: L('Tên', 'Name'), help: nameBoth, example: { vi: 'Huyện Hóc Môn', en: 'Hoc Mon District' } });
 const districtField = () =>
 	field(z.string().regex(idPattern), { label: L('Huyện', 'District'), help: districtRef, example: 'hoc-mon', ref: 'district' });
-const communeField = () => field(z.string().trim().min(1), { label: L('Xã, phường', 'Commune'), help: communeHelp, example: 'Xuân Thới Sơn' });
+const communeField = () =>
+	field(z.string().trim().min(1), { label: L('Xã, phường', 'Commune'), help: communeHelp, example: 'Xuân Thới Sơn' });
 const sampleField = () => field(z.boolean().default(false), { label: L('Dữ liệu mẫu', 'Sample data'), help: sampleHelp, example: false });
 
 export const provinceSchema = z.object({
 	/** File-name-like id of the province, e.g. `lam-dong`. */
 	id: field(z.string().regex(idPattern), {
 		label: L('Mã tỉnh', 'Province id'),
-		help: L('ghi mã tỉnh bằng chữ thường không dấu, nối bằng gạch ngang, ví dụ `lam-dong`', 'write the province id in lower-case ASCII joined by hyphens, e.g. `lam-dong`'),
+		help: L(
+			'ghi mã tỉnh bằng chữ thường không dấu, nối bằng gạch ngang, ví dụ `lam-dong`',
+			'write the province id in lower-case ASCII joined by hyphens, e.g. `lam-dong`',
+		),
 		example: 'lam-dong',
 	}),
 	/** Official name: `{ vi: Lâm Đồng, en: Lam Dong }`. */
@@ -124,19 +144,26 @@ export const districtSchema = z.object({
 	/** Id of the current province (one of content/provinces.yaml). */
 	province: field(z.string().regex(idPattern), {
 		label: L('Tỉnh, thành phố', 'Province'),
-		help: L('ghi mã một tỉnh trong content/provinces.yaml, ví dụ `province: lam-dong`', 'write the id of a province in content/provinces.yaml, e.g. `province: lam-dong`'),
+		help: L(
+			'ghi mã một tỉnh trong content/provinces.yaml, ví dụ `province: lam-dong`',
+			'write the id of a province in content/provinces.yaml, e.g. `province: lam-dong`',
+		),
 		example: 'lam-dong',
 		ref: 'province',
 	}),
 });
 
-const phone = () => field(z.string().regex(/^[0-9 +().-]{6,20}$/), { label: L('Điện thoại', 'Phone'), help: phoneHelp, example: '0263 3839 000' });
+const phone = () =>
+	field(z.string().regex(/^[0-9 +().-]{6,20}$/), { label: L('Điện thoại', 'Phone'), help: phoneHelp, example: '0263 3839 000' });
 
 export const producerSchema = z.object({
 	/** Registered name of the producer (chủ thể OCOP). */
 	name: field(localName, {
 		label: L('Tên chủ thể', 'Producer name'),
-		help: L('ghi tên chủ thể, ít nhất bằng tiếng Việt: `name: { vi: …, en: … }`', 'write the producer name, at least in Vietnamese: `name: { vi: …, en: … }`'),
+		help: L(
+			'ghi tên chủ thể, ít nhất bằng tiếng Việt: `name: { vi: …, en: … }`',
+			'write the producer name, at least in Vietnamese: `name: { vi: …, en: … }`',
+		),
 		example: { vi: 'Hợp tác xã Xuân Thới Sơn', en: 'Xuan Thoi Son Cooperative' },
 	}),
 	/** household, cooperative or enterprise. */
@@ -169,7 +196,13 @@ export const producerSchema = z.object({
 				}).optional(),
 			})
 			.default({}),
-		{ label: L('Liên hệ', 'Contact'), help: L('ghi cách người mua liên hệ: điện thoại, email, trang web (đều có thể bỏ trống)', 'write how buyers reach the producer: phone, email, website (each may be left out)') },
+		{
+			label: L('Liên hệ', 'Contact'),
+			help: L(
+				'ghi cách người mua liên hệ: điện thoại, email, trang web (đều có thể bỏ trống)',
+				'write how buyers reach the producer: phone, email, website (each may be left out)',
+			),
+		},
 	),
 	/** true when this producer is invented sample data, not a real one. */
 	sample: sampleField(),
@@ -218,12 +251,23 @@ export const placeSchema = z.object({
 	/** Latitude and longitude in decimal degrees (Vietnam lies around 8–24 N, 102–110 E). */
 	coordinates: field(
 		z.object({
-			lat: field(z.number().min(8).max(24), { label: L('Vĩ độ', 'Latitude'), help: L('ghi vĩ độ từ 8 đến 24, ví dụ `12.05`', 'write a latitude between 8 and 24, e.g. `12.05`'), example: 12.05 }),
-			lng: field(z.number().min(102).max(110), { label: L('Kinh độ', 'Longitude'), help: L('ghi kinh độ từ 102 đến 110, ví dụ `108.44`', 'write a longitude between 102 and 110, e.g. `108.44`'), example: 108.44 }),
+			lat: field(z.number().min(8).max(24), {
+				label: L('Vĩ độ', 'Latitude'),
+				help: L('ghi vĩ độ từ 8 đến 24, ví dụ `12.05`', 'write a latitude between 8 and 24, e.g. `12.05`'),
+				example: 12.05,
+			}),
+			lng: field(z.number().min(102).max(110), {
+				label: L('Kinh độ', 'Longitude'),
+				help: L('ghi kinh độ từ 102 đến 110, ví dụ `108.44`', 'write a longitude between 102 and 110, e.g. `108.44`'),
+				example: 108.44,
+			}),
 		}),
 		{
 			label: L('Toạ độ', 'Coordinates'),
-			help: L('ghi toạ độ trong lãnh thổ Việt Nam: `coordinates: { lat: 12.05, lng: 108.44 }`', 'write coordinates inside Vietnam: `coordinates: { lat: 12.05, lng: 108.44 }`'),
+			help: L(
+				'ghi toạ độ trong lãnh thổ Việt Nam: `coordinates: { lat: 12.05, lng: 108.44 }`',
+				'write coordinates inside Vietnam: `coordinates: { lat: 12.05, lng: 108.44 }`',
+			),
 		},
 	),
 	/** true when the address, hours or phone are sample data. */
@@ -303,7 +347,10 @@ export function productSchema<I extends z.ZodType>(image: I) {
 						.optional(),
 					{
 						label: L('Thu hồi', 'Revoked'),
-						help: L('chỉ ghi khi giấy chứng nhận bị thu hồi: `revoked: { date: …, reason: { vi: …, en: … } }`', 'only when the certificate was revoked: `revoked: { date: …, reason: { vi: …, en: … } }`'),
+						help: L(
+							'chỉ ghi khi giấy chứng nhận bị thu hồi: `revoked: { date: …, reason: { vi: …, en: … } }`',
+							'only when the certificate was revoked: `revoked: { date: …, reason: { vi: …, en: … } }`',
+						),
 					},
 				),
 			}),
@@ -319,10 +366,31 @@ export function productSchema<I extends z.ZodType>(image: I) {
 		price: field(
 			z
 				.object({
-					min: field(z.number().int().positive(), { label: L('Giá thấp nhất', 'Lowest price'), help: L('ghi giá thấp nhất bằng đồng, số nguyên, ví dụ `120000`', 'write the lowest price in đồng as a whole number, e.g. `120000`'), example: 120000 }),
-					max: field(z.number().int().positive(), { label: L('Giá cao nhất', 'Highest price'), help: L('ghi giá cao nhất bằng đồng, số nguyên, ví dụ `250000`', 'write the highest price in đồng as a whole number, e.g. `250000`'), example: 250000 }),
+					min: field(z.number().int().positive(), {
+						label: L('Giá thấp nhất', 'Lowest price'),
+						help: L(
+							'ghi giá thấp nhất bằng đồng, số nguyên, ví dụ `120000`',
+							'write the lowest price in đồng as a whole number, e.g. `120000`',
+						),
+						example: 120000,
+					}),
+					max: field(z.number().int().positive(), {
+						label: L('Giá cao nhất', 'Highest price'),
+						help: L(
+							'ghi giá cao nhất bằng đồng, số nguyên, ví dụ `250000`',
+							'write the highest price in đồng as a whole number, e.g. `250000`',
+						),
+						example: 250000,
+					}),
 					/** What the price is for, e.g. "hộp 500 g" / "500 g box". */
-					unit: field(bilingual, { label: L('Đơn vị bán', 'Unit'), help: L('ghi giá này cho bao nhiêu, bằng cả hai thứ tiếng, ví dụ `{ vi: hộp 500 g, en: 500 g box }`', 'write what the price buys, in both languages, e.g. `{ vi: hộp 500 g, en: 500 g box }`'), example: { vi: 'hộp 500 g', en: '500 g box' } }),
+					unit: field(bilingual, {
+						label: L('Đơn vị bán', 'Unit'),
+						help: L(
+							'ghi giá này cho bao nhiêu, bằng cả hai thứ tiếng, ví dụ `{ vi: hộp 500 g, en: 500 g box }`',
+							'write what the price buys, in both languages, e.g. `{ vi: hộp 500 g, en: 500 g box }`',
+						),
+						example: { vi: 'hộp 500 g', en: '500 g box' },
+					}),
 				})
 				.optional(),
 			{
@@ -334,7 +402,11 @@ export function productSchema<I extends z.ZodType>(image: I) {
 			},
 		),
 		/** Packaging, in both languages. */
-		packaging: field(bilingual.optional(), { label: L('Quy cách đóng gói', 'Packaging'), help: bothTexts, example: { vi: 'Hộp giấy 500 g', en: '500 g paper box' } }),
+		packaging: field(bilingual.optional(), {
+			label: L('Quy cách đóng gói', 'Packaging'),
+			help: bothTexts,
+			example: { vi: 'Hộp giấy 500 g', en: '500 g paper box' },
+		}),
 		/** Standards the product meets, e.g. VietGAP, HACCP, ISO 22000. */
 		standards: field(z.array(z.string().trim().min(1)).default([]), {
 			label: L('Tiêu chuẩn', 'Standards'),
@@ -360,8 +432,19 @@ export function productSchema<I extends z.ZodType>(image: I) {
 			z
 				.array(
 					z.object({
-						name: field(z.string().trim().min(1), { label: L('Tên sàn', 'Marketplace'), help: L('ghi tên sàn thương mại điện tử, ví dụ `Shopee`', 'write the name of the marketplace, e.g. `Shopee`'), example: 'Shopee' }),
-						url: field(z.url({ protocol: /^https$/ }), { label: L('Địa chỉ', 'Address'), help: L('ghi địa chỉ trang sản phẩm trên sàn, bắt đầu bằng https://', 'write the address of the product on the marketplace, starting with https://'), example: 'https://shopee.vn/…' }),
+						name: field(z.string().trim().min(1), {
+							label: L('Tên sàn', 'Marketplace'),
+							help: L('ghi tên sàn thương mại điện tử, ví dụ `Shopee`', 'write the name of the marketplace, e.g. `Shopee`'),
+							example: 'Shopee',
+						}),
+						url: field(z.url({ protocol: /^https$/ }), {
+							label: L('Địa chỉ', 'Address'),
+							help: L(
+								'ghi địa chỉ trang sản phẩm trên sàn, bắt đầu bằng https://',
+								'write the address of the product on the marketplace, starting with https://',
+							),
+							example: 'https://shopee.vn/…',
+						}),
 					}),
 				)
 				.default([]),
@@ -379,13 +462,19 @@ export function productSchema<I extends z.ZodType>(image: I) {
 						/** Path of the picture beside product.yaml, e.g. ./cover.jpg */
 						src: field(image, {
 							label: L('Tệp ảnh', 'Picture file'),
-							help: L('ghi đường dẫn tới tệp ảnh nằm cạnh product.yaml, ví dụ `./cover.jpg`', 'write the path of a picture beside product.yaml, e.g. `./cover.jpg`'),
+							help: L(
+								'ghi đường dẫn tới tệp ảnh nằm cạnh product.yaml, ví dụ `./cover.jpg`',
+								'write the path of a picture beside product.yaml, e.g. `./cover.jpg`',
+							),
 							example: './cover.jpg',
 						}),
 						/** What the picture shows, for people who cannot see it. */
 						alt: field(bilingual, {
 							label: L('Mô tả ảnh', 'Alt text'),
-							help: L('mô tả ảnh cho người không nhìn thấy, bằng cả hai thứ tiếng: `alt: { vi: …, en: … }`', 'describe the picture for people who cannot see it, in both languages: `alt: { vi: …, en: … }`'),
+							help: L(
+								'mô tả ảnh cho người không nhìn thấy, bằng cả hai thứ tiếng: `alt: { vi: …, en: … }`',
+								'describe the picture for people who cannot see it, in both languages: `alt: { vi: …, en: … }`',
+							),
 							example: { vi: 'Sản phẩm đặt trên bàn gỗ', en: 'The product on a wooden table' },
 						}),
 					}),
@@ -393,7 +482,10 @@ export function productSchema<I extends z.ZodType>(image: I) {
 				.min(1),
 			{
 				label: L('Ảnh', 'Pictures'),
-				help: L('ghi ít nhất một ảnh, ảnh đầu là ảnh bìa: `- { src: ./cover.jpg, alt: { vi: …, en: … } }`', 'write at least one picture, the first is the cover: `- { src: ./cover.jpg, alt: { vi: …, en: … } }`'),
+				help: L(
+					'ghi ít nhất một ảnh, ảnh đầu là ảnh bìa: `- { src: ./cover.jpg, alt: { vi: …, en: … } }`',
+					'write at least one picture, the first is the cover: `- { src: ./cover.jpg, alt: { vi: …, en: … } }`',
+				),
 			},
 		),
 		/** true when this product and its certificate are invented sample data. */
@@ -415,13 +507,19 @@ export const retiredProductSchema = z.object({
 	/** The product's permanent code; it can never be given to another product. */
 	code: field(z.string().regex(codePattern), {
 		label: L('Mã sản phẩm', 'Product code'),
-		help: L('ghi mã của sản phẩm đã rút khỏi danh mục, đúng như trên tem QR, ví dụ `hn-009`', 'write the code of the withdrawn product exactly as on its QR labels, e.g. `hn-009`'),
+		help: L(
+			'ghi mã của sản phẩm đã rút khỏi danh mục, đúng như trên tem QR, ví dụ `hn-009`',
+			'write the code of the withdrawn product exactly as on its QR labels, e.g. `hn-009`',
+		),
 		example: 'hn-009',
 	}),
 	/** The product's name, in both languages. */
 	name: field(bilingual, {
 		label: L('Tên sản phẩm', 'Product name'),
-		help: L('ghi tên sản phẩm bằng cả hai thứ tiếng: `name: { vi: …, en: … }`', 'write the product name in both languages: `name: { vi: …, en: … }`'),
+		help: L(
+			'ghi tên sản phẩm bằng cả hai thứ tiếng: `name: { vi: …, en: … }`',
+			'write the product name in both languages: `name: { vi: …, en: … }`',
+		),
 	}),
 	/** Id of the district (file name in content/districts) whose page visitors are sent to. */
 	district: districtField(),
@@ -430,7 +528,10 @@ export const retiredProductSchema = z.object({
 	/** Why it left, in both languages. */
 	reason: field(bilingual, {
 		label: L('Lý do', 'Reason'),
-		help: L('ghi lý do sản phẩm không còn trong danh mục, bằng cả hai thứ tiếng: `reason: { vi: …, en: … }`', 'write why the product left the catalogue, in both languages: `reason: { vi: …, en: … }`'),
+		help: L(
+			'ghi lý do sản phẩm không còn trong danh mục, bằng cả hai thứ tiếng: `reason: { vi: …, en: … }`',
+			'write why the product left the catalogue, in both languages: `reason: { vi: …, en: … }`',
+		),
 	}),
 	/** true when this entry is invented sample data. */
 	sample: sampleField(),
@@ -447,7 +548,10 @@ export const storySchema = z.object({
 	/** One or two sentences shown on cards and in search results. */
 	summary: field(z.string().trim().min(1).max(300), {
 		label: L('Tóm tắt', 'Summary'),
-		help: L('ghi một hai câu giới thiệu (tối đa 300 ký tự): `summary: …`', 'write a one- or two-sentence summary (300 characters at most): `summary: …`'),
+		help: L(
+			'ghi một hai câu giới thiệu (tối đa 300 ký tự): `summary: …`',
+			'write a one- or two-sentence summary (300 characters at most): `summary: …`',
+		),
 		example: 'Một hai câu giới thiệu sản phẩm.',
 	}),
 });

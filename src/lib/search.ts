@@ -26,7 +26,8 @@ export function foldHtmlText(html: string): string {
 	const tag = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 	// Text may also write Đ and đ as character references: &#272; &#x110; &Dstrok; / &#273; &#x111; &dstrok;
 	const reference = /&(?:#(27[23])|#[xX](11[01])|([dD])strok);/g;
-	const text = (t: string) => foldD(t.replace(reference, (_, dec, hex, named) => (dec === '272' || hex === '110' || named === 'D' ? 'D' : 'd')));
+	const text = (t: string) =>
+		foldD(t.replace(reference, (_, dec, hex, named) => (dec === '272' || hex === '110' || named === 'D' ? 'D' : 'd')));
 	let out = '';
 	let last = 0;
 	for (const m of html.matchAll(tag)) {

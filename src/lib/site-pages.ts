@@ -6,7 +6,14 @@
  */
 import type { Catalogue, DistrictView, PlaceView, ProducerView, ProductView } from './catalogue.ts';
 import { paginate, type Page } from './paginate.ts';
-import { certificateReport, stockReport, translationReport, type CertificateReport, type PlaceStock, type TranslationReport } from './reports.ts';
+import {
+	certificateReport,
+	stockReport,
+	translationReport,
+	type CertificateReport,
+	type PlaceStock,
+	type TranslationReport,
+} from './reports.ts';
 import type { Route } from './routes.ts';
 import { CATEGORIES, type Province } from './schema.ts';
 
@@ -55,29 +62,35 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	for (const province of c.provinces.values()) add({ key: 'provinces', id: province.id }, { kind: 'province', province });
 	add({ key: 'districts' }, { kind: 'districtList' });
 	for (const district of c.districts.values()) {
-		for (const list of pagesOf(c.byDistrict.get(district.id))) add({ key: 'districts', id: district.id, ...pageNumber(list) }, { kind: 'district', district, list });
+		for (const list of pagesOf(c.byDistrict.get(district.id)))
+			add({ key: 'districts', id: district.id, ...pageNumber(list) }, { kind: 'district', district, list });
 	}
 
 	add({ key: 'centres' }, { kind: 'placeList', type: 'centre' });
 	for (const place of c.centres.values()) {
-		for (const list of pagesOf(c.byCentre.get(place.id))) add({ key: 'centres', id: place.id, ...pageNumber(list) }, { kind: 'place', place, list });
+		for (const list of pagesOf(c.byCentre.get(place.id)))
+			add({ key: 'centres', id: place.id, ...pageNumber(list) }, { kind: 'place', place, list });
 	}
 	add({ key: 'salesPoints' }, { kind: 'placeList', type: 'salesPoint' });
 	for (const place of c.salesPoints.values()) {
-		for (const list of pagesOf(c.bySalesPoint.get(place.id))) add({ key: 'salesPoints', id: place.id, ...pageNumber(list) }, { kind: 'place', place, list });
+		for (const list of pagesOf(c.bySalesPoint.get(place.id)))
+			add({ key: 'salesPoints', id: place.id, ...pageNumber(list) }, { kind: 'place', place, list });
 	}
 
 	add({ key: 'producers' }, { kind: 'producerList' });
 	for (const producer of c.producers.values()) {
-		for (const list of pagesOf(c.byProducer.get(producer.id))) add({ key: 'producers', id: producer.id, ...pageNumber(list) }, { kind: 'producer', producer, list });
+		for (const list of pagesOf(c.byProducer.get(producer.id)))
+			add({ key: 'producers', id: producer.id, ...pageNumber(list) }, { kind: 'producer', producer, list });
 	}
 
 	add({ key: 'groups' }, { kind: 'groupList' });
 	for (const category of CATEGORIES) {
-		for (const list of pagesOf(c.byCategory.get(category))) add({ key: 'groups', id: String(category), ...pageNumber(list) }, { kind: 'group', category, list });
+		for (const list of pagesOf(c.byCategory.get(category)))
+			add({ key: 'groups', id: String(category), ...pageNumber(list) }, { kind: 'group', category, list });
 	}
 	for (const stars of STAR_LEVELS) {
-		for (const list of pagesOf(c.byStars.get(stars))) add({ key: 'stars', id: String(stars), ...pageNumber(list) }, { kind: 'stars', stars, list });
+		for (const list of pagesOf(c.byStars.get(stars)))
+			add({ key: 'stars', id: String(stars), ...pageNumber(list) }, { kind: 'stars', stars, list });
 	}
 	add({ key: 'search' }, { kind: 'search' });
 

@@ -9,7 +9,9 @@ import { absoluteUrl, NEUTRAL_PREFIXES, withBase } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const sitemap = absoluteUrl(withBase('/sitemap-index.xml'), publicSite(site));
-	const disallow = Object.values(NEUTRAL_PREFIXES).map((prefix) => `Disallow: ${withBase(prefix)}\n`).join('');
+	const disallow = Object.values(NEUTRAL_PREFIXES)
+		.map((prefix) => `Disallow: ${withBase(prefix)}\n`)
+		.join('');
 	return new Response(`User-agent: *\n${disallow}\nSitemap: ${sitemap}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

@@ -47,9 +47,23 @@ interface Pagefind {
 	search(query: string | null, o?: object): Promise<PagefindSearch | null>;
 	filters(): Promise<Counts>;
 }
-type Strings = Record<'foundOne' | 'foundOther' | 'filteredOne' | 'filteredOther' | 'none' | 'noneFiltered' | 'prompt' | 'loading' | 'shown' | 'active' | 'stars', string>;
+type Strings = Record<
+	| 'foundOne'
+	| 'foundOther'
+	| 'filteredOne'
+	| 'filteredOther'
+	| 'none'
+	| 'noneFiltered'
+	| 'prompt'
+	| 'loading'
+	| 'shown'
+	| 'active'
+	| 'stars',
+	string
+>;
 
-const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+const fill = (text: string, vars: Record<string, string | number>) =>
+	text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 class OcopSearch extends HTMLElement {
 	private pagefind?: Pagefind;
@@ -237,7 +251,8 @@ class OcopSearch extends HTMLElement {
 		const form = this.plural.select(total) === 'one' ? 'One' : 'Other';
 		if (!searched) status.textContent = this.strings.prompt;
 		else if (total === 0) status.textContent = state.q ? fill(this.strings.none, { query: state.q }) : this.strings.noneFiltered;
-		else status.textContent = fill(state.q ? this.strings[`found${form}`] : this.strings[`filtered${form}`], { count: total, query: state.q });
+		else
+			status.textContent = fill(state.q ? this.strings[`found${form}`] : this.strings[`filtered${form}`], { count: total, query: state.q });
 		const empty = this.el('[data-empty]');
 		empty.hidden = !searched || total > 0;
 		this.el('[data-empty-text]').textContent = status.textContent;

@@ -22,7 +22,11 @@ let withPolicy: Awaited<ReturnType<typeof serve>>;
 let withoutPolicy: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-	[browser, withPolicy, withoutPolicy] = await Promise.all([launch(), serve(BROKEN, { headers: SITE_HEADERS }), serve(BROKEN, { headers: {} })]);
+	[browser, withPolicy, withoutPolicy] = await Promise.all([
+		launch(),
+		serve(BROKEN, { headers: SITE_HEADERS }),
+		serve(BROKEN, { headers: {} }),
+	]);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -71,7 +75,9 @@ describe('the browser gates on a deliberately broken site', () => {
 	it('the skip-link check reports a skip link to an element that does not exist', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${withPolicy.origin}/keyboard/`);
-		expect(expectFailure(await checkSkipLink(page, '/keyboard/'), '/keyboard/', 'skip-link')[0]?.message).toBe('no element has the id #nowhere');
+		expect(expectFailure(await checkSkipLink(page, '/keyboard/'), '/keyboard/', 'skip-link')[0]?.message).toBe(
+			'no element has the id #nowhere',
+		);
 		await page.goto(`${withPolicy.origin}/`);
 		expectNoFailures(await checkSkipLink(page, '/'));
 		await page.close();
@@ -83,8 +89,14 @@ describe('the browser gates on a deliberately broken site', () => {
 		await page.goto(`${withPolicy.origin}/injected/`);
 		const failures = await watch.take('/injected/');
 		const blocked = expectFailure(failures, '/injected/', 'csp-violation').map((f) => f.message);
-		expect(blocked.some((m) => /^script-src(-elem)? blocked inline/.test(m)), blocked.join('\n')).toBe(true);
-		expect(blocked.some((m) => /inline event handler/.test(m)), blocked.join('\n')).toBe(true);
+		expect(
+			blocked.some((m) => /^script-src(-elem)? blocked inline/.test(m)),
+			blocked.join('\n'),
+		).toBe(true);
+		expect(
+			blocked.some((m) => /inline event handler/.test(m)),
+			blocked.join('\n'),
+		).toBe(true);
 		expect(failures.filter((f) => f.rule === 'dialog')).toEqual([]);
 		await page.goto(`${withPolicy.origin}/`);
 		expectNoFailures(await watch.take('/'));

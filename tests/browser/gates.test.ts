@@ -51,7 +51,10 @@ describe('the browser gates on the built sample site', () => {
 		// holds it to its own policy, console and requests; its interface's accessibility is Sveltia's.
 		sampled.add(SPECIAL_KINDS.editor);
 		const unsampled = [...new Map(htmlPages(SITE_DIR).map((path) => [pageKind(path), path]))].filter(([kind]) => !sampled.has(kind));
-		expect(unsampled.map(([kind, path]) => `${kind} (e.g. ${path})`), 'kinds of page built but not in tests/helpers/page-sample.ts').toEqual([]);
+		expect(
+			unsampled.map(([kind, path]) => `${kind} (e.g. ${path})`),
+			'kinds of page built but not in tests/helpers/page-sample.ts',
+		).toEqual([]);
 	});
 
 	it('axe-core finds no WCAG 2.0, 2.1 or 2.2 level A or AA violation on any sampled page', async () => {
@@ -59,7 +62,13 @@ describe('the browser gates on the built sample site', () => {
 	}, 600_000);
 
 	it('axe-core finds none on a 390 px wide phone either (Vietnamese pages: the layout is the same in English)', async () => {
-		expectNoFailures(await onSample(checkAxe, { width: 390, height: 844 }, built.filter((p) => !p.path.startsWith('/en/'))));
+		expectNoFailures(
+			await onSample(
+				checkAxe,
+				{ width: 390, height: 844 },
+				built.filter((p) => !p.path.startsWith('/en/')),
+			),
+		);
 	}, 600_000);
 
 	it('every link and control on the sampled pages can be reached with Tab and shows a visible focus mark', async () => {

@@ -25,7 +25,11 @@ const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 
 const products = content.products.map((p) => {
 	const facts = p.data as Facts;
 	const cert = facts.certificate;
-	return { slug: p.id, facts, revoked: certificateState(day(cert.date), AS_OF, cert.revoked ? day(cert.revoked.date) : undefined).status === 'revoked' };
+	return {
+		slug: p.id,
+		facts,
+		revoked: certificateState(day(cert.date), AS_OF, cert.revoked ? day(cert.revoked.date) : undefined).status === 'revoked',
+	};
 });
 const current = products.filter((p) => !p.revoked);
 const first = current[0] ?? { slug: '', facts: { code: '' } };
@@ -52,7 +56,13 @@ async function land(options: BrowserContextOptions, slowScript = 0) {
 	await page.goto(site.origin + permalinkPath(first.facts.code));
 	await page.waitForURL((url) => url.pathname !== permalinkPath(first.facts.code), { timeout: 10_000 });
 	await page.waitForLoadState('load');
-	const result = { path: new URL(page.url()).pathname, lang: await page.getAttribute('html', 'lang'), code: await page.getAttribute('[data-code]', 'data-code'), visited, product };
+	const result = {
+		path: new URL(page.url()).pathname,
+		lang: await page.getAttribute('html', 'lang'),
+		code: await page.getAttribute('[data-code]', 'data-code'),
+		visited,
+		product,
+	};
 	await context.close();
 	return result;
 }
@@ -82,8 +92,16 @@ describe('a QR permalink in the browser', () => {
 
 describe('a sheet of QR labels in print', () => {
 	const sheets = [
-		{ name: 'an OCOP centre', path: labelSheetPath({ type: 'centre', id: content.centres[0]?.id ?? '' }), labels: labelsAt('centres', content.centres[0]?.id ?? '') },
-		{ name: 'a sales point with more than one page of labels', path: labelSheetPath({ type: 'salesPoint', id: 'ha-noi-hoan-kiem' }), labels: labelsAt('salesPoints', 'ha-noi-hoan-kiem') },
+		{
+			name: 'an OCOP centre',
+			path: labelSheetPath({ type: 'centre', id: content.centres[0]?.id ?? '' }),
+			labels: labelsAt('centres', content.centres[0]?.id ?? ''),
+		},
+		{
+			name: 'a sales point with more than one page of labels',
+			path: labelSheetPath({ type: 'salesPoint', id: 'ha-noi-hoan-kiem' }),
+			labels: labelsAt('salesPoints', 'ha-noi-hoan-kiem'),
+		},
 	];
 
 	it.each(sheets)('prints $name to A4 PDF with every label, 14 to a page, no label split across pages', async ({ path, labels }) => {
@@ -104,7 +122,9 @@ describe('a sheet of QR labels in print', () => {
 		expect(seen.labels).toBe(labels);
 		expect(seen.screenOnlyShown).toBe(false);
 		// Each sheet is one printed page: its labels all end within the 277 mm between the page margins.
-		expect(seen.sheets.map((s) => s.length)).toEqual(Array.from({ length: Math.ceil(labels / LABELS_PER_PAGE) }, (_, i) => Math.min(LABELS_PER_PAGE, labels - i * LABELS_PER_PAGE)));
+		expect(seen.sheets.map((s) => s.length)).toEqual(
+			Array.from({ length: Math.ceil(labels / LABELS_PER_PAGE) }, (_, i) => Math.min(LABELS_PER_PAGE, labels - i * LABELS_PER_PAGE)),
+		);
 		for (const bottoms of seen.sheets) expect(Math.max(...bottoms) * MM_PER_PX).toBeLessThanOrEqual(277);
 		for (const width of seen.qr) {
 			expect(width * MM_PER_PX).toBeCloseTo(32.8, 1);

@@ -29,7 +29,8 @@ async function typeQuery(page: Page, query: string) {
 }
 
 /** The paths of the results shown, best first. */
-const resultPaths = (page: Page) => page.locator('[data-results] [data-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+	page.locator('[data-results] [data-link]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 describe('search finds products the way Vietnamese people type', () => {
 	let page: Page;
@@ -67,7 +68,11 @@ describe('search finds products the way Vietnamese people type', () => {
 
 	it.each([
 		['cẩm', 'thổ cẩm (brocade), not cam (orange),', 'tho-cam-'],
-		['Lâm Đồng', 'a product from Lâm Đồng', 'tho-cam-k-ho-lac-duong|tour-homestay-lang-k-ho-lat|tra-atiso-tui-loc-lac-duong|ca-phe-arabica-lang-biang'],
+		[
+			'Lâm Đồng',
+			'a product from Lâm Đồng',
+			'tho-cam-k-ho-lac-duong|tour-homestay-lang-k-ho-lat|tra-atiso-tui-loc-lac-duong|ca-phe-arabica-lang-biang',
+		],
 	])('"%s", spelled exactly, puts %s first', async (query, _, slugs) => {
 		await typeQuery(page, query);
 		const [first] = await resultPaths(page);
@@ -106,7 +111,11 @@ describe('search finds products the way Vietnamese people type', () => {
 		await expect(empty.isVisible()).resolves.toBe(true);
 		await expect(empty.textContent()).resolves.toContain('Không tìm thấy sản phẩm nào phù hợp với “pizza”');
 		const links = await empty.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(links).toEqual([routePath('vi', { key: 'products' }), routePath('vi', { key: 'provinces' }), routePath('vi', { key: 'groups' })]);
+		expect(links).toEqual([
+			routePath('vi', { key: 'products' }),
+			routePath('vi', { key: 'provinces' }),
+			routePath('vi', { key: 'groups' }),
+		]);
 	});
 
 	it('a word found only in a picture’s file name finds nothing', async () => {
@@ -173,7 +182,9 @@ describe('facets, the URL and the back button', () => {
 		const url = new URL(page.url());
 		expect(url.searchParams.get('q')).toBe('ca phe');
 		expect(url.searchParams.getAll('district')).toEqual(['lac-duong']);
-		await expect(page.locator('[data-facet=district] [data-option]', { hasText: 'Hóc Môn' }).locator('[data-count]').textContent()).resolves.toBe('(1)');
+		await expect(
+			page.locator('[data-facet=district] [data-option]', { hasText: 'Hóc Môn' }).locator('[data-count]').textContent(),
+		).resolves.toBe('(1)');
 
 		const shared = await site.browser.newPage();
 		await shared.goto(url.href);
@@ -229,7 +240,10 @@ describe('facets, the URL and the back button', () => {
 describe('the search page on a phone, with a keyboard, without JavaScript', () => {
 	it('fits a 390 px wide screen with results and filters open, in both languages', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-		for (const [locale, query] of [['vi', 'ca+phe'], ['en', 'coffee']] as const) {
+		for (const [locale, query] of [
+			['vi', 'ca+phe'],
+			['en', 'coffee'],
+		] as const) {
 			await page.goto(`${site.origin}${searchPage(locale)}?q=${query}`);
 			await settled(page);
 			await page.locator('[data-filters] summary').click();
@@ -288,7 +302,11 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 			await expect(notice.isVisible()).resolves.toBe(true);
 			await expect(notice.textContent()).resolves.toContain(locale === 'vi' ? 'Tìm kiếm cần JavaScript' : 'Search needs JavaScript');
 			const links = await notice.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-			expect(links).toEqual([routePath(locale, { key: 'products' }), routePath(locale, { key: 'provinces' }), routePath(locale, { key: 'groups' })]);
+			expect(links).toEqual([
+				routePath(locale, { key: 'products' }),
+				routePath(locale, { key: 'provinces' }),
+				routePath(locale, { key: 'groups' }),
+			]);
 			await expect(page.locator('[data-search-ui]').isVisible()).resolves.toBe(false);
 			await expect(page.locator('[data-load-error]').isVisible()).resolves.toBe(false);
 		}
@@ -300,7 +318,8 @@ describe('search under a strict Content Security Policy', () => {
 	let csp: { origin: string; close: () => Promise<void> };
 	beforeAll(async () => {
 		const assets = sirv(SITE_DIR, { dev: false, etag: true, extensions: ['html'] });
-		const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+		const policy =
+			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 		const httpServer: Server = createServer((req, res) => {
 			res.setHeader('Content-Security-Policy', policy);
 			assets(req, res, () => {
@@ -314,7 +333,7 @@ describe('search under a strict Content Security Policy', () => {
 	});
 	afterAll(() => csp?.close());
 
-	it('works with script-src \'self\' \'wasm-unsafe-eval\' and no inline scripts', async () => {
+	it("works with script-src 'self' 'wasm-unsafe-eval' and no inline scripts", async () => {
 		const page = await site.browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (m) => {

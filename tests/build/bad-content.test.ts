@@ -38,16 +38,65 @@ afterAll(() => {
 });
 
 const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
-	['an unknown district', (d) => edit(d, `${PRODUCT}/product.yaml`, 'district: thanh-oai', 'district: thanh-oia'), [/product\.yaml:5:11 — district \[OCOP-E006 unknown-reference\]/, /Did you mean `thanh-oai`\?/, /không có tệp content\/districts\/thanh-oia\.yaml/, /there is no file content\/districts\/thanh-oia\.yaml/]],
-	['an unknown producer', (d) => edit(d, `${PRODUCT}/product.yaml`, 'producer: ho-thu-nghiem', 'producer: ho-khong-co'), [/product\.yaml:4:11 — producer/, /content\/producers\/ho-khong-co\.yaml/]],
-	['a duplicate product code', (d) => edit(d, `${PRODUCT}/product.yaml`, 'code: tn-001', 'code: tn-002'), [/product\.yaml:1:7 — code \[OCOP-E009 duplicate-code\]/, /Mã sản phẩm "tn-002" đã dùng/, /The product code "tn-002" is already used/]],
-	['stars outside 3 to 5', (d) => edit(d, `${PRODUCT}/product.yaml`, 'stars: 4', 'stars: 7'), [/product\.yaml:2:8 — stars/, /đang ghi: 7/, /write the OCOP star rating/]],
-	['a certificate date in the future', (d) => edit(d, `${PRODUCT}/product.yaml`, 'date: 2024-03-15', 'date: 2030-03-15'), [/product\.yaml:9:9 — certificate\.date/, /nằm trong tương lai/, /is in the future/]],
-	['a missing image', (d) => rmSync(join(d, PRODUCT, 'cover.jpg')), [/product\.yaml:13:10 — images\[0\]\.src/, /Không tìm thấy ảnh "\.\/cover\.jpg"/, /The picture "\.\/cover\.jpg" is not in/]],
-	['missing alt text', (d) => edit(d, `${PRODUCT}/product.yaml`, /\n\s+alt: \{[^\n]*\}/, ''), [/product\.yaml:13:5 — images\[0\]\.alt/, /Thiếu trường "images\[0\]\.alt"/, /describe the picture for people who cannot see it/]],
-	['a missing Vietnamese story', (d) => rmSync(join(d, PRODUCT, 'story.vi.mdx')), [/non-thu-nghiem\/story\.vi\.mdx/, /Thiếu câu chuyện sản phẩm tiếng Việt/, /The Vietnamese product story is missing/]],
-	['a story under its old name', (d) => renameSync(join(d, PRODUCT, 'story.vi.mdx'), join(d, PRODUCT, 'vi.mdx')), [/non-thu-nghiem\/vi\.mdx/, /đổi tên tệp thành story\.vi\.mdx/, /rename the file to story\.vi\.mdx/]],
-	['a script in a story', (d) => edit(d, `${PRODUCT}/story.vi.mdx`, 'về nón lá.', 'về nón lá.\n\n<script>alert(1)</script>'), [/non-thu-nghiem\/story\.vi\.mdx:7/, /Dòng 7: câu chuyện không được có thẻ <script>/, /Line 7: a story may not hold a <script> element/]],
+	[
+		'an unknown district',
+		(d) => edit(d, `${PRODUCT}/product.yaml`, 'district: thanh-oai', 'district: thanh-oia'),
+		[
+			/product\.yaml:5:11 — district \[OCOP-E006 unknown-reference\]/,
+			/Did you mean `thanh-oai`\?/,
+			/không có tệp content\/districts\/thanh-oia\.yaml/,
+			/there is no file content\/districts\/thanh-oia\.yaml/,
+		],
+	],
+	[
+		'an unknown producer',
+		(d) => edit(d, `${PRODUCT}/product.yaml`, 'producer: ho-thu-nghiem', 'producer: ho-khong-co'),
+		[/product\.yaml:4:11 — producer/, /content\/producers\/ho-khong-co\.yaml/],
+	],
+	[
+		'a duplicate product code',
+		(d) => edit(d, `${PRODUCT}/product.yaml`, 'code: tn-001', 'code: tn-002'),
+		[/product\.yaml:1:7 — code \[OCOP-E009 duplicate-code\]/, /Mã sản phẩm "tn-002" đã dùng/, /The product code "tn-002" is already used/],
+	],
+	[
+		'stars outside 3 to 5',
+		(d) => edit(d, `${PRODUCT}/product.yaml`, 'stars: 4', 'stars: 7'),
+		[/product\.yaml:2:8 — stars/, /đang ghi: 7/, /write the OCOP star rating/],
+	],
+	[
+		'a certificate date in the future',
+		(d) => edit(d, `${PRODUCT}/product.yaml`, 'date: 2024-03-15', 'date: 2030-03-15'),
+		[/product\.yaml:9:9 — certificate\.date/, /nằm trong tương lai/, /is in the future/],
+	],
+	[
+		'a missing image',
+		(d) => rmSync(join(d, PRODUCT, 'cover.jpg')),
+		[/product\.yaml:13:10 — images\[0\]\.src/, /Không tìm thấy ảnh "\.\/cover\.jpg"/, /The picture "\.\/cover\.jpg" is not in/],
+	],
+	[
+		'missing alt text',
+		(d) => edit(d, `${PRODUCT}/product.yaml`, /\n\s+alt: \{[^\n]*\}/, ''),
+		[/product\.yaml:13:5 — images\[0\]\.alt/, /Thiếu trường "images\[0\]\.alt"/, /describe the picture for people who cannot see it/],
+	],
+	[
+		'a missing Vietnamese story',
+		(d) => rmSync(join(d, PRODUCT, 'story.vi.mdx')),
+		[/non-thu-nghiem\/story\.vi\.mdx/, /Thiếu câu chuyện sản phẩm tiếng Việt/, /The Vietnamese product story is missing/],
+	],
+	[
+		'a story under its old name',
+		(d) => renameSync(join(d, PRODUCT, 'story.vi.mdx'), join(d, PRODUCT, 'vi.mdx')),
+		[/non-thu-nghiem\/vi\.mdx/, /đổi tên tệp thành story\.vi\.mdx/, /rename the file to story\.vi\.mdx/],
+	],
+	[
+		'a script in a story',
+		(d) => edit(d, `${PRODUCT}/story.vi.mdx`, 'về nón lá.', 'về nón lá.\n\n<script>alert(1)</script>'),
+		[
+			/non-thu-nghiem\/story\.vi\.mdx:7/,
+			/Dòng 7: câu chuyện không được có thẻ <script>/,
+			/Line 7: a story may not hold a <script> element/,
+		],
+	],
 ];
 
 describe('a build from broken content', () => {

@@ -58,7 +58,11 @@ describe('browsing by grouping', () => {
 		for (const locale of LOCALES) {
 			for (const { slug, facts } of products) {
 				const $ = page(routePath(locale, { key: 'products', id: slug }));
-				const hrefs = new Set($('a[href]').map((_, a) => $(a).attr('href')).get());
+				const hrefs = new Set(
+					$('a[href]')
+						.map((_, a) => $(a).attr('href'))
+						.get(),
+				);
 				const expected: Route[] = [
 					{ key: 'districts', id: facts.district },
 					{ key: 'producers', id: facts.producer },
@@ -81,22 +85,40 @@ describe('browsing by grouping', () => {
 			['salesPoints', content.salesPoints.map((d) => d.id)],
 			['producers', content.producers.map((d) => d.id)],
 		];
-		for (const locale of LOCALES) for (const [key, list] of ids) for (const id of list) expect(fileFor(routePath(locale, { key, id })), `${key} ${id}`).toBeTruthy();
+		for (const locale of LOCALES)
+			for (const [key, list] of ids) for (const id of list) expect(fileFor(routePath(locale, { key, id })), `${key} ${id}`).toBeTruthy();
 	});
 
 	it('gives products, centres, sales points and every breadcrumb JSON-LD that parses and has the required fields', () => {
 		const ldOf = (path: string) => {
 			const $ = page(path);
-			return $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Array<Record<string, unknown>>;
+			return $('script[type="application/ld+json"]')
+				.map((_, s) => JSON.parse($(s).text()))
+				.get() as Array<Record<string, unknown>>;
 		};
 		for (const locale of LOCALES) {
 			const { slug } = products[0] ?? { slug: '' };
 			const product = ldOf(routePath(locale, { key: 'products', id: slug })).find((d) => d['@type'] === 'Product');
-			expect(product).toMatchObject({ name: expect.any(String), image: [expect.stringMatching(/^https:\/\/.+\.jpg$/)], sku: expect.any(String) });
-			expect(product?.['hasCertification']).toMatchObject({ certificationIdentification: expect.any(String), validFrom: expect.any(String), expires: expect.any(String) });
+			expect(product).toMatchObject({
+				name: expect.any(String),
+				image: [expect.stringMatching(/^https:\/\/.+\.jpg$/)],
+				sku: expect.any(String),
+			});
+			expect(product?.['hasCertification']).toMatchObject({
+				certificationIdentification: expect.any(String),
+				validFrom: expect.any(String),
+				expires: expect.any(String),
+			});
 			const centre = ldOf(routePath(locale, { key: 'centres', id: content.centres[0]?.id ?? '' })).find((d) => d['@type'] === 'Store');
-			expect(centre).toMatchObject({ name: expect.any(String), telephone: expect.any(String), address: { addressCountry: 'VN' }, geo: { latitude: expect.any(Number) } });
-			const crumbs = ldOf(routePath(locale, { key: 'districts', id: content.districts[0]?.id ?? '' })).find((d) => d['@type'] === 'BreadcrumbList');
+			expect(centre).toMatchObject({
+				name: expect.any(String),
+				telephone: expect.any(String),
+				address: { addressCountry: 'VN' },
+				geo: { latitude: expect.any(Number) },
+			});
+			const crumbs = ldOf(routePath(locale, { key: 'districts', id: content.districts[0]?.id ?? '' })).find(
+				(d) => d['@type'] === 'BreadcrumbList',
+			);
 			expect((crumbs?.['itemListElement'] as unknown[]).length).toBeGreaterThanOrEqual(2);
 		}
 	});

@@ -37,7 +37,9 @@ describe('the quality gates on a deliberately broken site', () => {
 		const failures = checkAlternates(BROKEN, TEST_SITE);
 		const [failure] = expectFailure(failures, '/', 'hreflang-return');
 		expect(failure?.element).toBe('<link rel="alternate" hreflang="en" href="https://ocop.example.org/en/">');
-		expect(failure?.message).toBe('/en/ does not point back: its hreflang="vi" is https://ocop.example.org/gioi-thieu/, not https://ocop.example.org/');
+		expect(failure?.message).toBe(
+			'/en/ does not point back: its hreflang="vi" is https://ocop.example.org/gioi-thieu/, not https://ocop.example.org/',
+		);
 	});
 
 	it('the canonical gate reports a relative canonical URL and one on another site', () => {
@@ -50,7 +52,10 @@ describe('the quality gates on a deliberately broken site', () => {
 		const failures = checkSitemap(BROKEN, TEST_SITE);
 		expect(expectFailure(failures, '/sitemap-0.xml', 'sitemap-dead')[0]?.element).toBe('<loc>https://ocop.example.org/da-xoa/</loc>');
 		expectFailure(failures, '/gioi-thieu/', 'sitemap-coverage');
-		expect(failures.filter((f) => f.page === '/missing-alt/'), 'noindex pages are left out on purpose').toEqual([]);
+		expect(
+			failures.filter((f) => f.page === '/missing-alt/'),
+			'noindex pages are left out on purpose',
+		).toEqual([]);
 	});
 
 	it('the CSP gate reports an injected script, an event handler and a javascript: URL', () => {
@@ -62,13 +67,23 @@ describe('the quality gates on a deliberately broken site', () => {
 	});
 
 	it('the external-link gate reports a link to another site without rel="noopener"', () => {
-		expect(expectFailure(checkExternalLinks(BROKEN, TEST_SITE), '/external/', 'noopener')[0]?.element).toBe('<a href="https://example.com/">');
+		expect(expectFailure(checkExternalLinks(BROKEN, TEST_SITE), '/external/', 'noopener')[0]?.element).toBe(
+			'<a href="https://example.com/">',
+		);
 	});
 
 	it('the headers gate reports a missing header and a policy that allows inline scripts', () => {
-		const failures = checkHeaders(parseHeaders("/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-inline'\n  X-Frame-Options: DENY\n"));
+		const failures = checkHeaders(
+			parseHeaders("/*\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-inline'\n  X-Frame-Options: DENY\n"),
+		);
 		expect(failures.map((f) => `${f.rule} ${f.element}`)).toEqual(
-			expect.arrayContaining(['csp-directive Content-Security-Policy script-src', 'csp-unsafe Content-Security-Policy script-src', 'csp-directive Content-Security-Policy object-src', 'header x-content-type-options', 'header Permissions-Policy']),
+			expect.arrayContaining([
+				'csp-directive Content-Security-Policy script-src',
+				'csp-unsafe Content-Security-Policy script-src',
+				'csp-directive Content-Security-Policy object-src',
+				'header x-content-type-options',
+				'header Permissions-Policy',
+			]),
 		);
 	});
 
@@ -87,7 +102,9 @@ describe('the quality gates on a deliberately broken site', () => {
 
 	it('the budget gate reports a page over its budget', () => {
 		const failures = checkBudgets(weighSite(BROKEN), { code: 600, images: 200 });
-		expect(expectFailure(failures, '/scripted/', 'code-budget')[0]?.message).toMatch(/^HTML\+CSS\+JS is \d+ bytes gzip \(HTML \d+, CSS \d+, JS \d+\); the budget is 600$/);
+		expect(expectFailure(failures, '/scripted/', 'code-budget')[0]?.message).toMatch(
+			/^HTML\+CSS\+JS is \d+ bytes gzip \(HTML \d+, CSS \d+, JS \d+\); the budget is 600$/,
+		);
 		expectFailure(failures, '/images/', 'image-budget');
 	});
 

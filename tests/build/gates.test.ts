@@ -67,7 +67,19 @@ describe('the quality gates on the built sample site', () => {
 		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/budgets.ts'), SITE_DIR], { encoding: 'utf8' });
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout).toMatch(/^kind +pages +HTML\+CSS\+JS gzip median +max +images median +max +heaviest page$/m);
-		for (const kind of ['home', 'product', 'product list', 'province', 'district', 'centre', 'sales point', 'producer', 'group', 'stars', '404']) {
+		for (const kind of [
+			'home',
+			'product',
+			'product list',
+			'province',
+			'district',
+			'centre',
+			'sales point',
+			'producer',
+			'group',
+			'stars',
+			'404',
+		]) {
 			expect(run.stdout).toMatch(new RegExp(`^${kind} +\\d+ +[\\d.]+ kB`, 'm'));
 		}
 	});

@@ -38,7 +38,13 @@ beforeAll(() => {
 	renameSync(join(content, 'products', OLD), join(content, 'products', NEW));
 	appendFileSync(join(content, 'products', NEW, 'product.yaml'), `formerSlugs: [${OLD}]\n`);
 	const che = join(content, 'products/che-thu-nghiem/product.yaml');
-	writeFileSync(che, readFileSync(che, 'utf8').replace(/(\n {2}issuer: [^\n]+)/, '$1\n  revoked: { date: 2025-05-02, reason: { vi: Vi phạm quy định ghi nhãn, en: Labelling rules were broken } }'));
+	writeFileSync(
+		che,
+		readFileSync(che, 'utf8').replace(
+			/(\n {2}issuer: [^\n]+)/,
+			'$1\n  revoked: { date: 2025-05-02, reason: { vi: Vi phạm quy định ghi nhãn, en: Labelling rules were broken } }',
+		),
+	);
 	const second = buildSite(content, AFTER);
 	if (second.status !== 0) throw new Error(`The changed fixture did not build:\n${second.output.slice(-3000)}`);
 }, 240_000);

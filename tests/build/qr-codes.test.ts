@@ -27,7 +27,11 @@ const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 
 const products = content.products.map((p) => {
 	const facts = p.data as Facts;
 	const cert = facts.certificate;
-	return { slug: p.id, facts, revoked: certificateState(day(cert.date), AS_OF, cert.revoked ? day(cert.revoked.date) : undefined).status === 'revoked' };
+	return {
+		slug: p.id,
+		facts,
+		revoked: certificateState(day(cert.date), AS_OF, cert.revoked ? day(cert.revoked.date) : undefined).status === 'revoked',
+	};
 });
 const retired = content.retired?.map((r) => r.data as { code: string; district: string }) ?? [];
 const LOCALES: Locale[] = ['vi', 'en'];
@@ -91,7 +95,9 @@ describe('the QR codes of the sample site', () => {
 			const en = routePath('en', { key: 'products', id: slug });
 			if (revoked) {
 				expect(permalinkTargets(path), path).toEqual({ kind: 'revoked', vi: undefined, en: undefined, refresh: undefined });
-				const hrefs = $('a').map((_, a) => $(a).attr('href')).get();
+				const hrefs = $('a')
+					.map((_, a) => $(a).attr('href'))
+					.get();
 				expect(hrefs, path).toEqual(expect.arrayContaining([vi, en]));
 			} else {
 				expect(permalinkTargets(path), path).toEqual({ kind: 'redirect', vi, en, refresh: `0; url=${vi}` });
@@ -136,12 +142,16 @@ describe('the permalink pages', () => {
 			expect($('.notice[lang="en"]').text()).toContain('has not been in the OCOP catalogue since');
 			expect($('.notice').first().text()).toContain('Lý do:');
 			expect($('.notice[lang="en"]').text()).toContain('Reason:');
-			const hrefs = $('a').map((_, a) => $(a).attr('href')).get();
+			const hrefs = $('a')
+				.map((_, a) => $(a).attr('href'))
+				.get();
 			for (const locale of LOCALES) {
 				expect(hrefs).toContain(routePath(locale, { key: 'districts', id: r.district }));
 				expect(hrefs).toContain(routePath(locale, { key: 'products' }));
 			}
-			const others = products.filter((p) => !p.revoked && content.products.find((c) => c.id === p.slug && (c.data as { district: string }).district === r.district));
+			const others = products.filter(
+				(p) => !p.revoked && content.products.find((c) => c.id === p.slug && (c.data as { district: string }).district === r.district),
+			);
 			expect(others.length).toBeGreaterThan(0);
 			for (const o of others) expect(hrefs).toContain(routePath('en', { key: 'products', id: o.slug }));
 		}
@@ -155,7 +165,9 @@ describe('the permalink pages', () => {
 			expect($('meta[http-equiv="refresh"], noscript, script').length).toBe(0);
 			expect($('.notice').first().text()).toContain('đã bị thu hồi');
 			expect($('.notice[lang="en"]').text()).toContain('was revoked on');
-			const hrefs = $('a').map((_, a) => $(a).attr('href')).get();
+			const hrefs = $('a')
+				.map((_, a) => $(a).attr('href'))
+				.get();
 			const district = (content.products.find((c) => c.id === slug)?.data as { district: string }).district;
 			for (const locale of LOCALES) expect(hrefs).toContain(routePath(locale, { key: 'districts', id: district }));
 		}
@@ -174,7 +186,10 @@ describe('the product page', () => {
 					expect(downloads.length, where).toBe(0);
 					continue;
 				}
-				expect(downloads.map((_, a) => $(a).attr('href')).get(), where).toEqual([qrImagePath(facts.code, 'svg'), qrImagePath(facts.code, 'png')]);
+				expect(downloads.map((_, a) => $(a).attr('href')).get(), where).toEqual([
+					qrImagePath(facts.code, 'svg'),
+					qrImagePath(facts.code, 'png'),
+				]);
 				expect(downloads.first().text(), where).toBe(locale === 'vi' ? 'Tải mã QR (SVG, để in)' : 'Download the QR code (SVG, for print)');
 				expect($(`.facts a[href="${productLabelPath(facts.code)}"]`).length, where).toBe(1);
 			}
@@ -185,7 +200,12 @@ describe('the product page', () => {
 describe('the printable label pages', () => {
 	const places = [
 		...content.centres.map((c) => ({ type: 'centre' as const, id: c.id, key: 'centres' as const, field: 'centres' as const })),
-		...content.salesPoints.map((s) => ({ type: 'salesPoint' as const, id: s.id, key: 'salesPoints' as const, field: 'salesPoints' as const })),
+		...content.salesPoints.map((s) => ({
+			type: 'salesPoint' as const,
+			id: s.id,
+			key: 'salesPoints' as const,
+			field: 'salesPoints' as const,
+		})),
 	];
 	const sheets = htmlPages().filter((p) => p.startsWith('/in/'));
 
@@ -193,7 +213,8 @@ describe('the printable label pages', () => {
 		for (const place of places) {
 			const sheet = labelSheetPath(place);
 			expect(sheets, sheet).toContain(sheet);
-			for (const locale of LOCALES) expect(page(routePath(locale, { key: place.key, id: place.id }))(`a[href="${sheet}"]`).length, `${locale} ${place.id}`).toBe(1);
+			for (const locale of LOCALES)
+				expect(page(routePath(locale, { key: place.key, id: place.id }))(`a[href="${sheet}"]`).length, `${locale} ${place.id}`).toBe(1);
 		}
 	});
 
@@ -201,8 +222,15 @@ describe('the printable label pages', () => {
 		for (const place of places) {
 			const stocked = products.filter((p) => (p.facts[place.field] ?? []).includes(place.id));
 			const $ = page(labelSheetPath(place));
-			const codes = $('.label').map((_, el) => $(el).attr('data-label')).get();
-			expect(codes.sort(), place.id).toEqual(stocked.filter((p) => !p.revoked).map((p) => p.facts.code).sort());
+			const codes = $('.label')
+				.map((_, el) => $(el).attr('data-label'))
+				.get();
+			expect(codes.sort(), place.id).toEqual(
+				stocked
+					.filter((p) => !p.revoked)
+					.map((p) => p.facts.code)
+					.sort(),
+			);
 			$('.label').each((_, el) => {
 				const label = $(el);
 				const code = label.attr('data-label') ?? '';
@@ -228,7 +256,10 @@ describe('the printable label pages', () => {
 	});
 
 	it('are language-neutral, noindex, out of Pagefind, with a heading, English marked and an A4 print stylesheet', () => {
-		const css = readdirSync(join(SITE_DIR, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(SITE_DIR, '_astro', f), 'utf8')).join('\n');
+		const css = readdirSync(join(SITE_DIR, '_astro'))
+			.filter((f) => f.endsWith('.css'))
+			.map((f) => readFileSync(join(SITE_DIR, '_astro', f), 'utf8'))
+			.join('\n');
 		expect(css).toMatch(/@page\{size:A4;margin:10mm\}/);
 		expect(css).toMatch(/break-inside:avoid/);
 		for (const path of sheets) {

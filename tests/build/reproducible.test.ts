@@ -36,13 +36,19 @@ describe('reproducible builds', () => {
 
 	it('the comparison names a file that differs, the line and what differs', () => {
 		const [a, b] = [join(DIR, 'a'), join(DIR, 'b')];
-		for (const [dir, day] of [[a, '2026-11-22'], [b, '2026-11-23']] as const) {
+		for (const [dir, day] of [
+			[a, '2026-11-22'],
+			[b, '2026-11-23'],
+		] as const) {
 			mkdirSync(join(dir, 'en'), { recursive: true });
 			writeFileSync(join(dir, 'en/index.html'), `<!doctype html>\n<p>Built on ${day}</p>\n`);
 		}
 		writeFileSync(join(a, 'only-here.txt'), 'x');
 		const failures = compareBuilds(a, b);
-		expect(expectFailure(failures, '/en/index.html', 'bytes')[0]).toMatchObject({ element: 'line 2', message: 'the builds differ: "<p>Built on 2026-11-22</p>" vs "<p>Built on 2026-11-23</p>"' });
+		expect(expectFailure(failures, '/en/index.html', 'bytes')[0]).toMatchObject({
+			element: 'line 2',
+			message: 'the builds differ: "<p>Built on 2026-11-22</p>" vs "<p>Built on 2026-11-23</p>"',
+		});
 		expectFailure(failures, '/only-here.txt', 'file-set');
 	});
 });

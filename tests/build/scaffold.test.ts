@@ -31,7 +31,18 @@ describe('the scaffolder', () => {
 	it('writes a product with the next free code of its district, every field commented, and stories', () => {
 		const run = scaffold(
 			'product',
-			...['--district', 'thanh-oai', '--producer', 'ho-thu-nghiem', '--slug', 'non-moi', '--name-vi', 'Nón lá mới', '--name-en', 'New conical hat'],
+			...[
+				'--district',
+				'thanh-oai',
+				'--producer',
+				'ho-thu-nghiem',
+				'--slug',
+				'non-moi',
+				'--name-vi',
+				'Nón lá mới',
+				'--name-en',
+				'New conical hat',
+			],
 			...['--stars', '4', '--category', '4', '--certificate-number', '12/QĐ-UBND', '--certificate-date', '2026-03-01'],
 		);
 		expect(run.output).toContain('Mã sản phẩm / Product code: tn-003');
@@ -45,23 +56,59 @@ describe('the scaffolder', () => {
 	});
 
 	it('never gives out the code of a retired product', () => {
-		const retired = '- { code: tn-004, name: { vi: Nón cũ, en: Old hat }, district: thanh-oai, date: 2026-01-15, reason: { vi: Ngừng., en: Stopped. } }\n';
+		const retired =
+			'- { code: tn-004, name: { vi: Nón cũ, en: Old hat }, district: thanh-oai, date: 2026-01-15, reason: { vi: Ngừng., en: Stopped. } }\n';
 		writeFileSync(join(CONTENT, 'retired-products.yaml'), retired);
-		const run = scaffold('product', '--district', 'thanh-oai', '--producer', 'ho-thu-nghiem', '--slug', 'non-moi-2', '--name-vi', 'Nón lá mới hai', '--stars', '3', '--category', '4', '--certificate-number', '13/QĐ-UBND', '--certificate-date', '2026-03-02');
+		const run = scaffold(
+			'product',
+			'--district',
+			'thanh-oai',
+			'--producer',
+			'ho-thu-nghiem',
+			'--slug',
+			'non-moi-2',
+			'--name-vi',
+			'Nón lá mới hai',
+			'--stars',
+			'3',
+			'--category',
+			'4',
+			'--certificate-number',
+			'13/QĐ-UBND',
+			'--certificate-date',
+			'2026-03-02',
+		);
 		expect(run.output).toContain('Mã sản phẩm / Product code: tn-005');
 		expect(existsSync(join(CONTENT, 'products/non-moi-2/story.en.md'))).toBe(false);
 	});
 
 	it('writes a producer, a centre and a sales point', () => {
-		expect(scaffold('producer', '--district', 'lac-duong', '--name-vi', 'Hộ Thử Nghiệm Hai', '--kind', 'household', '--commune', 'Đạ Sar').status).toBe(0);
-		const place = ['--district', 'thanh-oai', '--commune', 'Phương Trung', '--address', 'Số 1 đường làng', '--phone', '024 3333 4444', '--lat', '20.9', '--lng', '105.77'];
+		expect(
+			scaffold('producer', '--district', 'lac-duong', '--name-vi', 'Hộ Thử Nghiệm Hai', '--kind', 'household', '--commune', 'Đạ Sar')
+				.status,
+		).toBe(0);
+		const place = [
+			'--district',
+			'thanh-oai',
+			'--commune',
+			'Phương Trung',
+			'--address',
+			'Số 1 đường làng',
+			'--phone',
+			'024 3333 4444',
+			'--lat',
+			'20.9',
+			'--lng',
+			'105.77',
+		];
 		expect(scaffold('centre', '--name-vi', 'Trung tâm OCOP Thanh Oai', '--name-en', 'Thanh Oai OCOP Centre', ...place).status).toBe(0);
 		expect(scaffold('sales-point', '--name-vi', 'Điểm bán Phương Trung', '--name-en', 'Phuong Trung Sales Point', ...place).status).toBe(0);
 		expect(readFileSync(join(CONTENT, 'producers/ho-thu-nghiem-hai.yaml'), 'utf8')).toContain('contact: {}');
 	});
 
 	it('passes the content check as written once the pictures are added', () => {
-		for (const slug of ['non-moi', 'non-moi-2']) copyFileSync(join(CONTENT, 'products/non-thu-nghiem/cover.jpg'), join(CONTENT, `products/${slug}/cover.jpg`));
+		for (const slug of ['non-moi', 'non-moi-2'])
+			copyFileSync(join(CONTENT, 'products/non-thu-nghiem/cover.jpg'), join(CONTENT, `products/${slug}/cover.jpg`));
 		const run = runCheck({ contentDir: CONTENT, root: DIR, asOf: AS_OF });
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);

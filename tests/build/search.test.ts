@@ -19,7 +19,13 @@ const isRedirect = (path: string) => page(path)('meta[http-equiv="refresh"]').le
 const hasSiteHeader = (path: string) => page(path)('header.site-header').length > 0;
 
 /** Pagefind's fragments (one per indexed page): gzip, then "pagefind_dcd" and JSON. */
-function fragments(): Array<{ lang: string; url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }> {
+function fragments(): Array<{
+	lang: string;
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}> {
 	const dir = join(SITE_DIR, 'pagefind', 'fragment');
 	return readdirSync(dir).map((file) => {
 		const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
@@ -35,7 +41,11 @@ describe('what product pages give Pagefind', () => {
 			const $ = page(path);
 			const bodies = $('[data-pagefind-body]');
 			expect(bodies.length > 0, path).toBe(isProductPage(path));
-			expect($('header.site-header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body], [data-pagefind-body] nav').length, path).toBe(0);
+			expect(
+				$('header.site-header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body], [data-pagefind-body] nav')
+					.length,
+				path,
+			).toBe(0);
 		}
 	});
 
@@ -45,22 +55,35 @@ describe('what product pages give Pagefind', () => {
 			.map((_, el) => $(el).text())
 			.get()
 			.join(' ');
-		for (const words of ['Bánh tráng đặc sản Đại Lộc', 'Thực phẩm', 'tráng tay', 'mì Quảng', 'Đại Hiệp', 'Đà Nẵng']) expect(text).toContain(words);
+		for (const words of ['Bánh tráng đặc sản Đại Lộc', 'Thực phẩm', 'tráng tay', 'mì Quảng', 'Đại Hiệp', 'Đà Nẵng'])
+			expect(text).toContain(words);
 	});
 
 	it('gives every facet, the result card fields and the stars sort key, from attributes', () => {
 		const $ = page(routePath('vi', { key: 'products', id: 'ca-phe-rang-xay-xuan-thoi-son' }));
-		const filters = $('[data-pagefind-filter]').map((_, el) => $(el).attr('data-pagefind-filter')).get();
-		for (const facet of FACETS) expect(filters.some((f) => f.startsWith(`${facet}:`)), facet).toBe(true);
+		const filters = $('[data-pagefind-filter]')
+			.map((_, el) => $(el).attr('data-pagefind-filter'))
+			.get();
+		for (const facet of FACETS)
+			expect(
+				filters.some((f) => f.startsWith(`${facet}:`)),
+				facet,
+			).toBe(true);
 		expect(filters).toEqual(expect.arrayContaining(['district:hoc-mon', 'province:ho-chi-minh', 'stars:4', 'kind:enterprise']));
 		expect(filters.filter((f) => /^(centre|salesPoint):/.test(f))).toEqual([]);
-		const meta = $('[data-pagefind-meta]').map((_, el) => $(el).attr('data-pagefind-meta')).get();
-		expect(meta).toEqual(expect.arrayContaining(['title:Cà phê rang xay Xuân Thới Sơn', 'stars:4', 'district:Huyện Hóc Môn, TP. Hồ Chí Minh']));
+		const meta = $('[data-pagefind-meta]')
+			.map((_, el) => $(el).attr('data-pagefind-meta'))
+			.get();
+		expect(meta).toEqual(
+			expect.arrayContaining(['title:Cà phê rang xay Xuân Thới Sơn', 'stars:4', 'district:Huyện Hóc Môn, TP. Hồ Chí Minh']),
+		);
 		const image = meta.find((m) => m.startsWith('image:'))?.slice('image:'.length) ?? '';
 		expect(image).toMatch(/^\/_astro\/.+\.webp$/);
 		expect(existsSync(join(SITE_DIR, image)), image).toBe(true);
 		expect(readFileSync(join(SITE_DIR, image)).length).toBeLessThan(15_000);
-		const sort = $('[data-pagefind-sort]').map((_, el) => $(el).attr('data-pagefind-sort')?.split(':')[0]).get();
+		const sort = $('[data-pagefind-sort]')
+			.map((_, el) => $(el).attr('data-pagefind-sort')?.split(':')[0])
+			.get();
 		expect(sort).toEqual(['stars']);
 	});
 
@@ -135,7 +158,12 @@ describe('the search page and the search box', () => {
 			expect(form.attr('action'), path).toBe(routePath(lang, { key: 'search' }));
 			expect(form.attr('method'), path).toBe('get');
 			const input = form.find('input[name=q]');
-			expect($(`label[for="${input.attr('id')}"]`).text().trim(), path).not.toBe('');
+			expect(
+				$(`label[for="${input.attr('id')}"]`)
+					.text()
+					.trim(),
+				path,
+			).not.toBe('');
 		}
 	});
 

@@ -20,7 +20,9 @@ const pages = htmlPages();
 // The pages of each language: not the error pages, the language-neutral QR permalinks and label
 // sheets (/p/, /in/), nor the redirect pages kept at former product addresses.
 // The form editor (/admin/) is an application in Vietnamese for editors, with no English edition.
-const localized = pages.filter((p) => !p.endsWith('404.html') && !/^\/(p|in)\//.test(p) && !isEditorPage(p) && page(p)('meta[http-equiv="refresh"]').length === 0);
+const localized = pages.filter(
+	(p) => !p.endsWith('404.html') && !/^\/(p|in)\//.test(p) && !isEditorPage(p) && page(p)('meta[http-equiv="refresh"]').length === 0,
+);
 
 describe('the sample site', () => {
 	it('is a production build, as published: no development-only markup in any page', () => {
@@ -82,7 +84,9 @@ describe('the sample site', () => {
 			}
 		}
 		expect([...seen].sort()).toEqual(['expired', 'revoked', 'valid']);
-		const expired = products.find((p) => certificateState(day(p.facts.certificate.date), AS_OF).status === 'expired' && !p.facts.certificate.revoked);
+		const expired = products.find(
+			(p) => certificateState(day(p.facts.certificate.date), AS_OF).status === 'expired' && !p.facts.certificate.revoked,
+		);
 		expect(page(routePath('en', { key: 'products', id: expired?.slug ?? '' }))('[data-cert-status]').text()).toContain('Expired');
 		const revoked = products.find((p) => p.facts.certificate.revoked);
 		expect(page(routePath('vi', { key: 'products', id: revoked?.slug ?? '' }))('[data-cert-status]').text()).toContain('Bị thu hồi');

@@ -35,7 +35,11 @@ export interface ServeOptions {
 export async function serve(dir = SITE_DIR, options: ServeOptions = {}): Promise<{ origin: string; close: () => Promise<void> }> {
 	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const file = join(dir, '_headers');
-	const rules: HeaderRule[] = options.headers ? [{ pattern: '*', headers: options.headers }] : existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+	const rules: HeaderRule[] = options.headers
+		? [{ pattern: '*', headers: options.headers }]
+		: existsSync(file)
+			? parseHeaders(readFileSync(file, 'utf8'))
+			: [];
 	const base = options.base ?? '/';
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://x');

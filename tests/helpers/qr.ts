@@ -21,7 +21,11 @@ export interface ReadSymbol {
 
 /** RGBA pixels of an SVG (rasterised at `density` dpi) or a PNG, on white. */
 export async function pixels(file: Buffer, density = 150): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
-	const { data, info } = await sharp(file, { density }).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await sharp(file, { density })
+		.flatten({ background: '#ffffff' })
+		.ensureAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	return { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
@@ -67,7 +71,14 @@ export async function readSymbol(file: Buffer, density?: number): Promise<ReadSy
 	}
 	if (vertical !== horizontal) throw new Error('the two copies of the format information differ');
 	let errorCorrection: ReadSymbol['errorCorrection'] | undefined;
-	for (const ecl of [0, 1, 2, 3] as const) for (let mask = 0; mask < 8; mask++) if (formatBits(ecl, mask) === vertical) errorCorrection = LEVELS[ecl];
+	for (const ecl of [0, 1, 2, 3] as const)
+		for (let mask = 0; mask < 8; mask++) if (formatBits(ecl, mask) === vertical) errorCorrection = LEVELS[ecl];
 	if (!errorCorrection) throw new Error(`unreadable format information ${vertical.toString(2)}`);
-	return { text: code.data, version: code.version, errorCorrection, quietZone: Math.min(left, top, width - 1 - right) / modulePx, modulePx };
+	return {
+		text: code.data,
+		version: code.version,
+		errorCorrection,
+		quietZone: Math.min(left, top, width - 1 - right) / modulePx,
+		modulePx,
+	};
 }

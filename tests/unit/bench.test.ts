@@ -16,7 +16,14 @@ const stats = (over: Partial<DistStats>): DistStats => ({
 describe('the bench', () => {
 	it('holds a built site to the static hosts’ limits, each named with its figure', () => {
 		expect(hostChecks(stats({})).every((c) => c.pass)).toBe(true);
-		const big = hostChecks(stats({ bytes: 1_700_000_000, files: 120_671, folder: { path: '_astro', entries: 98_643 }, file: { path: 'x', bytes: 30 * 1024 * 1024 } }));
+		const big = hostChecks(
+			stats({
+				bytes: 1_700_000_000,
+				files: 120_671,
+				folder: { path: '_astro', entries: 98_643 },
+				file: { path: 'x', bytes: 30 * 1024 * 1024 },
+			}),
+		);
 		expect(big.filter((c) => !c.pass).map((c) => c.what)).toEqual([
 			'total size vs 1 GB (GitHub Pages)',
 			'files vs 100,000 (Cloudflare Pages, paid)',
@@ -24,7 +31,11 @@ describe('the bench', () => {
 			'largest folder vs 54,000 entries (Netlify)',
 			'largest file vs 25 MiB (Cloudflare Pages)',
 		]);
-		expect(hostChecks(stats({ files: 55_054 })).filter((c) => !c.pass).map((c) => c.value)).toEqual([55_054]);
+		expect(
+			hostChecks(stats({ files: 55_054 }))
+				.filter((c) => !c.pass)
+				.map((c) => c.value),
+		).toEqual([55_054]);
 	});
 
 	it('reads the phases of a build from when Astro’s log lines arrived and what the integrations report', () => {
@@ -54,6 +65,10 @@ describe('the bench', () => {
 	});
 
 	it('counts a phase that did not happen as zero', () => {
-		expect(phasesFromLog([{ t: 5, text: 'nothing Astro would say' }], 1000)).toMatchObject({ pictures: 0, 'search index': 0, 'content sync': 0 });
+		expect(phasesFromLog([{ t: 5, text: 'nothing Astro would say' }], 1000)).toMatchObject({
+			pictures: 0,
+			'search index': 0,
+			'content sync': 0,
+		});
 	});
 });

@@ -62,7 +62,11 @@ describe('the catalogue', () => {
 	});
 
 	it('refuses a product whose producer does not exist, naming both', () => {
-		const broken = { ...input, products: [{ id: 'z', data: facts({ producer: 'ghost' }) }], stories: [{ id: 'z/vi', data: { name: 'Z', summary: 'Z' } }] };
+		const broken = {
+			...input,
+			products: [{ id: 'z', data: facts({ producer: 'ghost' }) }],
+			stories: [{ id: 'z/vi', data: { name: 'Z', summary: 'Z' } }],
+		};
 		expect(() => buildCatalogue(broken, '2026-11-22')).toThrow(/product z: unknown producer "ghost"/);
 	});
 });

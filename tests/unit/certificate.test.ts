@@ -24,7 +24,11 @@ describe('certificate status', () => {
 	});
 
 	it('a certificate issued on 29 February runs to the end of February three years later', () => {
-		expect(certificateState('2024-02-29', '2027-02-27')).toMatchObject({ status: 'valid', validUntil: '2027-02-27', expires: '2027-02-28' });
+		expect(certificateState('2024-02-29', '2027-02-27')).toMatchObject({
+			status: 'valid',
+			validUntil: '2027-02-27',
+			expires: '2027-02-28',
+		});
 	});
 
 	it('adding months clamps to the last day of a shorter month', () => {

@@ -227,11 +227,18 @@ const warningsOnly = () =>
 		edit(c, 'products/che-cu/product.yaml', 'code: tn-002', 'code: tn-003');
 		edit(c, 'products/che-cu/product.yaml', /date: \S+/, 'date: 2023-01-01');
 		// Revoked, yet still listed at a centre and a sales point.
-		edit(c, 'products/che-thu-nghiem/product.yaml', /(issuer: [^\n]*\n)/, '$1  revoked: { date: 2026-05-01, reason: { vi: Vi phạm., en: A breach. } }\n');
+		edit(
+			c,
+			'products/che-thu-nghiem/product.yaml',
+			/(issuer: [^\n]*\n)/,
+			'$1  revoked: { date: 2026-05-01, reason: { vi: Vi phạm., en: A breach. } }\n',
+		);
 		// Expires on 2027-01-10, within 90 days.
 		edit(c, `${PRODUCT}/product.yaml`, 'date: 2024-03-15', 'date: 2024-01-10');
 		// A picture 400 px wide, and one over 2 MB.
-		await sharp({ create: { width: 400, height: 300, channels: 3, background: '#7a5' } }).jpeg().toFile(join(c, PRODUCT, 'narrow.jpg'));
+		await sharp({ create: { width: 400, height: 300, channels: 3, background: '#7a5' } })
+			.jpeg()
+			.toFile(join(c, PRODUCT, 'narrow.jpg'));
 		cpSync(join(c, PRODUCT, 'cover.jpg'), join(c, PRODUCT, 'large.jpg'));
 		appendFileSync(join(c, PRODUCT, 'large.jpg'), Buffer.alloc(2.2 * 1024 * 1024));
 		edit(

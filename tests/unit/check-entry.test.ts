@@ -14,7 +14,12 @@ describe('checking one entry against the index', () => {
 	});
 
 	it('compares a new entry with the indexed ones: a code already used, a district that does not exist', () => {
-		const copy: RawProduct = { ...product('non-thu-nghiem'), id: 'non-moi', dir: 'tests/fixtures/minimal/products/non-moi', file: 'tests/fixtures/minimal/products/non-moi/product.yaml' };
+		const copy: RawProduct = {
+			...product('non-thu-nghiem'),
+			id: 'non-moi',
+			dir: 'tests/fixtures/minimal/products/non-moi',
+			file: 'tests/fixtures/minimal/products/non-moi/product.yaml',
+		};
 		copy.data = { ...(copy.data as object), district: 'thanh-oia' };
 		delete copy.source;
 		const problems = checkEntry(index, 'product', copy);

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { cmsConfig, cmsFields, cmsSettings, describeFields, EDITED_KINDS, type CmsField, type EditedKind } from '../../src/lib/cms-config.ts';
+import {
+	cmsConfig,
+	cmsFields,
+	cmsSettings,
+	describeFields,
+	EDITED_KINDS,
+	type CmsField,
+	type EditedKind,
+} from '../../src/lib/cms-config.ts';
 import { fieldAt } from '../../src/lib/schema-describe.ts';
 
 const config = cmsConfig(cmsSettings({}), { provinces: [{ id: 'lam-dong', name: 'Lâm Đồng' }] });
@@ -98,9 +106,17 @@ describe("the form editor's configuration, generated from the schema", () => {
 		expect(product.get('price.min')?.field).toMatchObject({ value_type: 'int', min: 1 });
 		const centre = cmsLeaves(collection('centres').fields);
 		expect(centre.get('coordinates.lat')?.field).toMatchObject({ widget: 'number', value_type: 'float', min: 8, max: 24 });
-		expect(centre.get('hours.*.days')?.field).toMatchObject({ widget: 'select', multiple: true, min: 1, options: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] });
+		expect(centre.get('hours.*.days')?.field).toMatchObject({
+			widget: 'select',
+			multiple: true,
+			min: 1,
+			options: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+		});
 		expect(cmsLeaves(collection('producers').fields).get('contact.email')?.field['type']).toBe('email');
-		expect(cmsLeaves(collection('districts').fields).get('province')?.field).toMatchObject({ widget: 'select', options: [{ label: 'Lâm Đồng', value: 'lam-dong' }] });
+		expect(cmsLeaves(collection('districts').fields).get('province')?.field).toMatchObject({
+			widget: 'select',
+			options: [{ label: 'Lâm Đồng', value: 'lam-dong' }],
+		});
 	});
 
 	it("checks the schema's patterns in the form, as regular expressions that accept and refuse what the schema does", () => {
@@ -117,19 +133,34 @@ describe("the form editor's configuration, generated from the schema", () => {
 		expect(relation('products', 'producer')).toMatchObject({ widget: 'relation', collection: 'producers', value_field: '{{slug}}' });
 		expect(relation('products', 'centres')).toMatchObject({ widget: 'relation', collection: 'centres', multiple: true });
 		expect(relation('products', 'salesPoints')).toMatchObject({ widget: 'relation', collection: 'sales-points', multiple: true });
-		for (const c of ['products', 'producers', 'centres', 'sales-points']) expect(relation(c, 'district')).toMatchObject({ widget: 'relation', collection: 'districts' });
+		for (const c of ['products', 'producers', 'centres', 'sales-points'])
+			expect(relation(c, 'district')).toMatchObject({ widget: 'relation', collection: 'districts' });
 	});
 
 	it("writes the project's layout: product.yaml with pictures beside it, and story.vi.mdx / story.en.mdx in the same folder", () => {
-		expect(collection('products')).toMatchObject({ folder: 'content/products', path: '{{slug}}/product', extension: 'yaml', format: 'yaml', media_folder: '', public_folder: '.' });
-		expect(collection('stories')).toMatchObject({ folder: 'content/products', path: '{{slug}}/story', extension: 'mdx', format: 'frontmatter', i18n: true });
+		expect(collection('products')).toMatchObject({
+			folder: 'content/products',
+			path: '{{slug}}/product',
+			extension: 'yaml',
+			format: 'yaml',
+			media_folder: '',
+			public_folder: '.',
+		});
+		expect(collection('stories')).toMatchObject({
+			folder: 'content/products',
+			path: '{{slug}}/story',
+			extension: 'mdx',
+			format: 'frontmatter',
+			i18n: true,
+		});
 		expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['vi', 'en'], default_locale: 'vi' });
 		expect(collection('stories').fields.map((f) => [f.name, f.widget, f.required, f['i18n']])).toEqual([
 			['name', 'string', true, true],
 			['summary', 'string', true, true],
 			['body', 'markdown', true, true],
 		]);
-		for (const c of ['producers', 'districts', 'centres', 'sales-points']) expect(collection(c)).toMatchObject({ folder: `content/${c}`, extension: 'yaml' });
+		for (const c of ['producers', 'districts', 'centres', 'sales-points'])
+			expect(collection(c)).toMatchObject({ folder: `content/${c}`, extension: 'yaml' });
 	});
 
 	it("is a valid configuration by Sveltia CMS's own JSON schema", () => {
@@ -141,9 +172,19 @@ describe("the form editor's configuration, generated from the schema", () => {
 	}, 30_000); // compiling Sveltia's schema takes seconds on a loaded machine
 
 	it('reads its git host from the environment, and refuses a malformed one', () => {
-		expect(cmsConfig(cmsSettings({ CMS_REPO: 'tinh-lam-dong/ocop', CMS_BRANCH: 'xuat-ban' })).backend).toMatchObject({ name: 'github', repo: 'tinh-lam-dong/ocop', branch: 'xuat-ban' });
-		expect(cmsConfig(cmsSettings({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x1' })).backend).toMatchObject({ name: 'gitlab', app_id: 'x1', auth_type: 'pkce' });
-		expect(cmsConfig(cmsSettings({ CMS_AUTH_URL: 'https://auth.example.workers.dev' })).backend).toMatchObject({ base_url: 'https://auth.example.workers.dev' });
+		expect(cmsConfig(cmsSettings({ CMS_REPO: 'tinh-lam-dong/ocop', CMS_BRANCH: 'xuat-ban' })).backend).toMatchObject({
+			name: 'github',
+			repo: 'tinh-lam-dong/ocop',
+			branch: 'xuat-ban',
+		});
+		expect(cmsConfig(cmsSettings({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x1' })).backend).toMatchObject({
+			name: 'gitlab',
+			app_id: 'x1',
+			auth_type: 'pkce',
+		});
+		expect(cmsConfig(cmsSettings({ CMS_AUTH_URL: 'https://auth.example.workers.dev' })).backend).toMatchObject({
+			base_url: 'https://auth.example.workers.dev',
+		});
 		expect(() => cmsSettings({ CMS_REPO: 'no-owner' })).toThrow(/owner\/name/);
 		expect(() => cmsSettings({ CMS_BACKEND: 'svn' })).toThrow(/github, gitlab or gitea/);
 	});

@@ -97,7 +97,8 @@ describe('the content check of former slugs and retired codes', () => {
 	it('refuses a retired code listed twice, an unknown district and a missing reason', () => {
 		const noReason: Record<string, unknown> = { ...retiredHat };
 		delete noReason['reason'];
-		expect(report(content({}, [retiredHat, { ...retiredHat, district: 'thanh-oia' }, { ...noReason, code: 'tn-010' }]))).toMatchInlineSnapshot(`
+		expect(report(content({}, [retiredHat, { ...retiredHat, district: 'thanh-oia' }, { ...noReason, code: 'tn-010' }])))
+			.toMatchInlineSnapshot(`
 			"Nội dung có 3 lỗi, chưa thể xây dựng trang. / The content has 3 problem(s); the site was not built.
 
 			1. tests/fixtures/minimal/retired-products.yaml [1] — code [OCOP-E008 duplicate-retired-code]
@@ -121,7 +122,9 @@ describe('reading the registry of retired products', () => {
 			writeFileSync(join(dir, 'retired-products.yaml'), '# nothing retired yet\n');
 			expect(readRetired(dir, dir)).toEqual([]);
 			writeFileSync(join(dir, 'retired-products.yaml'), 'code: hn-009\n');
-			expect(readRetired(dir, dir)).toMatchObject([{ file: 'retired-products.yaml', parseError: 'phải là một danh sách / must be a list' }]);
+			expect(readRetired(dir, dir)).toMatchObject([
+				{ file: 'retired-products.yaml', parseError: 'phải là một danh sách / must be a list' },
+			]);
 			writeFileSync(join(dir, 'retired-products.yaml'), `- ${JSON.stringify(retiredHat)}\n`);
 			// Entries of a list file keep the file's name and their place in it, so problems name the line.
 			expect(readRetired(dir, dir)).toMatchObject([{ file: 'retired-products.yaml', id: '0', data: retiredHat, at: [0] }]);

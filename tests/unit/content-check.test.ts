@@ -35,7 +35,10 @@ describe('the content check', () => {
 	});
 
 	it('names an unknown producer', () => {
-		const problems = checkContent(withProduct((d) => (d['producer'] = 'nobody')), AS_OF);
+		const problems = checkContent(
+			withProduct((d) => (d['producer'] = 'nobody')),
+			AS_OF,
+		);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchInlineSnapshot(`
 			{
@@ -71,9 +74,8 @@ describe('the content check', () => {
 	});
 
 	it('refuses a certificate dated in the future', () => {
-		expect(
-			report(withProduct((d) => ((d['certificate'] as Record<string, unknown>)['date'] = new Date('2027-01-05')))),
-		).toMatchInlineSnapshot(`
+		expect(report(withProduct((d) => ((d['certificate'] as Record<string, unknown>)['date'] = new Date('2027-01-05')))))
+			.toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
 			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — certificate.date [OCOP-E014 certificate-in-future]
@@ -93,9 +95,8 @@ describe('the content check', () => {
 	});
 
 	it('refuses a picture without alt text', () => {
-		expect(
-			report(withProduct((d) => ((d['images'] as Array<Record<string, unknown>>)[0] = { src: './cover.jpg' }))),
-		).toMatchInlineSnapshot(`
+		expect(report(withProduct((d) => ((d['images'] as Array<Record<string, unknown>>)[0] = { src: './cover.jpg' }))))
+			.toMatchInlineSnapshot(`
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
 			1. tests/fixtures/minimal/products/non-thu-nghiem/product.yaml — images[0].alt [OCOP-E003 missing-field]
@@ -148,7 +149,11 @@ describe('the content check', () => {
 			d['district'] = 'nowhere';
 			d['category'] = 9;
 		});
-		expect(checkContent(content, AS_OF).map((p) => p.field).sort()).toEqual(['category', 'stars']);
+		expect(
+			checkContent(content, AS_OF)
+				.map((p) => p.field)
+				.sort(),
+		).toEqual(['category', 'stars']);
 	});
 
 	it('a revocation before the recognition date is refused', () => {

@@ -12,7 +12,8 @@ const SITE = `/*
 `;
 const rules = (editorCsp: string, detach = true) =>
 	parseHeaders(SITE + (detach ? formEditorHeaders(editorCsp) : formEditorHeaders(editorCsp).replace(/^ {2}! .*\n/m, '')));
-const failures = (editorCsp: string, path = '/admin/', detach = true) => checkHeaders(rules(editorCsp, detach), path).map((f) => `${f.rule}: ${f.element}`);
+const failures = (editorCsp: string, path = '/admin/', detach = true) =>
+	checkHeaders(rules(editorCsp, detach), path).map((f) => `${f.rule}: ${f.element}`);
 
 describe("the form editor's Content-Security-Policy", () => {
 	it('is sent at /admin/ instead of the site-wide one, with noindex, and passes the security gate', () => {
@@ -30,24 +31,38 @@ describe("the form editor's Content-Security-Policy", () => {
 		expect(csp).toContain("connect-src 'self' data: https://api.github.com;");
 		expect(csp).not.toContain('unsafe-eval');
 		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' data: https://gitlab.com;");
-		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.example.vn/api/v1' }))).toContain("connect-src 'self' data: https://git.example.vn;");
-		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitlab', CMS_API_ROOT: 'https://api.git.example.vn/api/v4', CMS_AUTH_URL: 'https://git.example.vn' }))).toContain(
-			"connect-src 'self' data: https://api.git.example.vn https://git.example.vn;",
+		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.example.vn/api/v1' }))).toContain(
+			"connect-src 'self' data: https://git.example.vn;",
 		);
+		expect(
+			cmsCsp(
+				cmsSettings({ CMS_BACKEND: 'gitlab', CMS_API_ROOT: 'https://api.git.example.vn/api/v4', CMS_AUTH_URL: 'https://git.example.vn' }),
+			),
+		).toContain("connect-src 'self' data: https://api.git.example.vn https://git.example.vn;");
 		// GitHub's OAuth helper runs in its own window and hands the token over: no connection to it.
 		expect(cmsCsp(cmsSettings({ CMS_AUTH_URL: 'https://auth.example.workers.dev' }))).not.toContain('workers.dev');
 	});
 
 	it('fails the gate if it allows eval, inline scripts or any host', () => {
 		const csp = cmsCsp(cmsSettings({}));
-		expect(failures(csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"))).toContain('csp-directive: Content-Security-Policy script-src');
-		expect(failures(csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toContain('csp-unsafe: Content-Security-Policy script-src');
-		expect(failures(csp.replace("connect-src 'self'", "connect-src 'self' https:"))).toContain('csp-directive: Content-Security-Policy connect-src');
-		expect(failures(csp.replace("connect-src 'self'", "connect-src 'self' https://*.github.com"))).toContain('csp-directive: Content-Security-Policy connect-src');
+		expect(failures(csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"))).toContain(
+			'csp-directive: Content-Security-Policy script-src',
+		);
+		expect(failures(csp.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toContain(
+			'csp-unsafe: Content-Security-Policy script-src',
+		);
+		expect(failures(csp.replace("connect-src 'self'", "connect-src 'self' https:"))).toContain(
+			'csp-directive: Content-Security-Policy connect-src',
+		);
+		expect(failures(csp.replace("connect-src 'self'", "connect-src 'self' https://*.github.com"))).toContain(
+			'csp-directive: Content-Security-Policy connect-src',
+		);
 	});
 
 	it('fails the gate when the site-wide policy is not dropped at /admin/ (both would apply)', () => {
-		expect(headersFor('/admin/', rules(cmsCsp(cmsSettings({})), false))['content-security-policy']).toMatch(/object-src 'none', default-src/);
+		expect(headersFor('/admin/', rules(cmsCsp(cmsSettings({})), false))['content-security-policy']).toMatch(
+			/object-src 'none', default-src/,
+		);
 		expect(failures(cmsCsp(cmsSettings({})), '/admin/', false).length).toBeGreaterThan(0);
 	});
 

@@ -9,20 +9,26 @@ import { ROOT } from '../helpers/paths.ts';
 const guide = (lang: 'vi' | 'en') => readFileSync(join(ROOT, GUIDE_FILES[lang]), 'utf8');
 
 describe('the editor guide', () => {
-	it.each(['vi', 'en'] as const)('%s: its generated sections are up to date with the schema and the check (else run npm run guide)', (lang) => {
-		const text = guide(lang);
-		expect(regenerate(text, lang)).toBe(text);
-	});
+	it.each(['vi', 'en'] as const)(
+		'%s: its generated sections are up to date with the schema and the check (else run npm run guide)',
+		(lang) => {
+			const text = guide(lang);
+			expect(regenerate(text, lang)).toBe(text);
+		},
+	);
 
-	it.each(['vi', 'en'] as const)('%s: its field reference names every field of every kind of file with its label and help in that language', (lang) => {
-		const text = guide(lang);
-		for (const kind of ['product', 'story', 'producer', 'centre', 'district', 'province', 'retired'] as const) {
-			for (const f of describeSchema(kind)) {
-				expect(text, `${kind}: ${f.path}`).toContain(`| \`${f.path}\` | ${f.label[lang].replace(/\|/g, '\\|')} |`);
-				expect(text, `${kind}: ${f.path}`).toContain(`${f.help[lang].replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')} |`);
+	it.each(['vi', 'en'] as const)(
+		'%s: its field reference names every field of every kind of file with its label and help in that language',
+		(lang) => {
+			const text = guide(lang);
+			for (const kind of ['product', 'story', 'producer', 'centre', 'district', 'province', 'retired'] as const) {
+				for (const f of describeSchema(kind)) {
+					expect(text, `${kind}: ${f.path}`).toContain(`| \`${f.path}\` | ${f.label[lang].replace(/\|/g, '\\|')} |`);
+					expect(text, `${kind}: ${f.path}`).toContain(`${f.help[lang].replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')} |`);
+				}
 			}
-		}
-	});
+		},
+	);
 
 	it.each(['vi', 'en'] as const)('%s: its message list gives every message id of the content check with its fix', (lang) => {
 		const text = guide(lang);
@@ -30,7 +36,8 @@ describe('the editor guide', () => {
 	});
 
 	it('rewrites a stale generated section and leaves the written text alone', () => {
-		const stale = '# Guide\n\nWritten by hand.\n\n<!-- generated:fields -->\nold table\n<!-- /generated:fields -->\n\n<!-- generated:messages -->\n<!-- /generated:messages -->\n\nThe end.\n';
+		const stale =
+			'# Guide\n\nWritten by hand.\n\n<!-- generated:fields -->\nold table\n<!-- /generated:fields -->\n\n<!-- generated:messages -->\n<!-- /generated:messages -->\n\nThe end.\n';
 		const fresh = regenerate(stale, 'en');
 		expect(fresh).not.toContain('old table');
 		expect(fresh).toContain(fieldReference('en').trimEnd());

@@ -4,7 +4,13 @@ import { movedPageHtml, movedPages, OTHER_PRODUCTS, permalinkPages, type LinkedP
 import { preferredLocale } from '../../src/lib/preferred-locale.ts';
 import type { CertificateStatus } from '../../src/lib/certificate.ts';
 
-const product = (slug: string, code: string, district = 'd1', status: CertificateStatus = 'valid', formerSlugs: string[] = []): LinkedProduct => ({
+const product = (
+	slug: string,
+	code: string,
+	district = 'd1',
+	status: CertificateStatus = 'valid',
+	formerSlugs: string[] = [],
+): LinkedProduct => ({
 	slug,
 	facts: { code, formerSlugs },
 	district: { id: district },
@@ -59,7 +65,11 @@ describe('the pages at former product addresses', () => {
 	it('are tiny HTML pages with a meta refresh, a canonical link, noindex and a plain link, and no script', () => {
 		const [, en] = movedPages([{ slug: 'hat', formerSlugs: ['old-hat'] }]);
 		if (!en) throw new Error('no page');
-		const html = movedPageHtml(en, { title: 'Page moved: Hat & <Co>', body: 'This product page has moved to a new address:', link: 'Hat & <Co>' }, 'https://ocop.example.org');
+		const html = movedPageHtml(
+			en,
+			{ title: 'Page moved: Hat & <Co>', body: 'This product page has moved to a new address:', link: 'Hat & <Co>' },
+			'https://ocop.example.org',
+		);
 		expect(html).toMatchInlineSnapshot(`
 			"<!DOCTYPE html>
 			<html lang="en">

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { displayUrl, MIN_MODULE_MM, QR_ERROR_CORRECTION, QR_PRINT_MM, qrSymbol } from '../../src/lib/qr.ts';
-import { LABEL_MM, LABELS_PER_PAGE, labelledProducts, labelPages, PAGE_MARGIN_MM, LABEL_COLUMNS, LABEL_ROWS } from '../../src/lib/labels.ts';
+import {
+	LABEL_MM,
+	LABELS_PER_PAGE,
+	labelledProducts,
+	labelPages,
+	PAGE_MARGIN_MM,
+	LABEL_COLUMNS,
+	LABEL_ROWS,
+} from '../../src/lib/labels.ts';
 import { absoluteUrl, labelSheetPath, permalinkPath, productLabelPath, qrImagePath } from '../../src/lib/routes.ts';
 
 const sample = absoluteUrl(permalinkPath('hn-001'), 'https://ocop.example.org');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
-import { certificateReport, certificateText, daysBetween, stockReport, stockText, translationReport, translationText } from '../../src/lib/reports.ts';
+import {
+	certificateReport,
+	certificateText,
+	daysBetween,
+	stockReport,
+	stockText,
+	translationReport,
+	translationText,
+} from '../../src/lib/reports.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 /** The report's day. Certificates last 36 months: one dated 2023-12-01 runs out on 2026-12-01. */
@@ -115,7 +123,9 @@ describe('the certificate report', () => {
 		const text = certificateText(r);
 		expect(text).toContain('1 bị thu hồi / revoked, 1 hết hạn / expired, 2 sắp hết hạn / expiring within 90 days');
 		expect(text).toContain('[hết hạn / expired] x-5  Tiêu  (old) — hết hạn từ / expired on 2025-06-15 (525 ngày trước / days ago)');
-		expect(text).toContain('[sắp hết hạn / expiring] x-2  Bánh  (soon) — còn hiệu lực đến / valid until 2026-11-30 (còn / 9 ngày / days left)');
+		expect(text).toContain(
+			'[sắp hết hạn / expiring] x-2  Bánh  (soon) — còn hiệu lực đến / valid until 2026-11-30 (còn / 9 ngày / days left)',
+		);
 		expect(text).toContain('[bị thu hồi / revoked] x-6  Đậu  (gone) — thu hồi ngày / revoked on 2025-08-01');
 	});
 });

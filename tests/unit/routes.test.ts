@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, isLanguageNeutral, isUnlisted, labelSheetPath, permalinkPath, productLabelPath, routeFromPath, routePath, SEGMENTS, type RouteKey } from '../../src/lib/routes.ts';
+import {
+	alternates,
+	isLanguageNeutral,
+	isUnlisted,
+	labelSheetPath,
+	permalinkPath,
+	productLabelPath,
+	routeFromPath,
+	routePath,
+	SEGMENTS,
+	type RouteKey,
+} from '../../src/lib/routes.ts';
 
 describe('URLs in both languages', () => {
 	it('Vietnamese pages live at the root with Vietnamese path words', () => {
@@ -87,7 +98,9 @@ describe('URLs in both languages', () => {
 
 	it('no two kinds of page share a path word in the same language', () => {
 		for (const locale of ['vi', 'en'] as const) {
-			const words = Object.values(SEGMENTS).map((s) => s[locale]).filter(Boolean);
+			const words = Object.values(SEGMENTS)
+				.map((s) => s[locale])
+				.filter(Boolean);
 			expect(new Set(words).size).toBe(words.length);
 		}
 	});
@@ -97,7 +110,8 @@ describe('URLs in both languages', () => {
 	});
 
 	it('permalinks and print sheets are language-neutral, every page of the route table is not', () => {
-		for (const path of [permalinkPath('hn-001'), labelSheetPath({ type: 'centre', id: 'lac-duong' }), productLabelPath('hn-001')]) expect(isLanguageNeutral(path), path).toBe(true);
+		for (const path of [permalinkPath('hn-001'), labelSheetPath({ type: 'centre', id: 'lac-duong' }), productLabelPath('hn-001')])
+			expect(isLanguageNeutral(path), path).toBe(true);
 		for (const path of ['/', '/san-pham/pho/', '/en/products/pho/', '/en/', '/en/p/']) expect(isLanguageNeutral(path), path).toBe(false);
 	});
 });

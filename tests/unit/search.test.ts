@@ -107,7 +107,9 @@ const input: CatalogueInput<string> = {
 		{ id: 'd1', data: { name: { vi: 'Huyện Đại Lộc', en: 'Dai Loc District' }, province: 'da-nang' } },
 		{ id: 'd2', data: { name: { vi: 'Huyện Ba Vì', en: 'Ba Vi District' }, province: 'ha-noi' } },
 	],
-	producers: [{ id: 'p1', data: { name: { vi: 'Cơ sở Đại Hiệp' }, kind: 'household', district: 'd1', commune: 'C', contact: {}, sample: true } }],
+	producers: [
+		{ id: 'p1', data: { name: { vi: 'Cơ sở Đại Hiệp' }, kind: 'household', district: 'd1', commune: 'C', contact: {}, sample: true } },
+	],
 	centres: [{ id: 'c1', data: place('d1', 'Trung tâm OCOP Đại Lộc') }],
 	salesPoints: [
 		{ id: 's1', data: place('d1', 'Điểm bán Đại Lộc') },
@@ -138,7 +140,12 @@ describe('what a product page tells Pagefind', () => {
 
 	it('the exact name and summary for the result card, and stars as the only sort key', () => {
 		const fields = productSearchFields(product, 'vi');
-		expect(fields.meta).toEqual({ title: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.', stars: '4', district: 'Huyện Đại Lộc, Đà Nẵng' });
+		expect(fields.meta).toEqual({
+			title: 'Bánh tráng đặc sản',
+			summary: 'Đặc sản Đại Lộc.',
+			stars: '4',
+			district: 'Huyện Đại Lộc, Đà Nẵng',
+		});
 		expect(fields.sort).toEqual({ stars: '4' });
 	});
 

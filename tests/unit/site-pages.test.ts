@@ -14,7 +14,9 @@ function catalogueOf(count: number) {
 			{ id: 'd1', data: { name: { vi: 'Huyện 1', en: 'District 1' }, province: 'pv' } },
 			{ id: 'd2', data: { name: { vi: 'Huyện 2', en: 'District 2' }, province: 'pv' } },
 		],
-		producers: [{ id: 'p1', data: { name: { vi: 'Chủ thể' }, kind: 'household', district: 'd1', commune: 'C', contact: {}, sample: true } }],
+		producers: [
+			{ id: 'p1', data: { name: { vi: 'Chủ thể' }, kind: 'household', district: 'd1', commune: 'C', contact: {}, sample: true } },
+		],
 		centres: [{ id: 'c1', data: place('d1') }],
 		salesPoints: [{ id: 's1', data: place('d1') }],
 		products: slugs.map((slug, i) => ({ id: slug, data: facts({ code: `x-${i}`, centres: ['c1'], salesPoints: ['s1'] }) })),
@@ -29,7 +31,12 @@ describe('the page table', () => {
 	const of = (key: string, id: string) => pages.filter((p) => p.route.key === key && p.route.id === id);
 
 	it('splits the products of a district, a producer, a centre and a sales point into pages like the other lists', () => {
-		for (const [key, id] of [['districts', 'd1'], ['producers', 'p1'], ['centres', 'c1'], ['salesPoints', 's1']] as const) {
+		for (const [key, id] of [
+			['districts', 'd1'],
+			['producers', 'p1'],
+			['centres', 'c1'],
+			['salesPoints', 's1'],
+		] as const) {
 			const rows = of(key, id);
 			expect(rows.map((r) => r.route.page)).toEqual([undefined, 2, 3]);
 			const lists = rows.map((r) => ('list' in r.data ? r.data.list : undefined));

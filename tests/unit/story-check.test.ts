@@ -39,7 +39,9 @@ describe('the story check (stories are data, not code)', () => {
 	});
 
 	it('refuses an export statement', () => {
-		expect(checkStoryBody(story('export const x = 1\n'))[0]?.en).toContain('Line 5: a story may not hold an `import` or `export` statement');
+		expect(checkStoryBody(story('export const x = 1\n'))[0]?.en).toContain(
+			'Line 5: a story may not hold an `import` or `export` statement',
+		);
 	});
 
 	it('refuses a <script> element', () => {
@@ -100,9 +102,11 @@ describe('the story check (stories are data, not code)', () => {
 	});
 
 	it('refuses the same in the raw HTML of a plain Markdown story', () => {
-		const problems = checkStoryBody(story('Nón lá.\n\n<img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n', 'content/products/non-la/vi.md'));
+		const problems = checkStoryBody(
+			story('Nón lá.\n\n<img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n', 'content/products/non-la/vi.md'),
+		);
 		expect(problems.map((p) => `${p.file}:${p.line} ${p.en.split(':')[1]}`)).toEqual([
-			'content/products/non-la/vi.md:7  the attribute onerror=alert(1) runs code on the reader\'s device and is not allowed. Fix',
+			"content/products/non-la/vi.md:7  the attribute onerror=alert(1) runs code on the reader's device and is not allowed. Fix",
 			'content/products/non-la/vi.md:9  a story may not hold a <script> element',
 		]);
 	});

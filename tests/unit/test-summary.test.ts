@@ -23,11 +23,15 @@ beforeAll(() => {
 	// A vitest of its own, not a worker of this one.
 	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
 	const out = join(dir, 'report.json');
-	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile.json=${out}`], {
-		cwd: FIXTURE,
-		encoding: 'utf8',
-		env,
-	});
+	const run = spawnSync(
+		process.execPath,
+		[join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=json', `--outputFile.json=${out}`],
+		{
+			cwd: FIXTURE,
+			encoding: 'utf8',
+			env,
+		},
+	);
 	exitCode = run.status;
 	report = JSON.parse(readFileSync(out, 'utf8')) as VitestReport;
 }, 60_000);
@@ -38,7 +42,9 @@ describe('the closing line of npm test', () => {
 		expect(exitCode).toBe(1);
 		const tally = summarise(report, { exitCode, root: FIXTURE });
 		expect(closingLine(tally)).toBe('2 passed, 3 failed, 1 skipped');
-		expect(tally.notes).toEqual(['cannot-start.test.ts: could not run (Chromium not found at /usr/bin/chromium); 3 test(s) counted as failed']);
+		expect(tally.notes).toEqual([
+			'cannot-start.test.ts: could not run (Chromium not found at /usr/bin/chromium); 3 test(s) counted as failed',
+		]);
 	});
 
 	it('counts a test file that vitest never reported as failed', () => {

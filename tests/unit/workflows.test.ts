@@ -87,7 +87,9 @@ describe('the publishing workflow', () => {
 describe('content problems as GitHub annotations', () => {
 	it('puts a problem on its file and line, Vietnamese then English, with the field as title', () => {
 		expect(
-			toAnnotations([{ file: 'content/products/a/story.vi.mdx', field: 'story', line: 7, vi: 'Sai: 50%, hãy sửa', en: 'Wrong: 50%, fix it' }]),
+			toAnnotations([
+				{ file: 'content/products/a/story.vi.mdx', field: 'story', line: 7, vi: 'Sai: 50%, hãy sửa', en: 'Wrong: 50%, fix it' },
+			]),
 		).toEqual(['::error file=content/products/a/story.vi.mdx,line=7,title=story::vi: Sai: 50%25, hãy sửa%0Aen: Wrong: 50%25, fix it']);
 	});
 

@@ -32,7 +32,11 @@ export interface CheckRun {
 
 export function runCheck(o: CheckOptions): CheckRun {
 	if (o.messages) {
-		return { code: 0, stdout: `# Thông báo / Messages\n\n## Tiếng Việt\n\n${messagesMarkdown('vi')}\n## English\n\n${messagesMarkdown('en')}`, stderr: '' };
+		return {
+			code: 0,
+			stdout: `# Thông báo / Messages\n\n## Tiếng Việt\n\n${messagesMarkdown('vi')}\n## English\n\n${messagesMarkdown('en')}`,
+			stderr: '',
+		};
 	}
 	const started = performance.now();
 	const raw = readContent(resolve(o.contentDir), o.root, { pictures: o.pictures ?? true });

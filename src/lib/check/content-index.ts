@@ -6,14 +6,7 @@
  */
 import type { z } from 'zod';
 import { certificateState, type CertificateState } from '../certificate.ts';
-import {
-	type District,
-	type Place,
-	type Producer,
-	type ProductFacts,
-	type Province,
-	type RetiredProduct,
-} from '../schema.ts';
+import { type District, type Place, type Producer, type ProductFacts, type Province, type RetiredProduct } from '../schema.ts';
 import { SCHEMAS, type ContentKind } from '../schema-describe.ts';
 import { RULES } from './rules/index.ts';
 import { checkStories } from './story.ts';
@@ -97,7 +90,13 @@ export interface Rule {
 	content?: (content: RawContent, ctx: RuleContext) => void;
 }
 
-const LIST_KINDS = { province: 'provinces', district: 'districts', producer: 'producers', centre: 'centres', salesPoint: 'salesPoints' } as const;
+const LIST_KINDS = {
+	province: 'provinces',
+	district: 'districts',
+	producer: 'producers',
+	centre: 'centres',
+	salesPoint: 'salesPoints',
+} as const;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);
@@ -217,7 +216,8 @@ export function checkContent(content: RawContent, asOf: string): Problem[] {
  * warnings, sorted by line. The rest of the index is not checked.
  */
 export function checkEntry(index: ContentIndex, kind: EntryKind, entry: string | RawFile): Problem[] {
-	const list: readonly RawFile[] = kind === 'product' ? index.content.products : kind === 'retired' ? (index.content.retired ?? []) : index.content[LIST_KINDS[kind]];
+	const list: readonly RawFile[] =
+		kind === 'product' ? index.content.products : kind === 'retired' ? (index.content.retired ?? []) : index.content[LIST_KINDS[kind]];
 	const raw = typeof entry === 'string' ? list.find((r) => r.id === entry) : entry;
 	if (!raw) throw new Error(`No ${kind} "${String(entry)}" in the content`);
 	const problems: Problem[] = [];

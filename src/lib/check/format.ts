@@ -4,7 +4,8 @@ import type { Problem } from './types.ts';
 
 const where = (p: Problem) => `${p.file}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : ''}`;
 
-const block = (p: Problem, i: number) => `${i + 1}. ${where(p)}${p.field ? ` — ${p.field}` : ''} [${p.id} ${p.name}]\n   vi: ${p.vi}\n   en: ${p.en}`;
+const block = (p: Problem, i: number) =>
+	`${i + 1}. ${where(p)}${p.field ? ` — ${p.field}` : ''} [${p.id} ${p.name}]\n   vi: ${p.vi}\n   en: ${p.en}`;
 
 /** The errors as text: one block per problem, Vietnamese first. */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -199,7 +199,8 @@ export function checkStoryBody(story: RawStory): Problem[] {
 			case 'html': {
 				// Raw HTML of a .md story, which Markdown passes through to the page as it is.
 				const html = String(node.value ?? '');
-				for (const m of html.matchAll(/<\s*([a-z][a-z0-9-]*)/gi)) if (FORBIDDEN_ELEMENTS.has((m[1] ?? '').toLowerCase())) element(line, (m[1] ?? '').toLowerCase());
+				for (const m of html.matchAll(/<\s*([a-z][a-z0-9-]*)/gi))
+					if (FORBIDDEN_ELEMENTS.has((m[1] ?? '').toLowerCase())) element(line, (m[1] ?? '').toLowerCase());
 				for (const m of html.matchAll(/\s(on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) handler(line, m[1] ?? '');
 				for (const m of html.matchAll(/\s(style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) style(line, m[1] ?? '');
 				for (const m of html.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi)) {

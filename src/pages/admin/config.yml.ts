@@ -9,13 +9,21 @@ import { cmsConfig, cmsSettings } from '../../lib/cms-config.ts';
 import { contentDir, siteUrl } from '../../lib/config.ts';
 
 export function GET(): Response {
-	const provinces = (yaml.load(readFileSync(join(contentDir(), 'provinces.yaml'), 'utf8')) as { id: string; name: { vi: string } }[]).map((p) => ({
-		id: p.id,
-		name: p.name.vi,
-	}));
+	const provinces = (yaml.load(readFileSync(join(contentDir(), 'provinces.yaml'), 'utf8')) as { id: string; name: { vi: string } }[]).map(
+		(p) => ({
+			id: p.id,
+			name: p.name.vi,
+		}),
+	);
 	// The content folder as the repository names it (tests build fixtures from other folders).
 	const dir = contentDir();
-	const config = cmsConfig(cmsSettings(), { provinces, siteUrl: siteUrl(), contentFolder: /^[\w-]+(\/[\w-]+)*$/.test(dir) ? dir : 'content' });
+	const config = cmsConfig(cmsSettings(), {
+		provinces,
+		siteUrl: siteUrl(),
+		contentFolder: /^[\w-]+(\/[\w-]+)*$/.test(dir) ? dir : 'content',
+	});
 	const head = '# Sinh tự động từ src/lib/schema.ts, đừng sửa tay. / Generated from src/lib/schema.ts: do not edit by hand.\n';
-	return new Response(head + yaml.dump(config, { lineWidth: -1, noRefs: true }), { headers: { 'Content-Type': 'application/yaml; charset=utf-8' } });
+	return new Response(head + yaml.dump(config, { lineWidth: -1, noRefs: true }), {
+		headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
+	});
 }

@@ -31,7 +31,10 @@ export const certificateValidity: Rule = {
 					`The OCOP certificate (decision of ${cert.date}) expired on ${state.expires}; the product page says "expired". Fix: if the product was recognised again, write the new decision's number and date in \`certificate\`; if not, retire the product.`,
 				),
 			);
-		} else if (state.status === 'valid' && state.expires <= (horizon.get(index.asOf) ?? horizon.set(index.asOf, addDays(index.asOf, EXPIRY_WARNING_DAYS)).get(index.asOf)!)) {
+		} else if (
+			state.status === 'valid' &&
+			state.expires <= (horizon.get(index.asOf) ?? horizon.set(index.asOf, addDays(index.asOf, EXPIRY_WARNING_DAYS)).get(index.asOf)!)
+		) {
 			problems.push(
 				problem(
 					'certificate-expiring',

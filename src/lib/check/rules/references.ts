@@ -20,7 +20,13 @@ const PLACE: Record<RefTarget, { file: (id: string) => string; list: (i: Content
 const code = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
 
 /** The problem for `path` of `raw` pointing at `value`, a missing `target`. */
-export function unknownReference(index: ContentIndex, raw: RawFile, path: Array<string | number>, value: string, target: RefTarget): Problem {
+export function unknownReference(
+	index: ContentIndex,
+	raw: RawFile,
+	path: Array<string | number>,
+	value: string,
+	target: RefTarget,
+): Problem {
 	const where = PLACE[target];
 	const known = where.list(index);
 	const near = closest(value, known.keys());
@@ -32,7 +38,10 @@ export function unknownReference(index: ContentIndex, raw: RawFile, path: Array<
 			: { vi: `không có tệp ${where.file(value)}`, en: `there is no file ${where.file(value)}` };
 	const guess = near.length ? { vi: ` Có phải ý bạn là ${code(near)}?`, en: ` Did you mean ${code(near)}?` } : { vi: '', en: '' };
 	const fix = near.length
-		? { vi: `sửa thành ${code(near.slice(0, 1))} nếu đúng là nó, hoặc tạo tệp còn thiếu`, en: `change it to ${code(near.slice(0, 1))} if that is the one, or create the missing file` }
+		? {
+				vi: `sửa thành ${code(near.slice(0, 1))} nếu đúng là nó, hoặc tạo tệp còn thiếu`,
+				en: `change it to ${code(near.slice(0, 1))} if that is the one, or create the missing file`,
+			}
 		: {
 				vi: `sửa lại cho đúng tên một tệp có sẵn${examples.length ? ` (ví dụ: ${examples.join(', ')})` : ''} hoặc tạo tệp đó`,
 				en: `use the name of an existing file${examples.length ? ` (e.g. ${examples.join(', ')})` : ''} or create that file`,

@@ -15,10 +15,20 @@ export const uniqueCodes: Rule = {
 		if (e.kind === 'province') {
 			const first = index.provinces.get(e.data.id);
 			if (first && first.raw !== e.raw) {
-				problems.push(problem('duplicate-province', { raw: e.raw, path: ['id'] }, `Mã tỉnh "${e.data.id}" bị trùng. Cách sửa: mỗi tỉnh chỉ ghi một lần.`, `The province id "${e.data.id}" appears twice. Fix: list each province once.`));
+				problems.push(
+					problem(
+						'duplicate-province',
+						{ raw: e.raw, path: ['id'] },
+						`Mã tỉnh "${e.data.id}" bị trùng. Cách sửa: mỗi tỉnh chỉ ghi một lần.`,
+						`The province id "${e.data.id}" appears twice. Fix: list each province once.`,
+					),
+				);
 			}
 		} else if (e.kind === 'retired') {
-			const other = clashWith(index.retiredCodes.get(e.data.code)?.map((r) => r.raw), e.raw);
+			const other = clashWith(
+				index.retiredCodes.get(e.data.code)?.map((r) => r.raw),
+				e.raw,
+			);
 			if (other) {
 				const at = placeOf(other, locate(other, [])?.line);
 				problems.push(
