@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE, publicSite } from '../lib/config.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
-import { absoluteUrl, permalinkPath, qrImagePath } from '../lib/routes.ts';
+import { absoluteUrl, permalinkPath, qrImagePath, sitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
 
 /** Bump when the drawing of the symbols (src/lib/qr.ts) changes, so cached files are drawn again. */
@@ -56,7 +56,8 @@ export function qrFiles(): AstroIntegration {
 						renameSync(`${cached}.tmp`, cached);
 						encoded++;
 					}
-					copyFileSync(cached, join(out, qrImagePath(code, format)));
+					// The output folder is the site's root: its files sit at their paths without the base.
+					copyFileSync(cached, join(out, sitePath(qrImagePath(code, format)) ?? qrImagePath(code, format)));
 				};
 				// PNGs are encoded by sharp off the main thread: a few at a time keep both cores busy.
 				let next = 0;

@@ -58,8 +58,17 @@ function fieldRows(kind: ContentKind, lang: GuideLang): FieldRow[] {
 	return describeSchema(kind).map((f) => ({ path: f.path, label: f.label[lang], required: f.required, help: f.help[lang] }));
 }
 
+/**
+ * Text for Markdown: a `<` that Markdown would take for an HTML tag (a message naming `<script>`)
+ * is written `&lt;`, so the guide page shows it instead of running or swallowing it; `\<` is
+ * already an escape and is kept.
+ */
+const prose = (text: string) => text.replace(/(?<!\\)</g, '&lt;');
 /** A Markdown table cell: one line, with pipes escaped. */
-const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text: string) =>
+	prose(text)
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(/\|/g, '\\|');
 
 /** The field reference of every kind of content file, as Markdown (level-3 headings and a table each). */
 export function fieldReference(lang: GuideLang): string {
@@ -84,7 +93,7 @@ export function messageReference(lang: GuideLang): string {
 	return (['error', 'warning'] as const)
 		.map((severity) => {
 			const rows = MESSAGES.filter((m) => m.severity === severity).map(
-				(m) => `- **${m.id}** \`${m.name}\`: ${m.title[lang]} ${fix}: ${m.fix[lang]}`,
+				(m) => `- **${m.id}** \`${m.name}\`: ${prose(m.title[lang])} ${fix}: ${prose(m.fix[lang])}`,
 			);
 			return `### ${kinds[severity][lang]}\n\n${rows.join('\n')}\n`;
 		})

@@ -17,6 +17,7 @@ import { parseCsp } from '../../scripts/gates/security.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { cmsCsp, cmsSettings } from '../../src/lib/cms-config.ts';
+import { fieldAt } from '../../src/lib/schema-describe.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { AS_OF, ROOT, TMP } from '../helpers/paths.ts';
 
@@ -120,7 +121,8 @@ describe('the form editor at /admin/', () => {
 
 	it("saves a changed product in the project's layout: the same product.yaml, the change, nothing else", async () => {
 		await page.getByText('tn-001 · non-thu-nghiem').click();
-		const commune = page.getByRole('textbox', { name: 'commune' });
+		// The form labels each field with the schema's own Vietnamese label.
+		const commune = page.getByRole('textbox', { name: fieldAt('product', ['commune'])?.label.vi ?? 'commune' });
 		await expect.poll(() => commune.count(), { timeout: 20_000 }).toBe(1);
 		await commune.fill('Phương Trung Mới');
 		await page.getByRole('button', { name: 'Lưu' }).first().click();

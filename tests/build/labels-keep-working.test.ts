@@ -112,7 +112,7 @@ describe('a product given the code of a retired product', () => {
 		const out = join(dir, 'dist');
 		const result = buildSite(join(dir, 'content'), out);
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/products\/non-thu-nghiem\/product\.yaml — code/);
+		expect(result.output).toMatch(/products\/non-thu-nghiem\/product\.yaml:\d+:\d+ — code/);
 		expect(result.output).toContain('Mã sản phẩm "tn-001" bị dùng lại cho một sản phẩm khác');
 		expect(result.output).toContain('The product code "tn-001" is reused for another product');
 		expect(existsSync(out)).toBe(false);
