@@ -58,15 +58,17 @@ function fieldRows(kind: ContentKind, lang: GuideLang): FieldRow[] {
 	return describeSchema(kind).map((f) => ({ path: f.path, label: f.label[lang], required: f.required, help: f.help[lang] }));
 }
 
+/** A `<` that Markdown would take for an HTML tag (a message naming `<script>`) written `&lt;`, so the guide page shows it; `\\<` is already an escape and is kept. */
+const escapeTags = (text: string) => text.replace(/(?<!\\)</g, '&lt;');
+
 /**
- * Text for Markdown: a `<` that Markdown would take for an HTML tag (a message naming `<script>`)
- * is written `&lt;`, so the guide page shows it instead of running or swallowing it; `\<` is
- * already an escape and is kept.
+ * A message text (plain prose, no code spans) for Markdown: tags escaped, and a placeholder address
+ * such as `https://…` put in code, or Markdown would make it a link to nowhere.
  */
-const prose = (text: string) => text.replace(/(?<!\\)</g, '&lt;');
+export const markdownText = (text: string) => escapeTags(text).replace(/\bhttps?:\/\/…/g, '`$&`');
 /** A Markdown table cell: one line, with pipes escaped. */
 const cell = (text: string) =>
-	prose(text)
+	escapeTags(text)
 		.replace(/\s*\n\s*/g, ' ')
 		.replace(/\|/g, '\\|');
 
@@ -93,7 +95,7 @@ export function messageReference(lang: GuideLang): string {
 	return (['error', 'warning'] as const)
 		.map((severity) => {
 			const rows = MESSAGES.filter((m) => m.severity === severity).map(
-				(m) => `- **${m.id}** \`${m.name}\`: ${prose(m.title[lang])} ${fix}: ${prose(m.fix[lang])}`,
+				(m) => `- **${m.id}** \`${m.name}\`: ${markdownText(m.title[lang])} ${fix}: ${markdownText(m.fix[lang])}`,
 			);
 			return `### ${kinds[severity][lang]}\n\n${rows.join('\n')}\n`;
 		})

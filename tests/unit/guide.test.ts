@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, GUIDE_FILES, GuideMarkerError, regenerate } from '../../src/lib/guide.ts';
+import { fieldReference, GUIDE_FILES, GuideMarkerError, markdownText, regenerate } from '../../src/lib/guide.ts';
 import { MESSAGES } from '../../src/lib/check/messages.ts';
 import { describeSchema } from '../../src/lib/schema-describe.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -32,7 +32,7 @@ describe('the editor guide', () => {
 
 	it.each(['vi', 'en'] as const)('%s: its message list gives every message id of the content check with its fix', (lang) => {
 		const text = guide(lang);
-		for (const m of MESSAGES) expect(text, m.id).toContain(`- **${m.id}** \`${m.name}\`: ${m.title[lang]}`);
+		for (const m of MESSAGES) expect(text, m.id).toContain(`- **${m.id}** \`${m.name}\`: ${markdownText(m.title[lang])}`);
 	});
 
 	it('rewrites a stale generated section and leaves the written text alone', () => {
