@@ -15,13 +15,13 @@ function escapeProperty(s: string): string {
 	return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-/** One `::error` (or `::warning`) line per problem, Vietnamese first, then English, on two lines of the annotation. */
-export function toAnnotations(problems: readonly (Problem & { level?: 'error' | 'warning'; column?: number })[]): string[] {
+/** One `::error` (or `::warning`) line per problem, titled with its id and field, Vietnamese first, then English, on two lines of the annotation. */
+export function toAnnotations(problems: readonly Problem[]): string[] {
 	return problems.map((p) => {
 		const props = [`file=${escapeProperty(p.file)}`];
 		if (p.line !== undefined) props.push(`line=${p.line}`);
 		if (p.column !== undefined) props.push(`col=${p.column}`);
-		props.push(`title=${escapeProperty(p.field || p.file)}`);
-		return `::${p.level ?? 'error'} ${props.join(',')}::${escapeData(`vi: ${p.vi}\nen: ${p.en}`)}`;
+		props.push(`title=${escapeProperty(`${p.id} ${p.field || p.file}`)}`);
+		return `::${p.severity} ${props.join(',')}::${escapeData(`vi: ${p.vi}\nen: ${p.en}`)}`;
 	});
 }

@@ -85,17 +85,29 @@ describe('the publishing workflow', () => {
 });
 
 describe('content problems as GitHub annotations', () => {
-	it('puts a problem on its file and line, Vietnamese then English, with the field as title', () => {
+	const problem = { id: 'OCOP-E025', name: 'story-forbidden-element', severity: 'error' } as const;
+
+	it('puts a problem on its file, line and column, Vietnamese then English, with its id and field as title', () => {
 		expect(
 			toAnnotations([
-				{ file: 'content/products/a/story.vi.mdx', field: 'story', line: 7, vi: 'Sai: 50%, hãy sửa', en: 'Wrong: 50%, fix it' },
+				{
+					...problem,
+					file: 'content/products/a/story.vi.mdx',
+					field: 'story',
+					line: 7,
+					column: 3,
+					vi: 'Sai: 50%, hãy sửa',
+					en: 'Wrong: 50%, fix it',
+				},
 			]),
-		).toEqual(['::error file=content/products/a/story.vi.mdx,line=7,title=story::vi: Sai: 50%25, hãy sửa%0Aen: Wrong: 50%25, fix it']);
+		).toEqual([
+			'::error file=content/products/a/story.vi.mdx,line=7,col=3,title=OCOP-E025 story::vi: Sai: 50%25, hãy sửa%0Aen: Wrong: 50%25, fix it',
+		]);
 	});
 
-	it('escapes commas and colons in properties and leaves out an unknown line', () => {
-		expect(toAnnotations([{ file: 'content/x,y.yaml', field: 'a:b', vi: 'v', en: 'e' }])).toEqual([
-			'::error file=content/x%2Cy.yaml,title=a%3Ab::vi: v%0Aen: e',
+	it('escapes commas and colons in properties, leaves out an unknown line, and marks a warning as a warning', () => {
+		expect(toAnnotations([{ ...problem, severity: 'warning', file: 'content/x,y.yaml', field: 'a:b', vi: 'v', en: 'e' }])).toEqual([
+			'::warning file=content/x%2Cy.yaml,title=OCOP-E025 a%3Ab::vi: v%0Aen: e',
 		]);
 	});
 });
