@@ -38,6 +38,7 @@ import {
 	type Pair,
 } from './lib/vocabulary.ts';
 import { CONTENT_LAYOUT, storyFileName } from '../src/lib/content-files.ts';
+import { slugify } from '../src/lib/slug.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Marks a folder as this script's output, so a later run may wipe it. */
@@ -131,17 +132,6 @@ export function randomSource(seed: number) {
 	return { next, int, pick, chance, weighted, sample };
 }
 type Random = ReturnType<typeof randomSource>;
-
-/** ASCII, lower-case, hyphenated form of a Vietnamese text: "Mật ong Đắk Lắk" → "mat-ong-dak-lak". */
-export function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
 
 /** The text without tone marks, as English writes Vietnamese place names: "Đắk Lắk" → "Dak Lak". */
 const plain = (text: string) =>

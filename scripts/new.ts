@@ -22,6 +22,7 @@ import { contentDir } from '../src/lib/config.ts';
 import { checkEntry, formatProblems, loadContentIndex, type RawFile } from '../src/lib/content-check.ts';
 import { readContent, readProduct } from '../src/lib/content-files.ts';
 import { datePattern, idPattern, PRODUCER_KINDS } from '../src/lib/schema.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { nextCode, SCAFFOLD_DIRS, SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
 
 const FLAGS = [
@@ -122,15 +123,6 @@ async function choose(
 	return v as string;
 }
 
-/** A file name from a Vietnamese name: lower-case ASCII words joined by hyphens. */
-const slugify = (s: string) =>
-	s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[đĐ]/g, 'd')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 const isId = (v: string) =>
 	idPattern.test(v) ? undefined : 'chữ thường không dấu, số và gạch ngang / lower-case ASCII, digits and hyphens';
 const isDate = (v: string) => (datePattern.test(v) ? undefined : 'NĂM-THÁNG-NGÀY / YYYY-MM-DD');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCatalogue, slugify, type GenerateSummary } from '../../scripts/generate-catalogue.ts';
+import { generateCatalogue, type GenerateSummary } from '../../scripts/generate-catalogue.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 
