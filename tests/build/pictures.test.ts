@@ -38,7 +38,7 @@ beforeAll(async () => {
 	rmSync(DIR, { recursive: true, force: true });
 	rmSync(CACHE, { recursive: true, force: true });
 	cpSync(join(ROOT, 'tests/fixtures/minimal'), CONTENT, { recursive: true });
-	// A second, wide picture for one product: the gallery's small files, and the cover's 1200 px file for the other.
+	// A second picture for one product (the gallery's small files), and a cover wider than the widest file for the other.
 	const hat = join(CONTENT, 'products/non-thu-nghiem');
 	writeFileSync(join(hat, 'detail.jpg'), await photo(1000, 750, 10));
 	writeFileSync(join(CONTENT, 'products/che-thu-nghiem/cover.jpg'), await photo(1600, 1200, 200));
@@ -57,8 +57,8 @@ afterAll(() => {
 describe('product pictures', () => {
 	it('a first build draws every picture file the pages use, and no photo goes into _astro/', () => {
 		expect(first.status, first.output.slice(-3000)).toBe(0);
-		// 1600 px cover: 400, 800, 1200 and the search thumbnail; 800 px cover: 400, 800, thumbnail; 1000 px detail: 240, 480.
-		expect(pictureCounts(first)).toEqual({ files: 9, drawn: 9, social: 2 });
+		// Each cover (1600 and 800 px): 400, 800 and the search thumbnail; the 1000 px detail: 240, 480.
+		expect(pictureCounts(first)).toEqual({ files: 8, drawn: 8, social: 2 });
 		expect(readdirSync(join(OUT, '_astro')).filter((f) => /\.(webp|jpe?g|png|avif)$/.test(f))).toEqual([]);
 	});
 
@@ -98,8 +98,8 @@ describe('product pictures', () => {
 		writeFileSync(join(CONTENT, 'products/che-thu-nghiem/cover.jpg'), await photo(1600, 1200, 40));
 		const second = buildSite(CONTENT, OUT);
 		expect(second.status, second.output.slice(-3000)).toBe(0);
-		expect(pictureCounts(second)).toEqual({ files: 9, drawn: 4, social: 1 });
+		expect(pictureCounts(second)).toEqual({ files: 8, drawn: 3, social: 1 });
 		const again = buildSite(CONTENT, OUT);
-		expect(pictureCounts(again)).toEqual({ files: 9, drawn: 0, social: 0 });
+		expect(pictureCounts(again)).toEqual({ files: 8, drawn: 0, social: 0 });
 	});
 });

@@ -50,7 +50,6 @@ describe('picture sizes and names', () => {
 		expect(productVariants([cover, extra]).map(({ picture, variant }) => variantPath(picture.hash, variant).split('/')[2])).toEqual([
 			'3fa9c0d1e2b3a4f5-400.webp',
 			'3fa9c0d1e2b3a4f5-800.webp',
-			'3fa9c0d1e2b3a4f5-1200.webp',
 			'3fa9c0d1e2b3a4f5-192x144.webp',
 			'aaaabbbbccccdddd-240.webp',
 			'aaaabbbbccccdddd-480.webp',
