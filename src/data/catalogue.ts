@@ -83,9 +83,13 @@ const storiesDir = storyHtmlDir(resolve(cacheDir()));
  * The rendered HTML of a story entry, kept beside the data store (src/lib/story-html.ts); undefined
  * when the story is rendered on the page instead (an MDX story, once story components exist).
  */
-export function storyHtml(entry: { id: string; digest?: string | undefined; deferredRender?: boolean | undefined }): string | undefined {
-	if (entry.deferredRender || !entry.digest) return undefined;
-	return readStoryHtml(storiesDir, entry.digest, entry.id);
+export function storyHtml(entry: {
+	id: string;
+	digest?: string | number | undefined;
+	deferredRender?: boolean | undefined;
+}): string | undefined {
+	if (entry.deferredRender || entry.digest === undefined) return undefined;
+	return readStoryHtml(storiesDir, String(entry.digest), entry.id);
 }
 
 /** `getStaticPaths` result of the product pages: one per product, the product as a prop. */
