@@ -9,7 +9,7 @@ import { qrFiles } from './src/integrations/qr-files.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { formEditor } from './src/integrations/form-editor.ts';
-import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
+import { astroCacheDir, basePath, contentDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
 const base = basePath();
@@ -20,7 +20,7 @@ const base = basePath();
 // Astro keeps a content data store in its cache folder; a build of another content folder (the
 // test fixtures) gets its own cache so that entries of one never leak into the other.
 const content = contentDir();
-const cacheDir = content === 'content' ? undefined : `./node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
+const cacheDir = content === 'content' ? undefined : astroCacheDir(content);
 
 export default defineConfig({
 	site,

@@ -36,6 +36,16 @@ export function contentDir(env: Record<string, string | undefined> = processEnv(
 	return (env['OCOP_CONTENT_DIR'] ?? 'content').replace(/\/+$/, '');
 }
 
+/**
+ * Astro's cache folder for a content folder, relative to the project: `node_modules/.astro` for
+ * `content`; a build of another content folder (the test fixtures, a generated catalogue) gets its own,
+ * so that entries of one never leak into the other. The content check keeps its cache of parsed
+ * files there too (`content-check.bin`), so CI restores it with Astro's and a cold bench removes it.
+ */
+export function astroCacheDir(content: string = contentDir()): string {
+	return content === 'content' ? './node_modules/.astro' : `./node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
+}
+
 /** The site's public origin as pages see it (`Astro.site`), the placeholder when none is configured. */
 export function publicSite(site?: URL | string): URL {
 	return new URL(site ?? DEFAULT_SITE);
