@@ -23,6 +23,7 @@ import { cacheFiles } from '../src/lib/check/render.ts';
 import { astroCacheDir, contentDir } from '../src/lib/config.ts';
 import { checkEntry, formatProblems, loadContentIndex, type RawFile } from '../src/lib/content-check.ts';
 import { readProduct, readYamlFile } from '../src/lib/content-files.ts';
+import { altPlaceholder, summaryPlaceholder } from '../src/lib/placeholders.ts';
 import { datePattern, idPattern, PRODUCER_KINDS } from '../src/lib/schema.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { nextCode, SCAFFOLD_DIRS, SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
@@ -189,9 +190,9 @@ if (kind === 'product') {
 		fallback: province ? `${province.data.name.en} ${province.data.kind === 'city' ? 'City' : 'Provincial'} People’s Committee` : '',
 	});
 	const summaryVi = await ask('summary-vi', 'Tóm tắt một hai câu / One- or two-sentence summary (vi)', {
-		fallback: `${nameVi}, sản phẩm OCOP ${stars} sao của ${nameOf(index.districts, district)}.`,
+		fallback: summaryPlaceholder.vi(nameVi, stars, nameOf(index.districts, district)),
 	});
-	const summaryEn = nameEn ? await ask('summary-en', 'Summary (en)', { fallback: `${nameEn}, a ${stars}-star OCOP product.` }) : '';
+	const summaryEn = nameEn ? await ask('summary-en', 'Summary (en)', { fallback: summaryPlaceholder.en(nameEn, stars) }) : '';
 	values = {
 		code: nextCode(index, district),
 		stars: Number(stars),
@@ -204,7 +205,7 @@ if (kind === 'product') {
 		centres: [],
 		salesPoints: [],
 		marketplaces: [],
-		images: [{ src: './cover.jpg', alt: { vi: `Ảnh ${nameVi}`, en: `Picture of ${nameEn || nameVi}` } }],
+		images: [{ src: './cover.jpg', alt: { vi: altPlaceholder.vi(nameVi), en: altPlaceholder.en(nameEn || nameVi) } }],
 		sample: false,
 		formerSlugs: [],
 	};

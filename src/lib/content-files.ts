@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { imageSize } from 'image-size';
 import yaml from 'js-yaml';
 import type { FileCache } from './check/file-cache.ts';
+import { holdsStoryPlaceholder } from './placeholders.ts';
 import type { PictureInfo, RawContent, RawFile, RawProduct, RawStory, Source } from './check/types.ts';
 
 /** Where each kind of content lives inside the content folder. */
@@ -72,7 +73,7 @@ function parseYaml(text: string, lineOffset = 0): Parsed {
 }
 
 /** Splits a Markdown/MDX file into front matter data and body; `bodyLine` is the file's line where the body starts. */
-export function parseStory(text: string): Parsed & { body: string; bodyLine: number; plain: boolean } {
+export function parseStory(text: string): Parsed & { body: string; bodyLine: number; plain: boolean; template: boolean } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
 	if (!m)
 		return {
@@ -80,13 +81,20 @@ export function parseStory(text: string): Parsed & { body: string; bodyLine: num
 			body: text,
 			bodyLine: 1,
 			plain: !storyMightBeCode(text),
+			template: holdsStoryPlaceholder(text),
 			parseError: 'thiếu phần đầu `---` / no `---` front matter at the top',
 			parseLine: 1,
 			parseColumn: 1,
 		};
 	const parsed = parseYaml(m[1] ?? '', 1);
 	const body = m[2] ?? '';
-	return { ...parsed, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length, plain: !storyMightBeCode(body) };
+	return {
+		...parsed,
+		body,
+		bodyLine: text.slice(0, text.length - body.length).split('\n').length,
+		plain: !storyMightBeCode(body),
+		template: holdsStoryPlaceholder(body),
+	};
 }
 
 // eslint-disable-next-line no-control-regex -- control characters hidden in a link scheme must send the story to the parser

@@ -62,6 +62,8 @@ export interface RawStory extends RawFile {
 	bodyLine?: number;
 	/** True when the body holds nothing that could be code (`storyMightBeCode`), so the story check need not parse it. */
 	plain?: boolean;
+	/** True when the body still holds the placeholder text `npm run new` wrote (see placeholders.ts). */
+	template?: boolean;
 }
 
 /** What the header of a picture says, read without decoding it. */
