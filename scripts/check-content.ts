@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asOfDate } from '../src/lib/certificate.ts';
 import { reusedRun, type CheckOptions, type CheckRun } from '../src/lib/check/render.ts';
-import { astroCacheDir, contentDir } from '../src/lib/config.ts';
+import { cacheDir, contentDir } from '../src/lib/config.ts';
 
 const { values: args } = parseArgs({
 	options: {
@@ -41,7 +41,7 @@ const options: CheckOptions = {
 	all: args.all ?? false,
 	messages: args.messages ?? false,
 	pictures: !args['no-pictures'],
-	...(args['no-cache'] ? {} : { cacheDir: join(process.cwd(), astroCacheDir()) }),
+	...(args['no-cache'] ? {} : { cacheDir: join(process.cwd(), cacheDir()) }),
 };
 // The schemas and parsers are loaded only when the content has to be checked.
 const run: CheckRun = reusedRun(options) ?? (await import('../src/lib/check/cli.ts')).runCheck({ ...options, reuse: false });

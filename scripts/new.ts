@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { asOfDate } from '../src/lib/certificate.ts';
 import { FileCache } from '../src/lib/check/file-cache.ts';
 import { cacheFiles } from '../src/lib/check/render.ts';
-import { astroCacheDir, contentDir } from '../src/lib/config.ts';
+import { cacheDir, contentDir } from '../src/lib/config.ts';
 import { checkEntry, formatProblems, loadContentIndex, type RawFile } from '../src/lib/content-check.ts';
 import { readProduct, readYamlFile } from '../src/lib/content-files.ts';
 import { altPlaceholder, summaryPlaceholder } from '../src/lib/placeholders.ts';
@@ -136,7 +136,7 @@ const asOf = asOfDate();
 if (interactive) intro(`Thêm ${kind} mới / New ${kind}`);
 // Read through the content check's cache of parsed files (in Astro's cache folder), so that only
 // files changed since the last check or build are parsed again.
-const cache = new FileCache(cacheFiles(resolve(astroCacheDir(flag('content') ?? contentDir()))).parsed);
+const cache = new FileCache(cacheFiles(resolve(cacheDir({ OCOP_CONTENT_DIR: flag('content') ?? contentDir() }))).parsed);
 const index = loadContentIndex(dir, asOf, process.cwd(), { cache });
 cache.save();
 const districts = [...index.districts].map(([id, d]) => ({ value: id, label: `${d.data.name.vi} (${id})`, hint: d.data.province }));

@@ -8,7 +8,7 @@ import { FileCache } from '../lib/check/file-cache.ts';
 import { cacheFiles } from '../lib/check/render.ts';
 import type { RawContent } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
-import { astroCacheDir, contentDir } from '../lib/config.ts';
+import { cacheDir, contentDir } from '../lib/config.ts';
 
 const read = new Map<string, RawContent>();
 
@@ -18,7 +18,7 @@ export function buildContent(root: string): RawContent {
 	let content = read.get(dir);
 	if (!content) {
 		// Through the content check's cache of parsed files, in Astro's cache folder for this content.
-		const cache = new FileCache(cacheFiles(resolve(root, astroCacheDir())).parsed);
+		const cache = new FileCache(cacheFiles(resolve(root, cacheDir())).parsed);
 		content = readContent(dir, root, { cache });
 		cache.save();
 		read.set(dir, content);

@@ -37,13 +37,14 @@ export function contentDir(env: Record<string, string | undefined> = processEnv(
 }
 
 /**
- * Astro's cache folder for a content folder, relative to the project: `node_modules/.astro` for
- * `content`; a build of another content folder (the test fixtures, a generated catalogue) gets its own,
- * so that entries of one never leak into the other. The content check keeps its cache of parsed
- * files there too (`content-check.bin`), so CI restores it with Astro's and a cold bench removes it.
+ * Astro's cache folder (its `cacheDir`), which CI restores between runs: the content data store,
+ * pictures, social pictures and QR files are kept there, and the content check's parsed files and
+ * last result (`content-check*.bin`, src/lib/check/file-cache.ts and report-memo.ts). A build of another content folder (the
+ * test fixtures) gets its own, so that entries of one never leak into the other.
  */
-export function astroCacheDir(content: string = contentDir()): string {
-	return content === 'content' ? './node_modules/.astro' : `./node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
+export function cacheDir(env: Record<string, string | undefined> = processEnv()): string {
+	const content = contentDir(env);
+	return content === 'content' ? 'node_modules/.astro' : `node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
 }
 
 /** The site's public origin as pages see it (`Astro.site`), the placeholder when none is configured. */
