@@ -106,7 +106,7 @@ export const REQUIRED_EDITOR_CSP: Record<string, string[]> = {
 };
 /** Directives of the editor's policy that list the site and named https origins, and what else each may hold. */
 export const EDITOR_NETWORK_DIRECTIVES: Record<string, string[]> = {
-	'connect-src': ["'self'", 'data:'],
+	'connect-src': ["'self'", 'data:', 'blob:'],
 	'img-src': ["'self'", 'data:', 'blob:'],
 	'worker-src': ["'self'", 'blob:'],
 };

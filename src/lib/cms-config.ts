@@ -419,11 +419,12 @@ export function cmsConfig(
 
 /** Hosts the editor's page talks to: the site and the git host's API. */
 export function cmsConnectSources(settings: CmsSettings): string[] {
-	// data: is no network: Sveltia reads its own inline pictures (and the status stub) with fetch().
+	// data: and blob: are no network: Sveltia reads its own inline pictures (and the status stub) and a
+	// picture being uploaded (a blob: URL of the chosen file) with fetch().
 	const hosts = new Set([new URL(settings.apiRoot).origin]);
 	// GitLab and Gitea sign in with PKCE: the browser itself asks the host's sign-in server for the token.
 	if (settings.authUrl && settings.backend !== 'github') hosts.add(new URL(settings.authUrl).origin);
-	return ["'self'", 'data:', ...hosts];
+	return ["'self'", 'data:', 'blob:', ...hosts];
 }
 
 /**

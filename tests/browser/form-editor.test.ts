@@ -55,7 +55,7 @@ describe('the form editor at /admin/', () => {
 		expect(policy).toBe(cmsCsp(cmsSettings({})));
 		const csp = parseCsp(policy);
 		expect(csp.get('script-src')).toEqual(["'self'"]);
-		expect(csp.get('connect-src')).toEqual(["'self'", 'data:', 'https://api.github.com']);
+		expect(csp.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
 	});
 
 	it('shows its sign-in in Vietnamese, then the product collection from a local checkout', async () => {

@@ -28,17 +28,17 @@ describe("the form editor's Content-Security-Policy", () => {
 	it('allows scripts from the site only, and connections to the site and the git host API only', () => {
 		const csp = cmsCsp(cmsSettings({}));
 		expect(csp).toContain("script-src 'self';");
-		expect(csp).toContain("connect-src 'self' data: https://api.github.com;");
+		expect(csp).toContain("connect-src 'self' data: blob: https://api.github.com;");
 		expect(csp).not.toContain('unsafe-eval');
-		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' data: https://gitlab.com;");
+		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitlab' }))).toContain("connect-src 'self' data: blob: https://gitlab.com;");
 		expect(cmsCsp(cmsSettings({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.example.vn/api/v1' }))).toContain(
-			"connect-src 'self' data: https://git.example.vn;",
+			"connect-src 'self' data: blob: https://git.example.vn;",
 		);
 		expect(
 			cmsCsp(
 				cmsSettings({ CMS_BACKEND: 'gitlab', CMS_API_ROOT: 'https://api.git.example.vn/api/v4', CMS_AUTH_URL: 'https://git.example.vn' }),
 			),
-		).toContain("connect-src 'self' data: https://api.git.example.vn https://git.example.vn;");
+		).toContain("connect-src 'self' data: blob: https://api.git.example.vn https://git.example.vn;");
 		// GitHub's OAuth helper runs in its own window and hands the token over: no connection to it.
 		expect(cmsCsp(cmsSettings({ CMS_AUTH_URL: 'https://auth.example.workers.dev' }))).not.toContain('workers.dev');
 	});
