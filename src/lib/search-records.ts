@@ -1,0 +1,92 @@
+/**
+ * What the search index holds for each product page, built from the catalogue (never from the
+ * built HTML): one Pagefind custom record per product and language (`index.addCustomRecord`).
+ * Kept apart from search.ts, which the search page's script bundles, because it parses Markdown.
+ *
+ * The indexed text is what a visitor searches a product by: its name, summary, group, producer,
+ * commune, district and province, and the opening of its story (the first paragraph, at most
+ * STORY_LEAD_WORDS words), not the whole story. At national scale the stories were about 90 % of
+ * the index and of the index chunks a first query downloads; their later paragraphs (how it is
+ * made, how to keep it) are rarely what someone types. All of it has đ folded to d (search.ts).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { productText, type ProductView } from './catalogue.ts';
+import { LANG_TAG, routeSitePath, type Locale } from './routes.ts';
+import { foldD, productSearchFields } from './search.ts';
+
+/** The file the records are written to during the build (src/pages/search-records.json.ts), read and deleted after it. */
+export const SEARCH_RECORDS_FILE = 'search-records.json';
+
+/** Words of a story's first paragraph that are indexed. */
+export const STORY_LEAD_WORDS = 60;
+
+/** A Pagefind custom record (the shape of `addCustomRecord`'s argument). */
+export interface SearchRecord {
+	/** The page's path inside the site, without the base: the search page gives Pagefind its baseUrl. */
+	url: string;
+	/** The indexed text, đ folded. */
+	content: string;
+	/** The index it belongs to: one per language. */
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+/**
+ * The opening of a story, as plain text: its first paragraph (Markdown marks, links and inline HTML
+ * taken out; MDX `import`/`export` lines skipped), cut to `maxWords` words.
+ */
+export function storyLead(markdown: string, maxWords = STORY_LEAD_WORDS): string {
+	const tree = fromMarkdown(markdown);
+	for (const node of tree.children) {
+		if (node.type !== 'paragraph') continue;
+		const text = toString(node, { includeHtml: false }).trim();
+		if (!text || /^(import|export)\s/.test(text)) continue;
+		return text.split(/\s+/).slice(0, maxWords).join(' ');
+	}
+	return '';
+}
+
+/** What a record needs besides the catalogue's product: labels from the UI dictionaries and the story. */
+export interface RecordExtras {
+	/** The product group's name in the page's language. */
+	group: string;
+	/** The Markdown body of the product's story in this language (empty when it has none: the page shows the Vietnamese one). */
+	story: string;
+	/** Address of the result card's small picture, if any. */
+	image?: string;
+}
+
+/**
+ * The record of `product`'s page in `locale`. The English page of a product without an English
+ * story shows its Vietnamese name, summary and story: the name is indexed (it is the page's
+ * heading, and what someone who knows the product types), the Vietnamese summary and story are
+ * not, so that English searches match English text, as before (the result card says `lang: vi`).
+ */
+export function productSearchRecord<I>(product: ProductView<I>, locale: Locale, extras: RecordExtras): SearchRecord {
+	const fields = productSearchFields(product, locale);
+	const translated = locale === 'vi' || product.text[locale] !== undefined;
+	const text = productText(product, locale);
+	const d = product.district;
+	const producer = product.producer.name[locale] ?? product.producer.name.vi;
+	const place = `${product.facts.commune}, ${d.name[locale]}, ${d.provinceView.name[locale]}`;
+	const lead = translated ? storyLead(extras.story) : '';
+	const content = [text.name, translated ? text.summary : '', extras.group, producer, place, lead].filter(Boolean).join('\n');
+	return {
+		url: routeSitePath(locale, { key: 'products', id: product.slug }),
+		content: foldD(content),
+		language: LANG_TAG[locale],
+		// heading, producer and place: folded, searchable and weighted (META_WEIGHTS); the rest exact, for display.
+		meta: {
+			heading: foldD(text.name),
+			producer: foldD(producer),
+			place: foldD(place),
+			...fields.meta,
+			...(extras.image ? { image: extras.image } : {}),
+		},
+		filters: fields.filters,
+		sort: fields.sort,
+	};
+}

@@ -1,0 +1,38 @@
+/**
+ * The search index's input: one record per product page and language, from the catalogue the pages
+ * are built from (read once per build) and the stories' Markdown in Astro's data store, with the
+ * result card's small picture made here by astro:assets. Written during the build and read, then
+ * deleted, by the search index integration (src/integrations/search-index.ts): it is never
+ * published. Best rated first (the catalogue's order), so that the stars sort key's list of all
+ * pages is in index order and compresses to almost nothing.
+ */
+import type { APIRoute } from 'astro';
+import { getImage } from 'astro:assets';
+import { catalogue, storyEntry } from '../data/catalogue.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { LOCALES } from '../lib/routes.ts';
+import { productSearchRecord, type SearchRecord } from '../lib/search-records.ts';
+
+export const GET: APIRoute = async () => {
+	const { products } = await catalogue();
+	const records: SearchRecord[] = [];
+	const t = { vi: useTranslations('vi'), en: useTranslations('en') };
+	for (const product of products) {
+		const cover = product.facts.images[0];
+		// 96×72 CSS pixels in the result list, drawn at twice that for sharp phone screens.
+		const image = cover ? await getImage({ src: cover.src, width: 192, height: 144, fit: 'cover', format: 'webp' }) : undefined;
+		for (const locale of LOCALES) {
+			// A product without an English story has no English text to index beyond its name (see productSearchRecord).
+			const story = product.text[locale] ? await storyEntry(product.slug, locale) : undefined;
+			if (product.text[locale] && !story) throw new Error(`No ${locale} story for ${product.slug}`);
+			records.push(
+				productSearchRecord(product, locale, {
+					group: t[locale](`category.${product.facts.category}`),
+					story: story?.body ?? '',
+					...(image ? { image: image.src } : {}),
+				}),
+			);
+		}
+	}
+	return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
+};
