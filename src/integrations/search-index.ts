@@ -19,6 +19,9 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
+/** Word positions per index chunk (Pagefind's default is 20,000). */
+export const INDEX_CHUNK_SIZE = 2000;
+
 /** Thrown when Pagefind reports a problem; the build stops. */
 export class SearchIndexError extends Error {
 	override name = 'SearchIndexError';
@@ -42,13 +45,17 @@ export function searchIndex(): AstroIntegration {
 				const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
 				rmSync(recordsFile);
 				if (records.length === 0) throw new SearchIndexError('Pagefind: the catalogue gave no page to index, the index would be empty');
+				// Smaller index chunks than Pagefind's default (20,000 word positions): a query downloads the
+				// chunk of each of its words, so a common word's neighbours came along, 50–60 kB a word at 1,000
+				// products; at 2,000 it is about the word itself, for a few more entries in pf_meta.
+				// Pagefind reads this from its environment only (pinned 1.5.2: check it when moving up).
+				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
 				const { index, errors } = await pagefind.createIndex({});
 				check('creating the index', errors);
 				if (!index) throw new SearchIndexError('Pagefind: no index was created');
 				try {
 					const pages: Record<string, number> = {};
-					// In the catalogue's order, best rated first: the order of a search with no words, and the
-					// order of the stars sort key, whose list of all pages then compresses to almost nothing.
+					// In the catalogue's order, best rated first: the order of a search with no words.
 					for (const record of records) {
 						const added = await index.addCustomRecord(record);
 						check(`indexing ${record.url}`, added.errors);

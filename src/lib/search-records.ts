@@ -31,7 +31,6 @@ export interface SearchRecord {
 	language: string;
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
-	sort: Record<string, string>;
 }
 
 /**
@@ -87,6 +86,5 @@ export function productSearchRecord<I>(product: ProductView<I>, locale: Locale, 
 			...(extras.image ? { image: extras.image } : {}),
 		},
 		filters: fields.filters,
-		sort: fields.sort,
 	};
 }

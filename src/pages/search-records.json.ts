@@ -3,8 +3,7 @@
  * are built from (read once per build) and the stories' Markdown in Astro's data store, with the
  * result card's small picture made here by astro:assets. Written during the build and read, then
  * deleted, by the search index integration (src/integrations/search-index.ts): it is never
- * published. Best rated first (the catalogue's order), so that the stars sort key's list of all
- * pages is in index order and compresses to almost nothing.
+ * published. Best rated first (the catalogue's order), the order of a search with no words.
  */
 import type { APIRoute } from 'astro';
 import { getImage } from 'astro:assets';
