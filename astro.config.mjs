@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { movedProductPages } from './src/integrations/moved-pages.ts';
+import { productPictures } from './src/integrations/pictures.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { qrFiles } from './src/integrations/qr-files.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { formEditor } from './src/integrations/form-editor.ts';
-import { basePath, contentDir, siteUrl } from './src/lib/config.ts';
+import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
 const base = basePath();
@@ -17,15 +18,12 @@ const base = basePath();
 // SITE_URL is the public address (QR codes, canonical links and the sitemap need absolute URLs):
 // its origin is Astro's `site`, its path (`/repo/` on a GitHub Pages project site) Astro's `base`,
 // which routes.ts reads from the same variable for every URL the site writes.
-// Astro keeps a content data store in its cache folder; a build of another content folder (the
-// test fixtures) gets its own cache so that entries of one never leak into the other.
-const content = contentDir();
-const cacheDir = content === 'content' ? undefined : `./node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
 
 export default defineConfig({
 	site,
 	base,
-	...(cacheDir ? { cacheDir } : {}),
+	// Astro's cache folder: one per content folder (see cacheDir() in src/lib/config.ts).
+	cacheDir: `./${cacheDir()}`,
 	trailingSlash: 'always',
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
@@ -45,6 +43,7 @@ export default defineConfig({
 		ocopSitemap(site),
 		localized404(),
 		movedProductPages(),
+		productPictures(),
 		socialImages(),
 		qrFiles(),
 		searchIndex(),

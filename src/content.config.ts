@@ -4,6 +4,7 @@
  * Content sits outside `src/`, in `content/` (or `OCOP_CONTENT_DIR` for test fixtures).
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { file, glob, type Loader } from 'astro/loaders';
 import {
 	districtSchema,
@@ -94,7 +95,8 @@ export const collections = {
 			base: base(CONTENT_LAYOUT.products),
 			generateId: ({ entry }) => entry.split('/')[0] ?? entry,
 		}),
-		schema: ({ image }) => productSchema(image()),
+		// Pictures are paths beside product.yaml, described and drawn by src/lib/pictures.ts (not Astro's image()).
+		schema: productSchema(z.string()),
 	}),
 	// Stories may be plain Markdown (.md) or MDX (.mdx, for a story that needs a component), rendered by storiesLoader() above,
 	// named story.<lang>.<ext> (the layout a git-based CMS writes); their ids are `<slug>/<lang>`.

@@ -2,15 +2,17 @@
  * Loads every collection once per build and resolves the catalogue. Pages import `catalogue()`
  * and never call `getCollection` themselves, so a build does the work once, not once per page.
  */
-import type { ImageMetadata } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
+import { dirname, resolve } from 'node:path';
 import { buildCatalogue, type Catalogue, type ProductView } from '../lib/catalogue.ts';
 import { asOfDate } from '../lib/certificate.ts';
+import { cacheDir } from '../lib/config.ts';
+import { PictureSources, type PictureSource } from '../lib/pictures.ts';
 
-/** The site's catalogue type: product images are optimisable Astro images. */
-export type SiteCatalogue = Catalogue<ImageMetadata>;
+/** The site's catalogue type: product pictures are described photos (src/lib/pictures.ts). */
+export type SiteCatalogue = Catalogue<PictureSource>;
 /** A product as pages see it. */
-export type SiteProduct = ProductView<ImageMetadata>;
+export type SiteProduct = ProductView<PictureSource>;
 
 let loading: Promise<SiteCatalogue> | undefined;
 
@@ -26,7 +28,21 @@ export function catalogue(): Promise<SiteCatalogue> {
 			getCollection('products'),
 			getCollection('stories'),
 		]);
-		return buildCatalogue<ImageMetadata>({ provinces, districts, producers, centres, salesPoints, products, stories }, asOfDate());
+		// Each picture's path beside its product.yaml, made absolute, then described once for the whole
+		// catalogue: the build's pictures integration has already read them (at build start), so this
+		// only checks sizes and modification times against its manifest.
+		const fileOf = (product: (typeof products)[number], src: string) => resolve(dirname(resolve(product.filePath ?? '')), src);
+		const sources = new PictureSources(resolve(cacheDir()));
+		const described = await sources.describe(products.flatMap((p) => p.data.images.map((img) => fileOf(p, img.src))));
+		sources.save();
+		const withPictures = products.map((p) => ({
+			...p,
+			data: { ...p.data, images: p.data.images.map((img) => ({ ...img, src: described.get(fileOf(p, img.src)) as PictureSource })) },
+		}));
+		return buildCatalogue<PictureSource>(
+			{ provinces, districts, producers, centres, salesPoints, products: withPictures, stories },
+			asOfDate(),
+		);
 	})();
 	return loading;
 }

@@ -14,6 +14,7 @@ import { DEFAULT_SITE, publicSite } from '../lib/config.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { absoluteUrl, permalinkPath, qrImagePath, sitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
+import { mapConcurrent } from '../lib/pictures.ts';
 
 /** Bump when the drawing of the symbols (src/lib/qr.ts) changes, so cached files are drawn again. */
 const DESIGN_VERSION = '1';
@@ -60,11 +61,7 @@ export function qrFiles(): AstroIntegration {
 					copyFileSync(cached, join(out, sitePath(qrImagePath(code, format)) ?? qrImagePath(code, format)));
 				};
 				// PNGs are encoded by sharp off the main thread: a few at a time keep both cores busy.
-				let next = 0;
-				const worker = async () => {
-					while (next < queue.length) await writeOne(queue[next++] as (typeof queue)[number]);
-				};
-				await Promise.all(Array.from({ length: 4 }, worker));
+				await mapConcurrent(queue, 4, writeOne);
 				logger.info(
 					`${codes.length * FORMATS.length} QR files (${encoded} encoded, ${codes.length * FORMATS.length - encoded} from cache) in ${Math.round(performance.now() - started)} ms`,
 				);

@@ -36,6 +36,16 @@ export function contentDir(env: Record<string, string | undefined> = processEnv(
 	return (env['OCOP_CONTENT_DIR'] ?? 'content').replace(/\/+$/, '');
 }
 
+/**
+ * Astro's cache folder (its `cacheDir`), which CI restores between runs: the content data store,
+ * pictures, social pictures and QR files are kept there. A build of another content folder (the
+ * test fixtures) gets its own, so that entries of one never leak into the other.
+ */
+export function cacheDir(env: Record<string, string | undefined> = processEnv()): string {
+	const content = contentDir(env);
+	return content === 'content' ? 'node_modules/.astro' : `node_modules/.astro/content-${content.replace(/[^a-z0-9]+/gi, '-')}`;
+}
+
 /** The site's public origin as pages see it (`Astro.site`), the placeholder when none is configured. */
 export function publicSite(site?: URL | string): URL {
 	return new URL(site ?? DEFAULT_SITE);

@@ -1,15 +1,15 @@
 /**
  * The search index's input: one record per product page and language, from the catalogue the pages
  * are built from (read once per build) and the stories' Markdown in Astro's data store, with the
- * result card's small picture made here by astro:assets. Written during the build and read, then
+ * address of the result card's small picture. Written during the build and read, then
  * deleted, by the search index integration (src/integrations/search-index.ts): it is never
  * published. Best rated first (the catalogue's order), the order of a search with no words.
  */
 import type { APIRoute } from 'astro';
-import { getImage } from 'astro:assets';
 import { catalogue, storyEntry } from '../data/catalogue.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { LOCALES } from '../lib/routes.ts';
+import { SEARCH_THUMBNAIL, variantPath } from '../lib/pictures.ts';
+import { LOCALES, withBase } from '../lib/routes.ts';
 import { productSearchRecord, type SearchRecord } from '../lib/search-records.ts';
 
 export const GET: APIRoute = async () => {
@@ -18,8 +18,8 @@ export const GET: APIRoute = async () => {
 	const t = { vi: useTranslations('vi'), en: useTranslations('en') };
 	for (const product of products) {
 		const cover = product.facts.images[0];
-		// 96×72 CSS pixels in the result list, drawn at twice that for sharp phone screens.
-		const image = cover ? await getImage({ src: cover.src, width: 192, height: 144, fit: 'cover', format: 'webp' }) : undefined;
+		// 96×72 CSS pixels in the result list, drawn at twice that for sharp phone screens (src/integrations/pictures.ts draws it).
+		const image = cover ? withBase(`/${variantPath(cover.src.hash, SEARCH_THUMBNAIL)}`) : undefined;
 		for (const locale of LOCALES) {
 			// A product without an English story has no English text to index beyond its name (see productSearchRecord).
 			const story = product.text[locale] ? await storyEntry(product.slug, locale) : undefined;
@@ -28,7 +28,7 @@ export const GET: APIRoute = async () => {
 				productSearchRecord(product, locale, {
 					group: t[locale](`category.${product.facts.category}`),
 					story: story?.body ?? '',
-					...(image ? { image: image.src } : {}),
+					...(image ? { image } : {}),
 				}),
 			);
 		}

@@ -1,0 +1,153 @@
+/**
+ * Draws the product pictures (src/lib/pictures.ts) into Astro's cache folder and puts them in the
+ * built site under /_img/.
+ *
+ * - At build start it describes every photo (hash and size; a warm build reads none, only their
+ *   size and modification time) and starts drawing the files the cache does not have yet.
+ * - The drawing runs while Vite bundles and Astro renders the pages: sharp works on libvips'
+ *   threads, so a first build uses the second core for pictures while the first renders.
+ * - At build end it waits for the drawing and links each file into the site (a hard link, a copy
+ *   where the cache is on another disk), so a warm build copies no picture bytes.
+ * - In `astro dev`, the same files are drawn on request.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildContent } from './content-once.ts';
+import {
+	drawVariant,
+	ENCODING_VERSION,
+	mapConcurrent,
+	PICTURE_DIR,
+	PictureSources,
+	productVariants,
+	variantPath,
+	type PictureSource,
+	type Variant,
+} from '../lib/pictures.ts';
+import { sitePath } from '../lib/routes.ts';
+
+/** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
+function plan(root: string, described: Map<string, PictureSource>) {
+	const byPicture = new Map<string, { picture: PictureSource; variants: Map<string, Variant> }>();
+	for (const product of buildContent(root).products) {
+		const images = ((product.data as { images?: Array<{ src: string }> }).images ?? []).map(
+			(img) => described.get(join(root, product.dir, img.src)) as PictureSource,
+		);
+		for (const { picture, variant } of productVariants(images)) {
+			let entry = byPicture.get(picture.hash);
+			if (!entry) byPicture.set(picture.hash, (entry = { picture, variants: new Map() }));
+			entry.variants.set(variantPath(picture.hash, variant), variant);
+		}
+	}
+	return [...byPicture.values()];
+}
+
+/** Every photo file named in the content, absolute. */
+function photoFiles(root: string): string[] {
+	return buildContent(root).products.flatMap((product) =>
+		((product.data as { images?: Array<{ src: string }> }).images ?? []).map((img) => join(root, product.dir, img.src)),
+	);
+}
+
+/** The integration. */
+export function productPictures(): AstroIntegration {
+	let root = '';
+	let store = ''; // <cacheDir>/pictures/v<version>: the drawn files, by site path
+	let cacheDir = '';
+	let drawing: Promise<{ files: string[]; drawn: number; ms: number }> | undefined;
+	return {
+		name: 'ocop:pictures',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
+				store = join(cacheDir, 'pictures', `v${ENCODING_VERSION}`);
+			},
+			'astro:build:start': async ({ logger }) => {
+				const started = performance.now();
+				const sources = new PictureSources(cacheDir);
+				const described = await sources.describe(photoFiles(root));
+				sources.save();
+				const work = plan(root, described);
+				logger.info(`${described.size} photos described in ${Math.round(performance.now() - started)} ms`);
+				drawing = (async () => {
+					const begun = performance.now();
+					const files: string[] = [];
+					let drawn = 0;
+					// A few photos at a time: each is decoded and resized by libvips on its own threads.
+					await mapConcurrent(work, Math.max(2, availableParallelism()), async ({ picture, variants }) => {
+						let bytes: Buffer | undefined;
+						for (const [path, variant] of variants) {
+							files.push(path);
+							const cached = join(store, path);
+							if (existsSync(cached)) continue;
+							bytes ??= readFileSync(picture.file);
+							mkdirSync(dirname(cached), { recursive: true });
+							// Written under a temporary name and renamed, so an interrupted build never leaves half a file.
+							writeFileSync(`${cached}.tmp`, await drawVariant(bytes, variant));
+							renameSync(`${cached}.tmp`, cached);
+							drawn++;
+						}
+					});
+					return { files, drawn, ms: performance.now() - begun };
+				})();
+				drawing.catch(() => {}); // awaited (and its error thrown) at build end
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!drawing) return;
+				const waitStarted = performance.now();
+				const { files, drawn, ms } = await drawing;
+				const waited = performance.now() - waitStarted;
+				const out = fileURLToPath(dir);
+				rmSync(join(out, PICTURE_DIR), { recursive: true, force: true });
+				const made = new Set<string>();
+				for (const path of files) {
+					const target = join(out, path);
+					const folder = dirname(target);
+					if (!made.has(folder)) {
+						mkdirSync(folder, { recursive: true });
+						made.add(folder);
+					}
+					try {
+						linkSync(join(store, path), target);
+					} catch {
+						copyFileSync(join(store, path), target); // the cache is on another disk
+					}
+				}
+				logger.info(
+					`${files.length} picture files (${drawn} drawn, ${files.length - drawn} from cache); drawing took ${Math.round(ms)} ms, ${Math.round(waited)} ms of it after the pages`,
+				);
+			},
+			'astro:server:setup': ({ server }) => {
+				// In `astro dev`, a picture file is drawn when a page asks for it (and kept in the cache).
+				server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+					const path = sitePath(decodeURIComponent((req.url ?? '').split('?')[0] ?? ''))?.replace(/^\//, '');
+					if (!path?.startsWith(`${PICTURE_DIR}/`)) return next();
+					try {
+						const cached = join(store, path);
+						if (!existsSync(cached)) {
+							const sources = new PictureSources(cacheDir);
+							const described = await sources.describe(photoFiles(root));
+							sources.save();
+							const entry = plan(root, described)
+								.flatMap(({ picture, variants }) => [...variants].map(([p, variant]) => ({ picture, p, variant })))
+								.find((e) => e.p === path);
+							if (!entry) return next();
+							mkdirSync(dirname(cached), { recursive: true });
+							writeFileSync(cached, await drawVariant(readFileSync(entry.picture.file), entry.variant));
+						}
+						res.setHeader('Content-Type', 'image/webp');
+						res.end(readFileSync(cached));
+					} catch (error) {
+						res.statusCode = 500;
+						res.end(String(error));
+					}
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,105 @@
+/**
+ * Product pictures are drawn by the build's own pipeline (src/lib/pictures.ts) into Astro's cache
+ * folder and linked into the site under /_img/: every `<img>` the pages write points at a file of
+ * the width it claims, and a rebuild after one photo changed draws only that photo's files.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { ROOT, TMP } from '../helpers/paths.ts';
+
+const DIR = join(TMP, `pictures-${process.pid}`);
+const CONTENT = join(DIR, 'content');
+const OUT = join(DIR, 'site');
+/** Astro's cache folder for this content folder (the rule is cacheDir() in src/lib/config.ts). */
+const CACHE = join(ROOT, 'node_modules/.astro', `content-${CONTENT.replace(/[^a-z0-9]+/gi, '-')}`);
+
+/** Counts from the build's log line `N picture files (D drawn, C from cache)`. */
+function pictureCounts(build: BuildResult) {
+	const m = /(\d+) picture files \((\d+) drawn, (\d+) from cache\)/.exec(build.output);
+	const s = /(\d+) social preview pictures \((\d+) drawn, (\d+) from cache\)/.exec(build.output);
+	expect(m, build.output.slice(-2000)).not.toBeNull();
+	expect(s, build.output.slice(-2000)).not.toBeNull();
+	return { files: Number(m?.[1]), drawn: Number(m?.[2]), social: Number(s?.[2]) };
+}
+
+/** A JPEG photo of `width`×`height` in one colour. */
+const photo = (width: number, height: number, r: number) =>
+	sharp({ create: { width, height, channels: 3, background: { r, g: 120, b: 60 } } })
+		.jpeg()
+		.toBuffer();
+
+let first: BuildResult;
+
+beforeAll(async () => {
+	rmSync(DIR, { recursive: true, force: true });
+	rmSync(CACHE, { recursive: true, force: true });
+	cpSync(join(ROOT, 'tests/fixtures/minimal'), CONTENT, { recursive: true });
+	// A second picture for one product (the gallery's small files), and a cover wider than the widest file for the other.
+	const hat = join(CONTENT, 'products/non-thu-nghiem');
+	writeFileSync(join(hat, 'detail.jpg'), await photo(1000, 750, 10));
+	writeFileSync(join(CONTENT, 'products/che-thu-nghiem/cover.jpg'), await photo(1600, 1200, 200));
+	const yaml = readFileSync(join(hat, 'product.yaml'), 'utf8');
+	const detail = '  - src: ./detail.jpg\n    alt: { vi: Ảnh thử nghiệm chi tiết, en: Test picture of a detail }\n';
+	writeFileSync(join(hat, 'product.yaml'), yaml.replace(/(images:\n {2}- src: \.\/cover\.jpg\n {4}alt: .*\n)/, `$1${detail}`));
+	expect(readFileSync(join(hat, 'product.yaml'), 'utf8')).toContain('detail.jpg');
+	first = buildSite(CONTENT, OUT);
+}, 600_000);
+
+afterAll(() => {
+	rmSync(DIR, { recursive: true, force: true });
+	rmSync(CACHE, { recursive: true, force: true });
+});
+
+describe('product pictures', () => {
+	it('a first build draws every picture file the pages use, and no photo goes into _astro/', () => {
+		expect(first.status, first.output.slice(-3000)).toBe(0);
+		// Each cover (1600 and 800 px): 400, 800 and the search thumbnail; the 1000 px detail: 240, 480.
+		expect(pictureCounts(first)).toEqual({ files: 8, drawn: 8, social: 2 });
+		expect(readdirSync(join(OUT, '_astro')).filter((f) => /\.(webp|jpe?g|png|avif)$/.test(f))).toEqual([]);
+	});
+
+	it('every picture a page writes is a file of the width its srcset claims', async () => {
+		const pages = ['san-pham/che-thu-nghiem', 'san-pham/non-thu-nghiem', 'en/products/non-thu-nghiem', ''];
+		let checked = 0;
+		for (const page of pages) {
+			const $ = cheerio.load(readFileSync(join(OUT, page, 'index.html'), 'utf8'));
+			for (const img of $('img[srcset]').toArray()) {
+				const candidates = ($(img).attr('srcset') ?? '').split(', ').map((c) => c.split(' ') as [string, string]);
+				for (const [url, descriptor] of candidates) {
+					expect(url).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-\d+\.webp$/);
+					const meta = await sharp(join(OUT, url)).metadata();
+					expect(`${meta.width}w`, url).toBe(descriptor);
+					expect(meta.format).toBe('webp');
+					checked++;
+				}
+				const [largest] = candidates.at(-1) ?? [];
+				expect($(img).attr('src')).toBe(largest);
+				expect(Number($(img).attr('width')) / Number($(img).attr('height'))).toBeCloseTo(4 / 3, 2);
+			}
+		}
+		expect(checked).toBeGreaterThan(8);
+	});
+
+	it('the search thumbnail is a 192×144 crop of the cover', async () => {
+		const $ = cheerio.load(readFileSync(join(OUT, 'san-pham/che-thu-nghiem/index.html'), 'utf8'));
+		const url = /^image:(.*)$/.exec(
+			$('[data-pagefind-meta^="image:"]').attr('data-pagefind-meta') ?? $('[data-pagefind-meta]').attr('data-pagefind-meta') ?? '',
+		)?.[1];
+		expect(url).toMatch(/-192x144\.webp$/);
+		const meta = await sharp(join(OUT, url ?? '')).metadata();
+		expect([meta.width, meta.height]).toEqual([192, 144]);
+	});
+
+	it('a rebuild after one photo changed draws only that photo’s files and its social picture', async () => {
+		writeFileSync(join(CONTENT, 'products/che-thu-nghiem/cover.jpg'), await photo(1600, 1200, 40));
+		const second = buildSite(CONTENT, OUT);
+		expect(second.status, second.output.slice(-3000)).toBe(0);
+		expect(pictureCounts(second)).toEqual({ files: 8, drawn: 3, social: 1 });
+		const again = buildSite(CONTENT, OUT);
+		expect(pictureCounts(again)).toEqual({ files: 8, drawn: 0, social: 0 });
+	});
+});
