@@ -19,6 +19,8 @@ import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content-
 import { STORY_COMPONENTS } from './lib/content-check.ts';
 import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasStoryHtml, storyHtmlDir, writeStoryHtml } from './lib/story-html.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
@@ -38,11 +40,14 @@ interface MarkdownEntryType {
 }
 
 function storiesLoader(): Loader {
+	const markdownOnly = STORY_COMPONENTS.size === 0;
 	const loader = glob({
 		pattern: STORY_GLOB,
 		base: base(CONTENT_LAYOUT.products),
 		generateId: ({ entry }) => storyId(entry),
-		deferRender: STORY_COMPONENTS.size > 0,
+		deferRender: !markdownOnly,
+		// The Markdown source stays in the files: nothing reads it from the store (39 MB at 13,000 products).
+		retainBody: !markdownOnly,
 	});
 	return {
 		name: 'ocop-stories',
@@ -50,7 +55,7 @@ function storiesLoader(): Loader {
 			// Astro hands the glob loader its file types by extension (not in the public type of the context).
 			const { entryTypes } = context as typeof context & { entryTypes: Map<string, MarkdownEntryType> };
 			const markdown = entryTypes.get('.md');
-			if (STORY_COMPONENTS.size > 0 || !markdown?.getRenderFunction) return loader.load(context);
+			if (!markdownOnly || !markdown?.getRenderFunction) return loader.load(context);
 			const getRender = markdown.getRenderFunction;
 			// The Markdown pipeline ends the HTML with a newline that MDX does not write: trimmed, pages stay byte-identical.
 			const story: MarkdownEntryType = {
@@ -63,7 +68,19 @@ function storiesLoader(): Loader {
 					};
 				},
 			};
-			return loader.load({ ...context, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context);
+			// The HTML goes to its own file (src/lib/story-html.ts), not into the data store that Vite bundles.
+			const dir = storyHtmlDir(fileURLToPath(context.config.cacheDir));
+			// A story whose HTML file is gone (a cache folder cleaned by hand) is forgotten, so it is rendered again.
+			for (const [id, entry] of context.store.entries())
+				if (!entry.digest || !hasStoryHtml(dir, String(entry.digest))) context.store.delete(id);
+			const store: typeof context.store = {
+				...context.store,
+				set: ({ rendered, ...entry }) => {
+					if (rendered && entry.digest) writeStoryHtml(dir, String(entry.digest), rendered.html);
+					return context.store.set(entry);
+				},
+			};
+			return loader.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context);
 		},
 	};
 }

@@ -8,6 +8,7 @@ import { buildCatalogue, type Catalogue, type ProductView } from '../lib/catalog
 import { asOfDate } from '../lib/certificate.ts';
 import { cacheDir } from '../lib/config.ts';
 import { PictureSources, type PictureSource } from '../lib/pictures.ts';
+import { readStoryHtml, storyHtmlDir } from '../lib/story-html.ts';
 
 /** The site's catalogue type: product pictures are described photos (src/lib/pictures.ts). */
 export type SiteCatalogue = Catalogue<PictureSource>;
@@ -50,6 +51,17 @@ export function catalogue(): Promise<SiteCatalogue> {
 /** The story entry of a product in a language, for `render()`. */
 export function storyEntry(slug: string, locale: 'vi' | 'en') {
 	return getEntry('stories', `${slug}/${locale}`);
+}
+
+const storiesDir = storyHtmlDir(resolve(cacheDir()));
+
+/**
+ * The rendered HTML of a story entry, kept beside the data store (src/lib/story-html.ts); undefined
+ * when the story is rendered on the page instead (an MDX story, once story components exist).
+ */
+export function storyHtml(entry: { id: string; digest?: string | undefined; deferredRender?: boolean | undefined }): string | undefined {
+	if (entry.deferredRender || !entry.digest) return undefined;
+	return readStoryHtml(storiesDir, entry.digest, entry.id);
 }
 
 /** `getStaticPaths` result of the product pages: one per product, the product as a prop. */

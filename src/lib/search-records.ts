@@ -11,6 +11,8 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { productText, type ProductView } from './catalogue.ts';
 import { LANG_TAG, routeSitePath, type Locale } from './routes.ts';
 import { foldD, productSearchFields } from './search.ts';
@@ -33,9 +35,14 @@ export interface SearchRecord {
 	filters: Record<string, string[]>;
 }
 
+/** The first `maxWords` words of `text`, spaces collapsed. */
+function firstWords(text: string, maxWords: number): string {
+	return text.trim().split(/\s+/).filter(Boolean).slice(0, maxWords).join(' ');
+}
+
 /**
- * The opening of a story, as plain text: its first paragraph (Markdown marks, links and inline HTML
- * taken out; MDX `import`/`export` lines skipped), cut to `maxWords` words.
+ * The opening of a story written in Markdown, as plain text: its first paragraph (Markdown marks,
+ * links and inline HTML taken out; MDX `import`/`export` lines skipped), cut to `maxWords` words.
  */
 export function storyLead(markdown: string, maxWords = STORY_LEAD_WORDS): string {
 	const tree = fromMarkdown(markdown);
@@ -43,7 +50,22 @@ export function storyLead(markdown: string, maxWords = STORY_LEAD_WORDS): string
 		if (node.type !== 'paragraph') continue;
 		const text = toString(node, { includeHtml: false }).trim();
 		if (!text || /^(import|export)\s/.test(text)) continue;
-		return text.split(/\s+/).slice(0, maxWords).join(' ');
+		return firstWords(text, maxWords);
+	}
+	return '';
+}
+
+/**
+ * The opening of a rendered story (the HTML its page shows): the text of its first top-level
+ * paragraph, cut to `maxWords` words. The build keeps stories rendered, not their Markdown
+ * (src/lib/story-html.ts).
+ */
+export function storyLeadFromHtml(html: string, maxWords = STORY_LEAD_WORDS): string {
+	const tree = fromHtml(html, { fragment: true });
+	for (const node of tree.children) {
+		if (node.type !== 'element' || node.tagName !== 'p') continue;
+		const text = toText(node).trim();
+		if (text) return firstWords(text, maxWords);
 	}
 	return '';
 }
@@ -52,8 +74,8 @@ export function storyLead(markdown: string, maxWords = STORY_LEAD_WORDS): string
 export interface RecordExtras {
 	/** The product group's name in the page's language. */
 	group: string;
-	/** The Markdown body of the product's story in this language (empty when it has none: the page shows the Vietnamese one). */
-	story: string;
+	/** The opening of the product's story in this language (storyLead, storyLeadFromHtml); empty when it has none (the page shows the Vietnamese one). */
+	lead: string;
 	/** Address of the result card's small picture, if any. */
 	image?: string;
 }
@@ -71,7 +93,7 @@ export function productSearchRecord<I>(product: ProductView<I>, locale: Locale, 
 	const d = product.district;
 	const producer = product.producer.name[locale] ?? product.producer.name.vi;
 	const place = `${product.facts.commune}, ${d.name[locale]}, ${d.provinceView.name[locale]}`;
-	const lead = translated ? storyLead(extras.story) : '';
+	const lead = translated ? extras.lead : '';
 	const content = [text.name, translated ? text.summary : '', extras.group, producer, place, lead].filter(Boolean).join('\n');
 	return {
 		url: routeSitePath(locale, { key: 'products', id: product.slug }),

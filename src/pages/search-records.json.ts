@@ -1,16 +1,22 @@
 /**
  * The search index's input: one record per product page and language, from the catalogue the pages
- * are built from (read once per build) and the stories' Markdown in Astro's data store, with the
+ * are built from (read once per build) and the stories as the build keeps them rendered, with the
  * address of the result card's small picture. Written during the build and read, then
  * deleted, by the search index integration (src/integrations/search-index.ts): it is never
  * published. Best rated first (the catalogue's order), the order of a search with no words.
  */
 import type { APIRoute } from 'astro';
-import { catalogue, storyEntry } from '../data/catalogue.ts';
+import { catalogue, storyEntry, storyHtml } from '../data/catalogue.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { SEARCH_THUMBNAIL, variantPath } from '../lib/pictures.ts';
 import { LOCALES, withBase } from '../lib/routes.ts';
-import { productSearchRecord, type SearchRecord } from '../lib/search-records.ts';
+import { productSearchRecord, storyLead, storyLeadFromHtml, type SearchRecord } from '../lib/search-records.ts';
+
+/** The opening of a story: from its rendered HTML kept beside the data store, or its Markdown when it is rendered on its page (MDX with components). */
+function lead(story: NonNullable<Awaited<ReturnType<typeof storyEntry>>>): string {
+	const html = storyHtml(story);
+	return html === undefined ? storyLead(story.body ?? '') : storyLeadFromHtml(html);
+}
 
 export const GET: APIRoute = async () => {
 	const { products } = await catalogue();
@@ -27,7 +33,7 @@ export const GET: APIRoute = async () => {
 			records.push(
 				productSearchRecord(product, locale, {
 					group: t[locale](`category.${product.facts.category}`),
-					story: story?.body ?? '',
+					lead: story ? lead(story) : '',
 					...(image ? { image } : {}),
 				}),
 			);

@@ -10,7 +10,7 @@ import {
 	productSearchFields,
 	searchStateQuery,
 } from '../../src/lib/search.ts';
-import { productSearchRecord, STORY_LEAD_WORDS, storyLead } from '../../src/lib/search-records.ts';
+import { productSearchRecord, STORY_LEAD_WORDS, storyLead, storyLeadFromHtml } from '../../src/lib/search-records.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 describe('folding đ for search', () => {
@@ -155,12 +155,24 @@ describe('the opening of a story that is indexed', () => {
 
 	it('is empty for a story with no paragraph', () => {
 		expect(storyLead('- một\n- hai')).toBe('');
+		expect(storyLeadFromHtml('<ul><li>một</li></ul>')).toBe('');
+	});
+
+	it('is the same from the story as the build keeps it, rendered to HTML, entities and marks included', () => {
+		const html =
+			'<h2>Nguồn gốc</h2>\n<p><strong>Bánh tráng</strong> làm ở <a href="https://example.org">Đại Hiệp</a> &amp; phơi <em>nắng</em>.</p>\n<p>Đoạn sau.</p>';
+		expect(storyLeadFromHtml(html)).toBe('Bánh tráng làm ở Đại Hiệp & phơi nắng.');
+		const long = `<p>${Array.from({ length: STORY_LEAD_WORDS + 5 }, (_, i) => `từ${i}`).join(' ')}</p>`;
+		expect(storyLeadFromHtml(long).split(' ')).toHaveLength(STORY_LEAD_WORDS);
 	});
 });
 
 describe('the search record of a product page', () => {
-	const story = 'Bánh tráng phơi sương ở Đại Hiệp.\n\nCách bảo quản: để nơi khô ráo.';
-	const extras = { group: 'Thực phẩm', story, image: '/_astro/cover.webp' };
+	const extras = {
+		group: 'Thực phẩm',
+		lead: storyLead('Bánh tráng phơi sương ở Đại Hiệp.\n\nCách bảo quản: để nơi khô ráo.'),
+		image: '/_astro/cover.webp',
+	};
 
 	it('indexes the name, summary, group, producer, place and the story’s first paragraph, with đ folded', () => {
 		const record = productSearchRecord(product, 'vi', extras);
@@ -194,7 +206,7 @@ describe('the search record of a product page', () => {
 	});
 
 	it('on the English page of a product with no English story, indexes its Vietnamese name with English places, and not its Vietnamese summary or story', () => {
-		const record = productSearchRecord(product, 'en', { ...extras, group: 'Food', story: '' });
+		const record = productSearchRecord(product, 'en', { ...extras, group: 'Food', lead: '' });
 		expect(record.content.split('\n')).toEqual(['Bánh tráng dặc sản', 'Food', 'Cơ sở Dại Hiệp', 'C, Dai Loc District, Da Nang']);
 		expect(record.meta).toMatchObject({ title: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.', lang: 'vi' });
 	});

@@ -1,9 +1,11 @@
 /**
- * Product pictures are drawn by the build's own pipeline (src/lib/pictures.ts) into Astro's cache
- * folder and linked into the site under /_img/: every `<img>` the pages write points at a file of
- * the width it claims, and a rebuild after one photo changed draws only that photo's files.
+ * What the build keeps in Astro's cache folder between builds, and that a rebuild redoes only what
+ * changed. Product pictures are drawn by the build's own pipeline (src/lib/pictures.ts) and linked
+ * into the site under /_img/: every `<img>` the pages write points at a file of the width it
+ * claims, and a rebuild after one photo changed draws only that photo's files. Rendered stories
+ * are kept as files beside the content data store (src/lib/story-html.ts), not inside it.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -108,5 +110,39 @@ describe('product pictures', () => {
 		expect(pictureCounts(second)).toEqual({ files: 8, drawn: 3, social: 1 });
 		const again = buildSite(CONTENT, OUT);
 		expect(pictureCounts(again)).toEqual({ files: 8, drawn: 0, social: 0 });
+	}, 600_000);
+});
+
+describe('rendered stories', () => {
+	const page = (path: string) =>
+		cheerio
+			.load(readFileSync(join(OUT, path, 'index.html'), 'utf8'))('.prose')
+			.html() ?? '';
+
+	it('are kept as files beside the data store, which holds neither their HTML nor their Markdown', () => {
+		const store = readFileSync(join(CACHE, 'data-store.json'), 'utf8');
+		const kept = readdirSync(join(CACHE, 'stories')).map((f) => readFileSync(join(CACHE, 'stories', f), 'utf8'));
+		expect(kept).toHaveLength(3); // two Vietnamese stories, one English
+		for (const path of ['san-pham/non-thu-nghiem', 'san-pham/che-thu-nghiem', 'en/products/non-thu-nghiem']) {
+			expect(kept, path).toContain(page(path));
+		}
+		for (const html of kept) {
+			expect(html).toMatch(/^<p>/);
+			expect(store).not.toContain(html.slice(3, 40));
+		}
+		expect(store).not.toContain('Câu chuyện thử nghiệm về nón lá');
 	});
+
+	it('a rebuild shows an edited story, and renders again a story whose kept HTML was deleted', () => {
+		const hatVi = join(CONTENT, 'products/non-thu-nghiem/story.vi.mdx');
+		writeFileSync(hatVi, `${readFileSync(hatVi, 'utf8').trimEnd()}\n\nĐoạn mới thêm khi sửa câu chuyện.\n`);
+		const tea = page('san-pham/che-thu-nghiem');
+		for (const f of readdirSync(join(CACHE, 'stories'))) {
+			if (tea.includes(readFileSync(join(CACHE, 'stories', f), 'utf8'))) unlinkSync(join(CACHE, 'stories', f));
+		}
+		const build = buildSite(CONTENT, OUT);
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		expect(page('san-pham/non-thu-nghiem')).toContain('<p>Đoạn mới thêm khi sửa câu chuyện.</p>');
+		expect(page('san-pham/che-thu-nghiem')).toBe(tea);
+	}, 600_000);
 });
