@@ -14,7 +14,9 @@ import { productSearchRecord, storyLead, storyLeadFromHtml, type SearchRecord } 
 
 /** The opening of a story: from its rendered HTML kept beside the data store, or its Markdown when it is rendered on its page (MDX with components). */
 function lead(story: NonNullable<Awaited<ReturnType<typeof storyEntry>>>): string {
-	const html = storyHtml(story);
+	// The entry's digest is typed string | number; the kept HTML is named by its string form.
+	const { digest, ...entry } = story;
+	const html = storyHtml(digest === undefined ? entry : { ...entry, digest: String(digest) });
 	return html === undefined ? storyLead(story.body ?? '') : storyLeadFromHtml(html);
 }
 
