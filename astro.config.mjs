@@ -25,6 +25,9 @@ export default defineConfig({
 	// Astro's cache folder: one per content folder (see cacheDir() in src/lib/config.ts).
 	cacheDir: `./${cacheDir()}`,
 	trailingSlash: 'always',
+	// Pages whose key (src/lib/page-key.ts) and code are unchanged are not rendered again: their last
+	// output is reused from the cache folder (node_modules/.astro/dist/).
+	experimental: { incrementalBuild: true },
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },

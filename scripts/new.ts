@@ -18,9 +18,12 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asOfDate } from '../src/lib/certificate.ts';
-import { contentDir } from '../src/lib/config.ts';
+import { FileCache } from '../src/lib/check/file-cache.ts';
+import { cacheFiles } from '../src/lib/check/render.ts';
+import { cacheDir, contentDir } from '../src/lib/config.ts';
 import { checkEntry, formatProblems, loadContentIndex, type RawFile } from '../src/lib/content-check.ts';
-import { readContent, readProduct } from '../src/lib/content-files.ts';
+import { readProduct, readYamlFile } from '../src/lib/content-files.ts';
+import { altPlaceholder, summaryPlaceholder } from '../src/lib/placeholders.ts';
 import { datePattern, idPattern, PRODUCER_KINDS } from '../src/lib/schema.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { nextCode, SCAFFOLD_DIRS, SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
@@ -131,7 +134,11 @@ const isNumber = (v: string) => (Number.isFinite(Number(v)) ? undefined : 'một
 const dir = resolve(flag('content') ?? contentDir());
 const asOf = asOfDate();
 if (interactive) intro(`Thêm ${kind} mới / New ${kind}`);
-const index = loadContentIndex(dir, asOf);
+// Read through the content check's cache of parsed files (in Astro's cache folder), so that only
+// files changed since the last check or build are parsed again.
+const cache = new FileCache(cacheFiles(resolve(cacheDir({ OCOP_CONTENT_DIR: flag('content') ?? contentDir() }))).parsed);
+const index = loadContentIndex(dir, asOf, process.cwd(), { cache });
+cache.save();
 const districts = [...index.districts].map(([id, d]) => ({ value: id, label: `${d.data.name.vi} (${id})`, hint: d.data.province }));
 const nameOf = <T extends { data: { name: { vi: string } } }>(m: ReadonlyMap<string, T>, id: string) => m.get(id)?.data.name.vi ?? id;
 
@@ -183,9 +190,9 @@ if (kind === 'product') {
 		fallback: province ? `${province.data.name.en} ${province.data.kind === 'city' ? 'City' : 'Provincial'} People’s Committee` : '',
 	});
 	const summaryVi = await ask('summary-vi', 'Tóm tắt một hai câu / One- or two-sentence summary (vi)', {
-		fallback: `${nameVi}, sản phẩm OCOP ${stars} sao của ${nameOf(index.districts, district)}.`,
+		fallback: summaryPlaceholder.vi(nameVi, stars, nameOf(index.districts, district)),
 	});
-	const summaryEn = nameEn ? await ask('summary-en', 'Summary (en)', { fallback: `${nameEn}, a ${stars}-star OCOP product.` }) : '';
+	const summaryEn = nameEn ? await ask('summary-en', 'Summary (en)', { fallback: summaryPlaceholder.en(nameEn, stars) }) : '';
 	values = {
 		code: nextCode(index, district),
 		stars: Number(stars),
@@ -198,7 +205,7 @@ if (kind === 'product') {
 		centres: [],
 		salesPoints: [],
 		marketplaces: [],
-		images: [{ src: './cover.jpg', alt: { vi: `Ảnh ${nameVi}`, en: `Picture of ${nameEn || nameVi}` } }],
+		images: [{ src: './cover.jpg', alt: { vi: altPlaceholder.vi(nameVi), en: altPlaceholder.en(nameEn || nameVi) } }],
 		sample: false,
 		formerSlugs: [],
 	};
@@ -241,7 +248,7 @@ const shown = written.map((p) => relative(process.cwd(), p));
 const raw: RawFile | undefined =
 	kind === 'product'
 		? readProduct(join(dir, SCAFFOLD_DIRS.product, slug), process.cwd(), { pictures: true })
-		: readContent(dir)[kindList(kind)].find((f) => f.id === slug);
+		: readYamlFile(join(dir, SCAFFOLD_DIRS[kind], `${slug}.yaml`));
 const problems = raw ? checkEntry(index, SCAFFOLD_KINDS[kind], raw) : [];
 const pictureOnly = problems.every((p) => p.name === 'missing-picture' || p.severity === 'warning');
 const next =
@@ -257,7 +264,3 @@ if (interactive) {
 	console.log(`${report}\n${pictureOnly ? '' : `${formatProblems(problems.filter((p) => p.severity === 'error'))}\n`}${next}`);
 }
 process.exitCode = pictureOnly ? 0 : 1;
-
-function kindList(k: Exclude<ScaffoldKind, 'product'>) {
-	return k === 'producer' ? 'producers' : k === 'centre' ? 'centres' : 'salesPoints';
-}

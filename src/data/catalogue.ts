@@ -8,6 +8,7 @@ import { buildCatalogue, type Catalogue, type ProductView } from '../lib/catalog
 import { asOfDate } from '../lib/certificate.ts';
 import { cacheDir } from '../lib/config.ts';
 import { PictureSources, type PictureSource } from '../lib/pictures.ts';
+import { pageKey } from '../lib/page-key.ts';
 import { readStoryHtml, storyHtmlDir } from '../lib/story-html.ts';
 
 /** The site's catalogue type: product pictures are described photos (src/lib/pictures.ts). */
@@ -16,6 +17,8 @@ export type SiteCatalogue = Catalogue<PictureSource>;
 export type SiteProduct = ProductView<PictureSource>;
 
 let loading: Promise<SiteCatalogue> | undefined;
+let digest: string | undefined;
+const storyDigests = new Map<string, string | undefined>();
 
 /** The catalogue, loaded on first use and shared by every page of the build. */
 export function catalogue(): Promise<SiteCatalogue> {
@@ -40,12 +43,33 @@ export function catalogue(): Promise<SiteCatalogue> {
 			...p,
 			data: { ...p.data, images: p.data.images.map((img) => ({ ...img, src: described.get(fileOf(p, img.src)) as PictureSource })) },
 		}));
+		for (const story of stories) storyDigests.set(story.id, story.digest === undefined ? undefined : String(story.digest));
+		// Everything the content says, in one hash (entries by their file digests where the loader gives one).
+		digest = pageKey(
+			asOfDate(),
+			[provinces, districts, producers, centres, salesPoints, products, stories].map((entries) =>
+				entries.map((e) => [e.id, e.digest ?? e.data]),
+			),
+			(await getCollection('retiredProducts')).map((e) => e.data),
+			[...described.values()].map((p) => p.hash),
+		);
 		return buildCatalogue<PictureSource>(
 			{ provinces, districts, producers, centres, salesPoints, products: withPictures, stories },
 			asOfDate(),
 		);
 	})();
 	return loading;
+}
+
+/** The digest of the whole content of this build (for the keys of pages that read across the catalogue). */
+export async function catalogueDigest(): Promise<string> {
+	await catalogue();
+	return digest as string;
+}
+
+/** The digests of a product's stories (what its pages show of them), for page keys. */
+export function productStoryDigests(slug: string): [string | undefined, string | undefined] {
+	return [storyDigests.get(`${slug}/vi`), storyDigests.get(`${slug}/en`)];
 }
 
 /** The story entry of a product in a language, for `render()`. */
@@ -59,9 +83,13 @@ const storiesDir = storyHtmlDir(resolve(cacheDir()));
  * The rendered HTML of a story entry, kept beside the data store (src/lib/story-html.ts); undefined
  * when the story is rendered on the page instead (an MDX story, once story components exist).
  */
-export function storyHtml(entry: { id: string; digest?: string | undefined; deferredRender?: boolean | undefined }): string | undefined {
-	if (entry.deferredRender || !entry.digest) return undefined;
-	return readStoryHtml(storiesDir, entry.digest, entry.id);
+export function storyHtml(entry: {
+	id: string;
+	digest?: string | number | undefined;
+	deferredRender?: boolean | undefined;
+}): string | undefined {
+	if (entry.deferredRender || entry.digest === undefined) return undefined;
+	return readStoryHtml(storiesDir, String(entry.digest), entry.id);
 }
 
 /** `getStaticPaths` result of the product pages: one per product, the product as a prop. */

@@ -4,9 +4,11 @@
  * At 13,000 products each read costs seconds; the content layer still reads the files for Astro.
  */
 import { resolve } from 'node:path';
+import { FileCache } from '../lib/check/file-cache.ts';
+import { cacheFiles } from '../lib/check/render.ts';
 import type { RawContent } from '../lib/content-check.ts';
 import { readContent } from '../lib/content-files.ts';
-import { contentDir } from '../lib/config.ts';
+import { cacheDir, contentDir } from '../lib/config.ts';
 
 const read = new Map<string, RawContent>();
 
@@ -15,7 +17,10 @@ export function buildContent(root: string): RawContent {
 	const dir = resolve(root, contentDir());
 	let content = read.get(dir);
 	if (!content) {
-		content = readContent(dir, root);
+		// Through the content check's cache of parsed files, in Astro's cache folder for this content.
+		const cache = new FileCache(cacheFiles(resolve(root, cacheDir())).parsed);
+		content = readContent(dir, root, { cache });
+		cache.save();
 		read.set(dir, content);
 	}
 	return content;

@@ -38,7 +38,8 @@ export function contentDir(env: Record<string, string | undefined> = processEnv(
 
 /**
  * Astro's cache folder (its `cacheDir`), which CI restores between runs: the content data store,
- * pictures, social pictures and QR files are kept there. A build of another content folder (the
+ * pictures, social pictures and QR files are kept there, and the content check's parsed files and
+ * last result (`content-check*.bin`, src/lib/check/file-cache.ts and report-memo.ts). A build of another content folder (the
  * test fixtures) gets its own, so that entries of one never leak into the other.
  */
 export function cacheDir(env: Record<string, string | undefined> = processEnv()): string {

@@ -3,10 +3,12 @@
  * only (node:fs, js-yaml); no Astro, so the editors' check runs in a second without a build. Each
  * entry keeps its text (`source`), so a problem can later be placed on its line.
  */
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { imageSize } from 'image-size';
 import yaml from 'js-yaml';
+import type { FileCache } from './check/file-cache.ts';
+import { holdsStoryPlaceholder } from './placeholders.ts';
 import type { PictureInfo, RawContent, RawFile, RawProduct, RawStory, Source } from './check/types.ts';
 
 /** Where each kind of content lives inside the content folder. */
@@ -71,37 +73,150 @@ function parseYaml(text: string, lineOffset = 0): Parsed {
 }
 
 /** Splits a Markdown/MDX file into front matter data and body; `bodyLine` is the file's line where the body starts. */
-export function parseStory(text: string): Parsed & { body: string; bodyLine: number } {
+export function parseStory(text: string): Parsed & { body: string; bodyLine: number; plain: boolean; template: boolean } {
 	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
 	if (!m)
 		return {
 			data: undefined,
 			body: text,
 			bodyLine: 1,
+			plain: !storyMightBeCode(text),
+			template: holdsStoryPlaceholder(text),
 			parseError: 'thiếu phần đầu `---` / no `---` front matter at the top',
 			parseLine: 1,
 			parseColumn: 1,
 		};
 	const parsed = parseYaml(m[1] ?? '', 1);
 	const body = m[2] ?? '';
-	return { ...parsed, body, bodyLine: text.slice(0, text.length - body.length).split('\n').length };
+	return {
+		...parsed,
+		body,
+		bodyLine: text.slice(0, text.length - body.length).split('\n').length,
+		plain: !storyMightBeCode(body),
+		template: holdsStoryPlaceholder(body),
+	};
 }
 
-function yamlFiles(dir: string, root: string): RawFile[] {
+// eslint-disable-next-line no-control-regex -- control characters hidden in a link scheme must send the story to the parser
+const MIGHT_BE_CODE = /[<{&\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|script\s*:|^\s*(?:import|export)\b/im;
+
+/**
+ * False when a story's body is plain text: without any of these characters there is nothing the
+ * story check refuses and nothing MDX could fail on (JSX and expressions need < or {, code needs
+ * import/export at a line start, a script link needs "script:" or a character reference), so it
+ * skips the parse.
+ */
+export function storyMightBeCode(body: string): boolean {
+	return MIGHT_BE_CODE.test(body);
+}
+
+/**
+ * How a kind of file is read: `parse` makes the value from the file's text; `keep` turns it into
+ * what the cache holds (without the texts, which a warm run would otherwise load by the hundred
+ * megabytes) and `restore` turns that back into a value whose texts are read again only if asked for.
+ */
+interface Reader<T, K> {
+	kind: string;
+	parse: (text: string) => T;
+	keep: (value: T) => K;
+	restore: (kept: K, path: string) => T;
+}
+
+/** The value of the file at `path`, from the cache when the file is unchanged (see check/file-cache.ts for what that means). */
+function readFile<T, K>(path: string, reader: Reader<T, K>, cache: FileCache | undefined): T {
+	if (!cache) return reader.parse(readFileSync(path, 'utf8'));
+	const stats = statSync(path);
+	const hit = cache.get<K>(reader.kind, path, stats);
+	if (hit !== undefined) return reader.restore(hit, path);
+	const bytes = readFileSync(path);
+	const same = cache.byBytes<K>(reader.kind, path, stats, bytes);
+	if (same.value !== undefined) return reader.restore(same.value, path);
+	const value = reader.parse(bytes.toString('utf8'));
+	cache.set(reader.kind, path, stats, reader.keep(value), same.hash);
+	return value;
+}
+
+/** A Source whose text is read from `path` when first asked for (to place a problem on its line). */
+function lazySource(path: string, lineOffset: number | undefined, pick: (text: string) => string): Source {
+	let text: string | undefined;
+	return {
+		get text() {
+			return (text ??= pick(readFileSync(path, 'utf8')));
+		},
+		...(lineOffset ? { lineOffset } : {}),
+	};
+}
+
+type KeptParse = Omit<Parsed, 'source'> & { sourceOffset?: number };
+
+const keepParsed = ({ source, ...rest }: Parsed): KeptParse => (source ? { ...rest, sourceOffset: source.lineOffset ?? 0 } : rest);
+
+function restoreParsed({ sourceOffset, ...rest }: KeptParse, path: string, pick: (text: string) => string): Parsed {
+	return sourceOffset === undefined ? rest : { ...rest, source: lazySource(path, sourceOffset, pick) };
+}
+
+const YAML_READER: Reader<Parsed, KeptParse> = {
+	kind: 'yaml',
+	parse: (text) => parseYaml(text),
+	keep: keepParsed,
+	restore: (kept, path) => restoreParsed(kept, path, (text) => text),
+};
+
+type Story = ReturnType<typeof parseStory>;
+type KeptStory = KeptParse & { bodyLine: number; plain: boolean; body?: string };
+
+const STORY_READER: Reader<Story, KeptStory> = {
+	kind: 'story',
+	parse: parseStory,
+	// A body that might be code is kept (the story check parses it); a plain one is read again only if asked for.
+	keep: ({ body, bodyLine, plain, ...parsed }) => ({ ...keepParsed(parsed), bodyLine, plain, ...(plain ? {} : { body }) }),
+	restore: ({ body, bodyLine, plain, ...kept }, path) => {
+		const story = { ...restoreParsed(kept, path, (text) => parseStory(text).source?.text ?? ''), bodyLine, plain } as Story;
+		if (body !== undefined) story.body = body;
+		else {
+			let read: string | undefined;
+			Object.defineProperty(story, 'body', {
+				enumerable: true,
+				get: () => (read ??= parseStory(readFileSync(path, 'utf8')).body),
+				set: (value: string) => (read = value),
+			});
+		}
+		return story;
+	},
+};
+
+/** The names in a folder, kept in the cache by the folder's own times (which change when a name is added, removed or renamed). */
+function listDir(dir: string, cache: FileCache | undefined, stats?: Stats): string[] {
+	if (!cache) return readdirSync(dir);
+	const st = stats ?? statSync(dir);
+	const hit = cache.get<string[]>('dir', dir, st);
+	if (hit !== undefined) return hit;
+	const names = readdirSync(dir);
+	cache.set('dir', dir, st, names);
+	return names;
+}
+
+/** One data file (a producer, a district, a centre…) read on its own, its id from its name: for checking a new or edited entry against the index. */
+export function readYamlFile(path: string, root = process.cwd()): RawFile {
+	return { file: relative(root, path), id: basename(path).replace(/\.ya?ml$/, ''), ...parseYaml(readFileSync(path, 'utf8')) };
+}
+
+function yamlFiles(dir: string, root: string, cache?: FileCache): RawFile[] {
 	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
+	return listDir(dir, cache)
 		.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
 		.sort()
 		.map((f) => {
 			const path = join(dir, f);
-			return { file: relative(root, path), id: f.replace(/\.ya?ml$/, ''), ...parseYaml(readFileSync(path, 'utf8')) };
+			return { file: relative(root, path), id: f.replace(/\.ya?ml$/, ''), ...readFile(path, YAML_READER, cache) };
 		});
 }
 
-function readStory(dir: string, relDir: string, files: ReadonlySet<string>, lang: 'vi' | 'en'): RawStory | undefined {
+function readStory(dir: string, relDir: string, files: ReadonlySet<string>, lang: 'vi' | 'en', cache?: FileCache): RawStory | undefined {
 	for (const ext of STORY_EXTS) {
 		const name = storyFileName(lang, ext);
-		if (files.has(name)) return { file: `${relDir}/${name}`, id: lang, ...parseStory(readFileSync(join(dir, name), 'utf8')) };
+		// Assigned, not spread: spreading would read a body the cache left on disk.
+		if (files.has(name)) return Object.assign(readFile(join(dir, name), STORY_READER, cache), { file: `${relDir}/${name}`, id: lang });
 	}
 	return undefined;
 }
@@ -133,10 +248,26 @@ export function readPictureInfo(path: string): PictureInfo {
 	}
 }
 
+/** The size and width of a picture, from the cache when the file is unchanged. */
+function pictureInfo(path: string, cache: FileCache | undefined): PictureInfo {
+	if (!cache) return readPictureInfo(path);
+	const st = statSync(path);
+	const hit = cache.get<PictureInfo>('picture', path, st);
+	if (hit !== undefined) return hit;
+	const info = readPictureInfo(path);
+	cache.set('picture', path, st, info);
+	return info;
+}
+
 /** How to read the content. */
 export interface ReadOptions {
 	/** Read the header of every picture (size, width) for the picture warnings. */
 	pictures?: boolean;
+	/**
+	 * What earlier runs read (check/file-cache.ts): a file unchanged since is not read or parsed
+	 * again. The caller saves it (`cache.save()`) when done.
+	 */
+	cache?: FileCache;
 }
 
 /**
@@ -148,12 +279,14 @@ export function readProduct(
 	root = process.cwd(),
 	options: ReadOptions = {},
 	relDir = relative(root, dir),
+	dirStats?: Stats,
 ): RawProduct | undefined {
-	const files = new Set(readdirSync(dir));
+	const { cache } = options;
+	const files = new Set(listDir(dir, cache, dirStats));
 	if (!files.has('product.yaml')) return undefined;
 	const stories: RawProduct['stories'] = {};
-	const vi = readStory(dir, relDir, files, 'vi');
-	const en = readStory(dir, relDir, files, 'en');
+	const vi = readStory(dir, relDir, files, 'vi', cache);
+	const en = readStory(dir, relDir, files, 'en', cache);
 	if (vi) stories.vi = vi;
 	if (en) stories.en = en;
 	const product: RawProduct = {
@@ -162,11 +295,11 @@ export function readProduct(
 		id: basename(dir),
 		files,
 		stories,
-		...parseYaml(readFileSync(join(dir, 'product.yaml'), 'utf8')),
+		...readFile(join(dir, 'product.yaml'), YAML_READER, cache),
 	};
 	if (options.pictures) {
 		const pictures = new Map<string, PictureInfo>();
-		for (const f of files) if (PICTURE.test(f)) pictures.set(f, readPictureInfo(join(dir, f)));
+		for (const f of files) if (PICTURE.test(f)) pictures.set(f, pictureInfo(join(dir, f), cache));
 		product.pictures = pictures;
 	}
 	return product;
@@ -198,26 +331,37 @@ export function readContent(contentDir: string, root = process.cwd(), options: R
 	const products: RawProduct[] = [];
 	const strays: string[] = [];
 	const productsDir = join(contentDir, CONTENT_LAYOUT.products);
+	const { cache } = options;
+	// What a cached report depends on besides the files read through the cache: the folders' own
+	// listings (a file or folder added or removed) and the two list files.
+	if (cache && existsSync(contentDir)) {
+		cache.note(contentDir);
+		for (const f of [CONTENT_LAYOUT.products, CONTENT_LAYOUT.provinces, CONTENT_LAYOUT.retired]) {
+			if (existsSync(join(contentDir, f))) cache.note(join(contentDir, f));
+		}
+	}
 	if (existsSync(productsDir)) {
 		const relProducts = relative(root, productsDir);
 		for (const entry of readdirSync(productsDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
 			const dir = join(productsDir, entry.name);
-			if (!entry.isDirectory() && !(entry.isSymbolicLink() && statSync(dir).isDirectory())) {
+			// With a cache, the folder's times are needed anyway (its listing is kept by them).
+			const stats = options.cache || entry.isSymbolicLink() ? statSync(dir) : undefined;
+			if (!entry.isDirectory() && !stats?.isDirectory()) {
 				strays.push(relative(root, dir));
 				continue;
 			}
-			const product = readProduct(dir, root, options, relProducts ? `${relProducts}/${entry.name}` : entry.name);
+			const product = readProduct(dir, root, options, relProducts ? `${relProducts}/${entry.name}` : entry.name, stats);
 			if (product) products.push(product);
-			else for (const f of readdirSync(dir)) strays.push(relative(root, join(dir, f)));
+			else for (const f of listDir(dir, cache, stats)) strays.push(relative(root, join(dir, f)));
 		}
 	}
 
 	return {
 		provinces: readList(join(contentDir, CONTENT_LAYOUT.provinces), root, 'provinces'),
-		districts: yamlFiles(join(contentDir, CONTENT_LAYOUT.districts), root),
-		producers: yamlFiles(join(contentDir, CONTENT_LAYOUT.producers), root),
-		centres: yamlFiles(join(contentDir, CONTENT_LAYOUT.centres), root),
-		salesPoints: yamlFiles(join(contentDir, CONTENT_LAYOUT.salesPoints), root),
+		districts: yamlFiles(join(contentDir, CONTENT_LAYOUT.districts), root, options.cache),
+		producers: yamlFiles(join(contentDir, CONTENT_LAYOUT.producers), root, options.cache),
+		centres: yamlFiles(join(contentDir, CONTENT_LAYOUT.centres), root, options.cache),
+		salesPoints: yamlFiles(join(contentDir, CONTENT_LAYOUT.salesPoints), root, options.cache),
 		products,
 		retired: readRetired(contentDir, root),
 		strays,

@@ -186,6 +186,107 @@ export function stockReport<I>(c: Catalogue<I>): PlaceStock[] {
 	];
 }
 
+// ─── Pages, for the site ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Rows per page of a report in the site. At 13,000 products the certificate report flags about
+ * 5,000 certificates and the stock report lists some 20,000 shelf places: one page holding them all
+ * would be megabytes. 200 table rows stay well within the page budget (40 kB gzip).
+ */
+export const REPORT_PAGE_SIZE = 200;
+
+/** A group of a report (a district, a centre, a place) with its rows: all of them, or the run that fits on one page. */
+export interface GroupSlice<G, R> {
+	group: G;
+	rows: R[];
+	/** The group began on an earlier page (its heading says "continued"). */
+	continued: boolean;
+}
+
+/** One page of a report: runs of its groups, in order. */
+export interface ReportPage<G, R> {
+	/** 1-based page number. */
+	page: number;
+	/** Number of pages, at least 1. */
+	pages: number;
+	groups: Array<GroupSlice<G, R>>;
+}
+
+/**
+ * Splits a report's groups into pages of at most `size` rows (a group without rows counts as one,
+ * for its heading), cutting a long group where the page is full; every row is on exactly one page,
+ * in order. Always at least one page, possibly empty.
+ */
+export function paginateGroups<G, R>(
+	groups: ReadonlyArray<{ group: G; rows: readonly R[] }>,
+	size = REPORT_PAGE_SIZE,
+): Array<ReportPage<G, R>> {
+	const pages: Array<Array<GroupSlice<G, R>>> = [[]];
+	let used = 0;
+	const room = () => {
+		if (used >= size) {
+			pages.push([]);
+			used = 0;
+		}
+		return size - used;
+	};
+	for (const { group, rows } of groups) {
+		if (!rows.length) {
+			room();
+			pages[pages.length - 1]?.push({ group, rows: [], continued: false });
+			used++;
+			continue;
+		}
+		for (let from = 0; from < rows.length;) {
+			const take = Math.min(room(), rows.length - from);
+			pages[pages.length - 1]?.push({ group, rows: rows.slice(from, from + take), continued: from > 0 });
+			used += take;
+			from += take;
+		}
+	}
+	return pages.map((groups, i) => ({ page: i + 1, pages: pages.length, groups }));
+}
+
+/** A district of the translation report: how many products it has and how many lack English. */
+export interface TranslationGroup {
+	district: { id: string; name: Names };
+	total: number;
+	missing: number;
+}
+
+/** The pages of the translation report: districts, each with its products lacking English. */
+export function translationPages(r: TranslationReport, size = REPORT_PAGE_SIZE): Array<ReportPage<TranslationGroup, ReportProduct>> {
+	return paginateGroups(
+		r.districts.map((g) => ({ group: { district: g.district, total: g.total, missing: g.rows.length }, rows: g.rows })),
+		size,
+	);
+}
+
+/** A group of the certificate report: a district, or an OCOP centre (after every district). */
+export type CertificateGroup = { by: 'district'; id: string; name: Names } | { by: 'centre'; id: string; name: Names };
+
+/** The pages of the certificate report: by district, then by OCOP centre. */
+export function certificatePages(r: CertificateReport, size = REPORT_PAGE_SIZE): Array<ReportPage<CertificateGroup, CertificateRow>> {
+	return paginateGroups<CertificateGroup, CertificateRow>(
+		[
+			...r.districts.map((g) => ({ group: { by: 'district' as const, ...g.district }, rows: g.rows })),
+			...r.centres.map((g) => ({ group: { by: 'centre' as const, ...g.centre }, rows: g.rows })),
+		],
+		size,
+	);
+}
+
+/** The pages of the stock report: places, each with the products it stocks. */
+export function stockPages(
+	places: readonly PlaceStock[],
+	size = REPORT_PAGE_SIZE,
+): Array<ReportPage<Omit<PlaceStock, 'products'> & { count: number }, ReportProduct>> {
+	return paginateGroups(
+		places.map(({ products, ...place }) => ({ group: { ...place, count: products.length }, rows: products })),
+		size,
+	);
+}
+
 // ─── Text, for the command line ──────────────────────────────────────────────────────────────────
 
 /** The kinds of report, as `npm run report -- <kind>` names them. */

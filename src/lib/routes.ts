@@ -96,11 +96,11 @@ export interface Route {
 
 /**
  * Lists that are themselves split into pages: a number alone after their path word is a page of
- * the list (`/san-pham/3/`), never an item (product slugs always hold a letter). After the path
+ * the list (`/san-pham/3/`, `/bien-tap/chung-nhan/2/`), never an item (product slugs always hold a letter). After the path
  * word of any other kind, a single segment is an item's id (`/nhom/4/`, `/huyen/123/`), and a
  * number after an id is a page of that item's list (`/huyen/lac-duong/2/`, `/nhom/4/2/`).
  */
-const PAGINATED_LISTS: ReadonlySet<RouteKey> = new Set(['products']);
+const PAGINATED_LISTS: ReadonlySet<RouteKey> = new Set(['products', 'editorsTranslations', 'editorsCertificates', 'editorsStock']);
 
 /** True when `value` is one of the site's locales. */
 export function isLocale(value: unknown): value is Locale {

@@ -12,6 +12,7 @@ import type { ContentIndex } from './check/content-index.ts';
 import { CONTENT_LAYOUT, storyFileName } from './content-files.ts';
 import { codePattern } from './schema.ts';
 import { describeSchema, type ContentKind, type FieldDescription } from './schema-describe.ts';
+import { STORY_PLACEHOLDER } from './placeholders.ts';
 
 /** The kinds `npm run new` makes, by the name typed on the command line. */
 export const SCAFFOLD_KINDS = {
@@ -138,12 +139,9 @@ export function nextCode(index: ContentIndex, district: string): string {
 	return code;
 }
 
-/** A product story file: front matter with name and summary, then a body to replace. */
+/** A product story file: front matter with name and summary, then a body to replace (the content check warns while it is left). */
 export function storyTemplate(lang: 'vi' | 'en', name: string, summary: string): string {
-	const body =
-		lang === 'vi'
-			? 'Viết câu chuyện của sản phẩm ở đây: nguồn gốc, người làm, cách làm, cách dùng. Mỗi đoạn cách nhau một dòng trống.'
-			: 'Write the product’s story here: where it comes from, who makes it, how, and how to use it. Leave a blank line between paragraphs.';
+	const body = STORY_PLACEHOLDER[lang];
 	return `---\n${stringify({ name, summary }, { version: '1.1', lineWidth: 0 })}---\n${body}\n`;
 }
 

@@ -7,11 +7,19 @@
 import type { Catalogue, DistrictView, PlaceView, ProducerView, ProductView } from './catalogue.ts';
 import { paginate, type Page } from './paginate.ts';
 import {
+	certificatePages,
 	certificateReport,
+	stockPages,
 	stockReport,
+	translationPages,
 	translationReport,
+	type CertificateGroup,
 	type CertificateReport,
+	type CertificateRow,
 	type PlaceStock,
+	type ReportPage,
+	type ReportProduct,
+	type TranslationGroup,
 	type TranslationReport,
 } from './reports.ts';
 import type { Route } from './routes.ts';
@@ -37,10 +45,13 @@ export type PageData<I> =
 	| { kind: 'stars'; stars: number; list: Page<ProductView<I>> }
 	| { kind: 'search' }
 	| { kind: 'editors' }
-	| { kind: 'translationReport'; report: TranslationReport }
-	| { kind: 'certificateReport'; report: CertificateReport }
-	| { kind: 'stockReport'; report: PlaceStock[] }
+	| { kind: 'translationReport'; report: TranslationReport; part: ReportPage<TranslationGroup, ReportProduct> }
+	| { kind: 'certificateReport'; report: CertificateReport; part: ReportPage<CertificateGroup, CertificateRow> }
+	| { kind: 'stockReport'; part: ReportPage<StockGroup, ReportProduct> }
 	| { kind: 'guide' };
+
+/** A place of the stock report, as its pages show it (its products are the rows). */
+export type StockGroup = Omit<PlaceStock, 'products'> & { count: number };
 
 /** A row of the page table. */
 export interface SitePage<I> {
@@ -52,7 +63,7 @@ export interface SitePage<I> {
 export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	const pages: SitePage<I>[] = [];
 	const add = (route: Route, data: PageData<I>) => pages.push({ route, data });
-	const pageNumber = (list: Page<unknown>) => (list.page > 1 ? { page: list.page } : {});
+	const pageNumber = (list: { page: number }) => (list.page > 1 ? { page: list.page } : {});
 	const pagesOf = (products: ProductView<I>[] | undefined) => paginate(products ?? []);
 
 	for (const list of pagesOf(c.products)) add({ key: 'products', ...pageNumber(list) }, { kind: 'productList', list });
@@ -96,9 +107,14 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 
 	// The editors' unlisted area: the same reports as `npm run report`, on the build's catalogue.
 	add({ key: 'editors' }, { kind: 'editors' });
-	add({ key: 'editorsTranslations' }, { kind: 'translationReport', report: translationReport(c) });
-	add({ key: 'editorsCertificates' }, { kind: 'certificateReport', report: certificateReport(c) });
-	add({ key: 'editorsStock' }, { kind: 'stockReport', report: stockReport(c) });
+	// Split into pages of at most REPORT_PAGE_SIZE rows (`npm run report` prints them whole).
+	const translations = translationReport(c);
+	for (const part of translationPages(translations))
+		add({ key: 'editorsTranslations', ...pageNumber(part) }, { kind: 'translationReport', report: translations, part });
+	const certificates = certificateReport(c);
+	for (const part of certificatePages(certificates))
+		add({ key: 'editorsCertificates', ...pageNumber(part) }, { kind: 'certificateReport', report: certificates, part });
+	for (const part of stockPages(stockReport(c))) add({ key: 'editorsStock', ...pageNumber(part) }, { kind: 'stockReport', part });
 	add({ key: 'editorsGuide' }, { kind: 'guide' });
 	return pages;
 }

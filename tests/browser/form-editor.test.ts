@@ -8,8 +8,8 @@
  * GitHub sign-in is not driven (it needs the real GitHub); the same code writes the files either way,
  * only the last step (a commit through the API instead of a file write) differs.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,62 +19,10 @@ import { readContent } from '../../src/lib/content-files.ts';
 import { cmsCsp, cmsSettings } from '../../src/lib/cms-config.ts';
 import { fieldAt } from '../../src/lib/schema-describe.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
-import { AS_OF, ROOT, TMP } from '../helpers/paths.ts';
+import { checkoutFiles, fillCheckout, readCheckout, text } from '../helpers/form-editor.ts';
+import { AS_OF, TMP } from '../helpers/paths.ts';
 
 const site = useSiteInBrowser();
-const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
-
-/** The fixture's files as `content/<path>` → bytes (base64), plus the `.git` folder that marks a checkout's root. */
-function checkoutFiles(): Record<string, string> {
-	const files: Record<string, string> = { '.git/HEAD': Buffer.from('ref: refs/heads/main\n').toString('base64') };
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else files[`content/${relative(FIXTURE, path)}`] = readFileSync(path).toString('base64');
-		}
-	};
-	walk(FIXTURE);
-	return files;
-}
-
-/** Writes files into the OPFS folder `repo`, the one the folder picker hands to the editor. */
-async function fillCheckout(page: Page, files: Record<string, string>) {
-	await page.evaluate(async (files) => {
-		const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
-		for (const [path, b64] of Object.entries(files)) {
-			const parts = path.split('/');
-			let dir = root;
-			for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-			const writable = await (await dir.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
-			await writable.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
-			await writable.close();
-		}
-	}, files);
-}
-
-/** Every file of the OPFS folder `repo`, as path → base64. */
-async function readCheckout(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(async () => {
-		const out: Record<string, string> = {};
-		const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-			for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-				if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-				else {
-					const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
-					let s = '';
-					for (const b of bytes) s += String.fromCharCode(b);
-					out[`${prefix}${name}`] = btoa(s);
-				}
-			}
-		};
-		await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repo'), '');
-		return out;
-	});
-}
-
-const text = (b64: string | undefined) => Buffer.from(b64 ?? '', 'base64').toString('utf8');
-
 describe('the form editor at /admin/', () => {
 	let page: Page;
 	const consoleErrors: string[] = [];

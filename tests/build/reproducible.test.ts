@@ -32,7 +32,7 @@ describe('reproducible builds', () => {
 		expect(second.status, second.output.slice(-3000)).toBe(0);
 		expect(existsSync(join(DIR, 'first/index.html'))).toBe(true);
 		expectNoFailures(compareBuilds(join(DIR, 'first'), join(DIR, 'second')));
-	});
+	}, 600_000); // two builds, slow on a shared machine
 
 	it('the comparison names a file that differs, the line and what differs', () => {
 		const [a, b] = [join(DIR, 'a'), join(DIR, 'b')];

@@ -113,6 +113,8 @@ describe('the scaffolder', () => {
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Nội dung hợp lệ / Content is valid: 4 sản phẩm / products');
+		// What is left to write (the stories, default summaries and picture descriptions) is warned about.
+		expect(run.stdout).toContain('[OCOP-W008 placeholder-text]');
 	});
 
 	it('builds, with a page for the new product', () => {

@@ -4,6 +4,7 @@ import {
 	certificateReport,
 	certificateText,
 	daysBetween,
+	paginateGroups,
 	stockReport,
 	stockText,
 	translationReport,
@@ -152,5 +153,48 @@ describe('the stock report', () => {
 			'  ★★★★  x-2  Bánh  (soon)',
 			'  ★★★★  x-6  Đậu  (gone)  [bị thu hồi / revoked]',
 		]);
+	});
+});
+
+describe('splitting a report into pages', () => {
+	const groups = [
+		{ group: 'a', rows: [1, 2, 3] },
+		{ group: 'empty', rows: [] },
+		{ group: 'b', rows: [4, 5, 6, 7, 8] },
+	];
+	const shape = (size: number) =>
+		paginateGroups(groups, size).map((p) => [p.page, p.pages, p.groups.map((g) => [g.group, g.rows, g.continued])]);
+
+	it('keeps every group whole on one page when it fits', () => {
+		expect(shape(100)).toEqual([
+			[
+				1,
+				1,
+				[
+					['a', [1, 2, 3], false],
+					['empty', [], false],
+					['b', [4, 5, 6, 7, 8], false],
+				],
+			],
+		]);
+	});
+
+	it('cuts a group where a page is full and marks the rest as continued, a group without rows taking one place', () => {
+		expect(shape(4)).toEqual([
+			[
+				1,
+				3,
+				[
+					['a', [1, 2, 3], false],
+					['empty', [], false],
+				],
+			],
+			[2, 3, [['b', [4, 5, 6, 7], false]]],
+			[3, 3, [['b', [8], true]]],
+		]);
+	});
+
+	it('gives a report without groups one empty page', () => {
+		expect(paginateGroups([], 10)).toEqual([{ page: 1, pages: 1, groups: [] }]);
 	});
 });

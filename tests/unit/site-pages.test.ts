@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { REPORT_PAGE_SIZE } from '../../src/lib/reports.ts';
 import { routeFromPath, routePath } from '../../src/lib/routes.ts';
 import { sitePages } from '../../src/lib/site-pages.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
@@ -58,5 +59,51 @@ describe('the page table', () => {
 			expect(new Set(paths).size).toBe(paths.length);
 			for (const p of pages) expect(routeFromPath(routePath(locale, p.route))).toEqual({ locale, route: p.route });
 		}
+	});
+});
+
+describe("the editors' reports in the page table", () => {
+	// Every product of catalogueOf expires within 90 days and lacks English: each report lists all of them.
+	const count = REPORT_PAGE_SIZE + 10;
+	const pages = sitePages(catalogueOf(count));
+	const report = (key: string) => pages.filter((p) => p.route.key === key);
+	const rows = (p: (typeof pages)[number]) => ('part' in p.data ? p.data.part.groups.flatMap((g) => g.rows) : []);
+
+	it('splits each report into pages of at most REPORT_PAGE_SIZE rows, every row on exactly one page', () => {
+		// Translations: one district of `count` products; certificates: the same rows by district, then by centre;
+		// stock: the centre's products, then the sales point's.
+		for (const [key, total] of [
+			['editorsTranslations', count],
+			['editorsCertificates', 2 * count],
+			['editorsStock', 2 * count],
+		] as const) {
+			const list = report(key);
+			expect(list.map((p) => p.route.page)).toEqual([
+				undefined,
+				...Array.from({ length: Math.ceil(total / REPORT_PAGE_SIZE) - 1 }, (_, i) => i + 2),
+			]);
+			expect(list.every((p) => rows(p).length <= REPORT_PAGE_SIZE)).toBe(true);
+			expect(list.flatMap(rows)).toHaveLength(total);
+		}
+		const slugs = report('editorsTranslations')
+			.flatMap(rows)
+			.map((r) => r.slug);
+		expect(new Set(slugs).size).toBe(count);
+	});
+
+	it('marks a group cut by a page as continued on the next page', () => {
+		const [first, second] = report('editorsTranslations').map((p) => (p.data.kind === 'translationReport' ? p.data.part.groups : []));
+		expect(first?.map((g) => [g.group.district.id, g.rows.length, g.continued])).toEqual([['d1', REPORT_PAGE_SIZE, false]]);
+		expect(second?.map((g) => [g.group.district.id, g.rows.length, g.continued])).toEqual([['d1', 10, true]]);
+	});
+
+	it('has a path for every report page that reads back as the same page, in both languages', () => {
+		for (const locale of ['vi', 'en'] as const) {
+			for (const p of pages.filter((p) => p.route.key.startsWith('editors'))) {
+				expect(routeFromPath(routePath(locale, p.route))).toEqual({ locale, route: p.route });
+			}
+		}
+		expect(routePath('vi', { key: 'editorsCertificates', page: 2 })).toBe('/bien-tap/chung-nhan/2/');
+		expect(routePath('en', { key: 'editorsStock', page: 3 })).toBe('/en/editors/stock/3/');
 	});
 });

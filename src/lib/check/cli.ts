@@ -5,31 +5,18 @@
 import { resolve } from 'node:path';
 import { readContent } from '../content-files.ts';
 import { checkAll } from './content-index.ts';
-import { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
+import { FileCache } from './file-cache.ts';
 import { messagesMarkdown } from './messages.ts';
+import { cacheFiles, memoKey, renderResult, reusedRun, type CheckOptions, type CheckRun } from './render.ts';
+import { storeResult, type CheckResult } from './report-memo.ts';
 import { summarise } from './summary.ts';
 
-export interface CheckOptions {
-	contentDir: string;
-	/** Files are named relative to this folder. */
-	root: string;
-	asOf: string;
-	json?: boolean;
-	/** Every warning rather than 20 of each kind. */
-	all?: boolean;
-	/** Read picture headers for the picture warnings (default true). */
-	pictures?: boolean;
-	/** Print the message list instead of checking. */
-	messages?: boolean;
-}
+export type { CheckOptions, CheckRun } from './render.ts';
 
-export interface CheckRun {
-	/** 1 when there are errors, 0 otherwise. */
-	code: number;
-	stdout: string;
-	stderr: string;
-}
-
+/**
+ * Checks the content and renders the report. With `cacheDir`, the last result is reused when no
+ * file has changed, and otherwise unchanged files are not parsed again.
+ */
 export function runCheck(o: CheckOptions): CheckRun {
 	if (o.messages) {
 		return {
@@ -39,20 +26,16 @@ export function runCheck(o: CheckOptions): CheckRun {
 		};
 	}
 	const started = performance.now();
-	const raw = readContent(resolve(o.contentDir), o.root, { pictures: o.pictures ?? true });
+	const reused = reusedRun(o);
+	if (reused) return reused;
+	const files = o.cacheDir ? cacheFiles(o.cacheDir) : undefined;
+	const cache = new FileCache(files?.parsed);
+	const raw = readContent(resolve(o.contentDir), o.root, { pictures: o.pictures ?? true, cache });
 	const { index, problems } = checkAll(raw, o.asOf);
-	const errors = problems.filter((p) => p.severity === 'error');
-	const warnings = problems.filter((p) => p.severity === 'warning');
-	const summary = summarise(index);
-	const ms = Math.round(performance.now() - started);
-	const code = errors.length ? 1 : 0;
-	if (o.json) {
-		const report: JsonReport = { ok: code === 0, errors, warnings, summary, ms };
-		return { code, stdout: JSON.stringify(report, null, '\t'), stderr: '' };
+	const result: CheckResult = { problems, summary: summarise(index), products: raw.products.length };
+	if (files) {
+		cache.save();
+		storeResult(files.result, memoKey(o), cache, result);
 	}
-	const out: string[] = [];
-	if (warnings.length) out.push(`${formatWarnings(warnings, o.all ? Infinity : 20)}\n`);
-	out.push(formatSummary(summary, ms));
-	if (!errors.length) out.push(`Nội dung hợp lệ / Content is valid: ${raw.products.length} sản phẩm / products (${ms} ms).`);
-	return { code, stdout: out.join('\n'), stderr: errors.length ? `${formatProblems(errors)}\n` : '' };
+	return renderResult(result, Math.round(performance.now() - started), o);
 }

@@ -301,6 +301,18 @@ const LIST = [
 		b('Không đọc được kích thước ảnh.', 'The size of a picture cannot be read.'),
 		b('Lưu lại ảnh dạng JPEG, PNG, WebP hoặc AVIF.', 'Save the picture again as JPEG, PNG, WebP or AVIF.'),
 	),
+	W(
+		8,
+		'placeholder-text',
+		b(
+			'Văn bản mẫu do `npm run new` viết sẵn vẫn còn: câu chuyện, tóm tắt hoặc mô tả ảnh.',
+			'Placeholder text written by `npm run new` is still there: the story, the summary or a picture description.',
+		),
+		b(
+			'Thay bằng nội dung thật: câu chuyện của sản phẩm, một tóm tắt nói điều riêng của sản phẩm, và mô tả ảnh (`alt`) nói ảnh cho thấy gì.',
+			'Replace it with real content: the product’s story, a summary that says what is special about it, and picture descriptions (`alt`) that say what each picture shows.',
+		),
+	),
 ] as const satisfies readonly MessageDef[];
 
 /** The name of a message. */

@@ -3,7 +3,7 @@
  * with valid front matter, and hold text, not code (MDX would run code at build time).
  */
 import { createProcessor } from '@mdx-js/mdx';
-import { legacyStoryRename } from '../content-files.ts';
+import { legacyStoryRename, storyMightBeCode } from '../content-files.ts';
 import { storySchema } from '../schema.ts';
 import type { MessageName } from './messages.ts';
 import { problem, show } from './problem.ts';
@@ -70,9 +70,6 @@ interface StoryNode {
 	children?: StoryNode[];
 }
 
-// eslint-disable-next-line no-control-regex -- control characters hidden in a link scheme must send the story to the parser
-const MIGHT_BE_CODE = /[<{&\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|script\s*:|^\s*(?:import|export)\b/im;
-
 const parsers = new Map<'md' | 'mdx', ReturnType<typeof createProcessor>>();
 function parser(format: 'md' | 'mdx') {
 	let p = parsers.get(format);
@@ -93,10 +90,9 @@ export function checkStoryBody(story: RawStory): Problem[] {
 	const add = (name: MessageName, line: number, vi: string, en: string) =>
 		problems.push(problem(name, { file: story.file, line }, `Dòng ${line}: ${vi}`, `Line ${line}: ${en}`));
 	const cut = (text: string) => show(text.replace(/\s+/g, ' ').trim());
-	// Most stories are plain text: without any of these there is nothing to refuse and nothing MDX
-	// could fail on (JSX and expressions need < or {, code needs import/export at a line start, a
-	// script link needs "script:" or a character reference), so the parse is skipped.
-	if (!MIGHT_BE_CODE.test(story.body)) return problems;
+	// Most stories are plain text (see storyMightBeCode): the parse is skipped, and the body is not
+	// even read when the reader already knew (`plain`, kept in the cache of parsed files).
+	if (story.plain ?? !storyMightBeCode(story.body)) return problems;
 	let tree: StoryNode;
 	try {
 		tree = parser(format).parse(story.body) as unknown as StoryNode;

@@ -60,6 +60,10 @@ export interface RawStory extends RawFile {
 	body: string;
 	/** Line of the file on which the body starts (after the front matter); 1 when unknown. */
 	bodyLine?: number;
+	/** True when the body holds nothing that could be code (`storyMightBeCode`), so the story check need not parse it. */
+	plain?: boolean;
+	/** True when the body still holds the placeholder text `npm run new` wrote (see placeholders.ts). */
+	template?: boolean;
 }
 
 /** What the header of a picture says, read without decoding it. */

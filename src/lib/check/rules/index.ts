@@ -6,6 +6,7 @@ import { englishStory } from './english-story.ts';
 import { fileNames } from './file-names.ts';
 import { formerSlugs } from './former-slugs.ts';
 import { pictures } from './pictures.ts';
+import { placeholders } from './placeholders.ts';
 import { price } from './price.ts';
 import { references } from './references.ts';
 import { revokedStillSold } from './revoked-still-sold.ts';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
 	englishStory,
 	certificateValidity,
 	revokedStillSold,
+	placeholders,
 ];

@@ -1,0 +1,79 @@
+/**
+ * What `npm run check:content` prints for a check's result: for a terminal or as JSON, with the exit
+ * code. Light (no schemas, no parsers), so a result reused from the last run prints without them.
+ */
+import { resolve } from 'node:path';
+import { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
+import { reusedResult, type CheckResult, type MemoKey } from './report-memo.ts';
+
+/** What the command writes, and its exit code. */
+export interface CheckRun {
+	/** 1 when there are errors, 0 otherwise. */
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** What to check and how to print it. */
+export interface CheckOptions {
+	contentDir: string;
+	/** Files are named relative to this folder. */
+	root: string;
+	asOf: string;
+	/** JSON for tools, or text with 20 warnings of each kind (`all`: every one). */
+	json?: boolean;
+	all?: boolean;
+	/** Read picture headers for the picture warnings (default true). */
+	pictures?: boolean;
+	/** Print the message list instead of checking. */
+	messages?: boolean;
+	/**
+	 * Folder keeping what was read between runs (Astro's cache folder): the parsed files
+	 * (`content-check.bin`, see file-cache.ts) and the last result (`content-check-result.bin`, see
+	 * report-memo.ts). Nothing is kept when absent.
+	 */
+	cacheDir?: string;
+	/** Reuse the last result when nothing changed (default true; false when the caller just tried). */
+	reuse?: boolean;
+}
+
+/** The files kept in `cacheDir`. */
+export const cacheFiles = (cacheDir: string) => ({
+	parsed: resolve(cacheDir, 'content-check.bin'),
+	result: resolve(cacheDir, 'content-check-result.bin'),
+});
+
+/** What a stored result must have been made for. */
+export const memoKey = (o: CheckOptions): MemoKey => ({
+	contentDir: o.contentDir,
+	root: o.root,
+	asOf: o.asOf,
+	pictures: o.pictures ?? true,
+});
+
+/**
+ * The report of the last run, when nothing it depends on has changed since (see report-memo.ts);
+ * undefined when the content must be checked.
+ */
+export function reusedRun(o: CheckOptions): CheckRun | undefined {
+	if (o.messages || !o.cacheDir || o.reuse === false) return undefined;
+	const started = performance.now();
+	const reused = reusedResult(cacheFiles(o.cacheDir).result, memoKey(o));
+	return reused && renderResult(reused, Math.round(performance.now() - started), o);
+}
+
+/** The report of `result`, which took `ms` milliseconds. */
+export function renderResult(result: CheckResult, ms: number, o: Pick<CheckOptions, 'json' | 'all'>): CheckRun {
+	const errors = result.problems.filter((p) => p.severity === 'error');
+	const warnings = result.problems.filter((p) => p.severity === 'warning');
+	const code = errors.length ? 1 : 0;
+	if (o.json) {
+		const report: JsonReport = { ok: code === 0, errors, warnings, summary: result.summary, ms };
+		return { code, stdout: JSON.stringify(report, null, '\t'), stderr: '' };
+	}
+	const out: string[] = [];
+	if (warnings.length) out.push(`${formatWarnings(warnings, o.all ? Infinity : 20)}\n`);
+	out.push(formatSummary(result.summary, ms));
+	if (!errors.length) out.push(`Nội dung hợp lệ / Content is valid: ${result.products} sản phẩm / products (${ms} ms).`);
+	return { code, stdout: out.join('\n'), stderr: errors.length ? `${formatProblems(errors)}\n` : '' };
+}

@@ -1,0 +1,139 @@
+/**
+ * The content check's caches (src/lib/check/file-cache.ts: parsed files; report-memo.ts: the last
+ * result): a warm run reports exactly what a run without them reports, and no change to the content
+ * is hidden by them, not even a file rewritten with its old size and modification time.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/lib/check/cli.ts';
+import { FileCache } from '../../src/lib/check/file-cache.ts';
+import { cacheFiles } from '../../src/lib/check/render.ts';
+import { checkEntry, loadContentIndex, type JsonReport } from '../../src/lib/content-check.ts';
+import { readContent } from '../../src/lib/content-files.ts';
+import { AS_OF, ROOT, TMP } from '../helpers/paths.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
+const PRODUCT = 'content/products/non-thu-nghiem';
+const made: string[] = [];
+
+/** Sets the times of everything under `dir` an hour back, so that no file looks modified around the time a cache is written. */
+function age(dir: string) {
+	const then = new Date(Date.now() - 3600_000);
+	for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) utimesSync(join(dir, f), then, then);
+	utimesSync(dir, then, then);
+}
+
+/** A copy of the minimal fixture at `<dir>/content`, with its cache folder at `<dir>/cache`; returns `<dir>`. */
+function copy(): string {
+	const dir = join(TMP, `check-cache-${process.pid}-${made.length}`);
+	made.push(dir);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+	age(join(dir, 'content'));
+	return dir;
+}
+
+const check = (dir: string, cached = true) =>
+	runCheck({ contentDir: join(dir, 'content'), root: dir, asOf: AS_OF, json: true, ...(cached ? { cacheDir: join(dir, 'cache') } : {}) });
+
+/** The JSON report without its time. */
+function report(dir: string, cached = true): Omit<JsonReport, 'ms'> {
+	const { ms: _ms, ...rest } = JSON.parse(check(dir, cached).stdout) as JsonReport;
+	return rest;
+}
+
+/** Rewrites `file` with `from` replaced by `to` (of the same length), then puts its old modification time back, as `rsync -t` or `cp -p` would. */
+function rewriteKeepingTimes(file: string, from: string, to: string) {
+	expect(to).toHaveLength(from.length);
+	const before = statSync(file);
+	const text = readFileSync(file, 'utf8');
+	expect(text).toContain(from);
+	writeFileSync(file, text.replace(from, to));
+	utimesSync(file, before.atime, before.mtime);
+	const after = statSync(file);
+	expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+}
+
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the content check with its caches', () => {
+	it('reports the same, cold and warm, as a check without any cache', () => {
+		const dir = copy();
+		const uncached = report(dir, false);
+		expect(uncached.warnings.length).toBeGreaterThan(0);
+		expect(report(dir)).toEqual(uncached);
+		expect(existsSync(cacheFiles(join(dir, 'cache')).result)).toBe(true);
+		expect(report(dir)).toEqual(uncached);
+	});
+
+	it('parses no file again when none changed, and only the one that changed', () => {
+		const dir = copy();
+		const file = cacheFiles(join(dir, 'cache')).parsed;
+		const read = () => {
+			const cache = new FileCache(file);
+			const content = readContent(join(dir, 'content'), dir, { pictures: true, cache });
+			cache.save();
+			return { cache, content };
+		};
+		const cold = read().cache;
+		expect([cold.hits, cold.misses > 0]).toEqual([0, true]);
+		const warm = read();
+		expect([warm.cache.hits, warm.cache.misses]).toEqual([cold.misses, 0]);
+		// A story kept in the cache reads the same as one read from disk.
+		const story = warm.content.products.find((p) => p.id === 'non-thu-nghiem')?.stories.vi;
+		expect(story?.body).toBe(readContent(join(dir, 'content'), dir).products.find((p) => p.id === 'non-thu-nghiem')?.stories.vi?.body);
+
+		rewriteKeepingTimes(join(dir, PRODUCT, 'product.yaml'), 'stars: 4', 'stars: 9');
+		const edited = read();
+		expect(edited.cache.misses).toBe(1);
+		expect(edited.content.products.find((p) => p.id === 'non-thu-nghiem')?.data).toMatchObject({ stars: 9 });
+	});
+
+	it('sees a file edited after a warm run, even one that kept its size and modification time', () => {
+		const dir = copy();
+		check(dir);
+		expect(check(dir).code).toBe(0);
+		rewriteKeepingTimes(join(dir, PRODUCT, 'product.yaml'), 'stars: 4', 'stars: 9');
+		const run = check(dir);
+		expect(run.code).toBe(1);
+		expect((JSON.parse(run.stdout) as JsonReport).errors.map((p) => [p.file, p.field, p.line])).toEqual([
+			[`${PRODUCT}/product.yaml`, 'stars', 2],
+		]);
+	});
+
+	it('sees a story removed after a warm run, even when its folder kept its modification time', () => {
+		const dir = copy();
+		check(dir);
+		const warm = report(dir);
+		expect(warm.warnings.filter((p) => p.file.startsWith(PRODUCT))).toEqual([]);
+		const folder = join(dir, PRODUCT);
+		const before = statSync(folder);
+		unlinkSync(join(folder, 'story.en.mdx'));
+		utimesSync(folder, before.atime, before.mtime);
+		expect(
+			report(dir)
+				.warnings.filter((p) => p.file.startsWith(PRODUCT))
+				.map((p) => p.name),
+		).toEqual(['missing-en-story']);
+	});
+
+	it('checks one entry against the rest from the same cache, and sees an edit to the rest', () => {
+		const dir = copy();
+		check(dir);
+		const index = () => {
+			const cache = new FileCache(cacheFiles(join(dir, 'cache')).parsed);
+			const loaded = loadContentIndex(join(dir, 'content'), AS_OF, dir, { cache });
+			return { cache, loaded };
+		};
+		const warm = index();
+		expect(warm.cache.misses).toBe(0);
+		expect(checkEntry(warm.loaded, 'product', 'non-thu-nghiem')).toEqual([]);
+		rewriteKeepingTimes(join(dir, 'content/districts/thanh-oai.yaml'), 'province: ha-noi', 'province: ha-nam');
+		const edited = index().loaded;
+		expect(edited.districts.get('thanh-oai')?.data).toMatchObject({ province: 'ha-nam' });
+	});
+});
