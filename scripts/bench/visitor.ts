@@ -118,7 +118,7 @@ function firstProductPath(dir: string): string {
 		.filter((e) => e.isDirectory() && /[a-z]/.test(e.name))
 		.map((e) => e.name)
 		.sort()
-		.find((name) => readFileSync(join(products, name, 'index.html'), 'utf8').includes('data-pagefind-body'));
+		.find((name) => readFileSync(join(products, name, 'index.html'), 'utf8').includes('data-product='));
 	if (!slug) throw new Error(`${dir} has no product page`);
 	return `/san-pham/${slug}/`;
 }

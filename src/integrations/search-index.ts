@@ -1,38 +1,30 @@
 /**
  * Builds the search index after the build with Pagefind's Node API (as Starlight does), into
- * dist/pagefind/: one index per language, split by each page's `<html lang>`. Only pages with
- * `data-pagefind-body` (the product pages) are indexed.
+ * dist/pagefind/: one index per language, one custom record per product page
+ * (`index.addCustomRecord`). The records come from the catalogue, written during the build by the
+ * endpoint src/pages/search-records.json.ts (src/lib/search-records.ts says what they hold); no
+ * built page is read or parsed, and the pages carry no Pagefind markup. The records file is
+ * deleted once read: it is never published.
  *
- * Pagefind is not pointed at dist/ directly: each page is given to it with đ folded to d in its
- * text (see src/lib/search.ts for why), while the files people are served stay untouched. Any
- * error Pagefind reports fails the build, and so does an index with no page in it.
+ * Any error Pagefind reports fails the build, and so does a missing records file or an index
+ * with no page in it.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { foldHtmlText } from '../lib/search.ts';
+import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
+/** Word positions per index chunk (Pagefind's default is 20,000). */
+export const INDEX_CHUNK_SIZE = 2000;
+
 /** Thrown when Pagefind reports a problem; the build stops. */
 export class SearchIndexError extends Error {
 	override name = 'SearchIndexError';
-}
-
-/** Every `.html` file under `dir`. */
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name))
-		.sort(); // a fixed order, so the same site gives the same index files (reproducible builds)
-}
-
-/** The site path of a built file (without the base): `san-pham/x/index.html` → `/san-pham/x/`. */
-export function urlOf(file: string, outDir: string): string {
-	return `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 function check(step: string, errors: readonly string[]) {
@@ -47,34 +39,28 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
+				const recordsFile = join(out, SEARCH_RECORDS_FILE);
+				if (!existsSync(recordsFile))
+					throw new SearchIndexError(`Pagefind: ${SEARCH_RECORDS_FILE} was not built (src/pages/search-records.json.ts), nothing to index`);
+				const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
+				rmSync(recordsFile);
+				if (records.length === 0) throw new SearchIndexError('Pagefind: the catalogue gave no page to index, the index would be empty');
+				// Smaller index chunks than Pagefind's default (20,000 word positions): a query downloads the
+				// chunk of each of its words, so a common word's neighbours came along, 50–60 kB a word at 1,000
+				// products; at 2,000 it is about the word itself, for a few more entries in pf_meta.
+				// Pagefind reads this from its environment only (pinned 1.5.2: check it when moving up).
+				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
 				const { index, errors } = await pagefind.createIndex({});
 				check('creating the index', errors);
 				if (!index) throw new SearchIndexError('Pagefind: no index was created');
 				try {
 					const pages: Record<string, number> = {};
-					// Best rated first (then by address): the order of a search with no words, and the
-					// order of the stars sort key, whose list of all pages then compresses to almost nothing.
-					// Only the paths are kept from this first pass: the pages are read again one by one below.
-					const indexed = htmlFiles(out)
-						.map((file) => {
-							const html = readFileSync(file, 'utf8');
-							return {
-								file,
-								stars: html.includes('data-pagefind-body') ? Number(/data-pagefind-sort="stars:(\d)"/.exec(html)?.[1] ?? 0) : -1,
-							};
-						})
-						.filter((page) => page.stars >= 0)
-						.sort((a, b) => b.stars - a.stars || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-					for (const { file } of indexed) {
-						const html = readFileSync(file, 'utf8');
-						const url = urlOf(file, out); // without the base: the search page gives Pagefind its baseUrl
-						const added = await index.addHTMLFile({ url, content: foldHtmlText(html) });
-						check(`indexing ${url}`, added.errors);
-						const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-						pages[lang] = (pages[lang] ?? 0) + 1;
+					// In the catalogue's order, best rated first: the order of a search with no words.
+					for (const record of records) {
+						const added = await index.addCustomRecord(record);
+						check(`indexing ${record.url}`, added.errors);
+						pages[record.language] = (pages[record.language] ?? 0) + 1;
 					}
-					if (Object.keys(pages).length === 0)
-						throw new SearchIndexError('Pagefind: no page has data-pagefind-body, the index would be empty');
 					// getFiles() rather than writeFiles(): writeFiles can answer before the last file is
 					// flushed, and close() then cuts it short (an empty pagefind-entry.json was seen).
 					const { files, errors: fileErrors } = await index.getFiles();
@@ -87,7 +73,12 @@ export function searchIndex(): AstroIntegration {
 						writeFileSync(join(bundle, f.path), f.content);
 						bytes += f.content.length;
 					}
-					JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
+					const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+						languages?: Record<string, { page_count: number }>;
+					};
+					const indexed = Object.values(entry.languages ?? {}).reduce((n, l) => n + l.page_count, 0);
+					if (indexed !== records.length)
+						throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
 					const counts = Object.entries(pages)
 						.map(([lang, n]) => `${n} ${lang}`)
 						.join(', ');

@@ -1,13 +1,14 @@
 /**
  * Search, the parts that are plain logic: the đ-folding shared by the index (build) and the query
- * (browser), the facets, what each product page tells Pagefind, and the search page's URL.
+ * (browser), the facets, what each product's search record holds besides its text
+ * (search-records.ts builds the records), and the search page's URL.
  *
  * Why fold đ: Pagefind (1.5+) matches words whatever their tone and vowel marks, so "ca phe" finds
  * "cà phê" and "hoc mon" finds "Hóc Môn", with exact spellings ranked first. But đ is a letter of
  * its own (U+0111, no decomposition), so "dac san" would never find "đặc sản" nor "Dak Lak"
- * "Đắk Lắk". People type without marks on phones all the time, so the index is given a copy of each
- * page whose text has đ → d (marks kept), and the query gets the same fold before it is searched.
- * Attributes are left alone, so the names and summaries shown in results stay exact.
+ * "Đắk Lắk". People type without marks on phones all the time, so the indexed text has đ → d (marks
+ * kept), and the query gets the same fold before it is searched. The names and summaries shown in
+ * results are separate, exact fields, never the folded text.
  */
 import { productText, type Catalogue, type ProductView } from './catalogue.ts';
 import type { Locale } from './routes.ts';
@@ -15,26 +16,6 @@ import type { Locale } from './routes.ts';
 /** Folds the letter đ (and Đ, and their look-alike ð/Ð from old encodings) to d/D; composes marks (NFC). */
 export function foldD(text: string): string {
 	return text.normalize('NFC').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D');
-}
-
-/**
- * Folds đ in the text of an HTML document, leaving tags and their attributes exactly as they are
- * (a tag's quoted attribute values may hold `>`). Pagefind only indexes text, and reads result titles,
- * summaries and images from attributes, so what a visitor sees stays exact.
- */
-export function foldHtmlText(html: string): string {
-	const tag = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-	// Text may also write Đ and đ as character references: &#272; &#x110; &Dstrok; / &#273; &#x111; &dstrok;
-	const reference = /&(?:#(27[23])|#[xX](11[01])|([dD])strok);/g;
-	const text = (t: string) =>
-		foldD(t.replace(reference, (_, dec, hex, named) => (dec === '272' || hex === '110' || named === 'D' ? 'D' : 'd')));
-	let out = '';
-	let last = 0;
-	for (const m of html.matchAll(tag)) {
-		out += text(html.slice(last, m.index)) + m[0];
-		last = m.index + m[0].length;
-	}
-	return out + text(html.slice(last));
 }
 
 /**
@@ -48,10 +29,10 @@ export const FACETS = ['province', 'district', 'group', 'stars', 'kind'] as cons
 export type Facet = (typeof FACETS)[number];
 
 /**
- * Orders of the results besides relevance; each is a Pagefind sort key. Pagefind loads every sort
- * key's order of all pages (pf_meta) before the first query, so each one costs every visitor bytes
- * that grow with the catalogue: only stars, whose order is the order pages are indexed in
- * (src/integrations/search-index.ts), so that its list compresses to almost nothing.
+ * Orders of the results besides relevance. Not Pagefind sort keys: Pagefind loads every sort key's
+ * list of all pages (pf_meta) before the first query, about 2 bytes a page compressed (26 kB at
+ * 13,000 products) that every visitor pays; the search page orders by stars with the stars facet
+ * instead (src/scripts/search-page.ts).
  */
 export const SORTS = ['stars'] as const;
 /** An order of the results. */
@@ -108,18 +89,16 @@ export function pagefindFilters(state: SearchState, except?: Facet): Record<stri
 	return out;
 }
 
-/** What a product page tells Pagefind, besides its indexed text. */
+/** What a product's search record holds besides its indexed text. */
 export interface SearchFields {
 	/** Facet values (ids, the same in both languages), several per facet where a product has several. */
 	filters: Record<Facet, string[]>;
 	/** Shown in a result: exact name and summary (never the folded index text), stars, place, language of the text. */
 	meta: { title: string; summary: string; stars: string; district: string; lang?: string };
-	/** Sort keys: stars. */
-	sort: Record<Sort, string>;
 }
 
 /**
- * The search fields of `product` on its page in `locale`. A product without an English story shows
+ * The search fields of `product`'s page in `locale`. A product without an English story shows
  * its Vietnamese name and summary on the English page, so `lang` says so for the result card.
  */
 export function productSearchFields<I>(product: ProductView<I>, locale: Locale): SearchFields {
@@ -141,7 +120,6 @@ export function productSearchFields<I>(product: ProductView<I>, locale: Locale):
 			district: `${d.name[locale]}, ${d.provinceView.name[locale]}`,
 			...(fallback ? { lang: 'vi' } : {}),
 		},
-		sort: { stars: String(product.facts.stars) },
 	};
 }
 
@@ -179,9 +157,9 @@ export function facetOptions<I>(c: Catalogue<I>, locale: Locale, labels: FacetLa
 }
 
 /**
- * Ranking weights of the result fields (`data-pagefind-meta`), for `pagefind.options`. Pagefind
- * makes every meta field searchable; the fields read from the folded page text (`heading`,
- * `producer`, `place`) boost pages whose name, producer or place the query covers. The fields
+ * Ranking weights of the result fields (the records' `meta`), for `pagefind.options`. Pagefind
+ * makes every meta field searchable; the folded ones (`heading`, `producer`, `place`) boost pages
+ * whose name, producer or place the query covers. The fields
  * kept exact for display (name, summary, picture URL…) weigh 0, and a result that matched only
  * those (score 0) is dropped by `keepResult`, so "webp" or a summary word with đ finds nothing.
  */

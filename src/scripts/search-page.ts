@@ -132,7 +132,10 @@ class OcopSearch extends HTMLElement {
 			const base = this.dataset['base'] ?? '/';
 			const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
 			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-			await pagefind.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS } });
+			// noWorker: Pagefind searches on the page itself rather than in its web worker, whose script
+			// (pagefind-worker.js, 12 kB compressed) would be one more download before the first answer; a
+			// search is a few milliseconds of WebAssembly, so the page stays responsive while typing.
+			await pagefind.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
 			await pagefind.init();
 			this.pagefind = pagefind;
 		} catch (error) {
@@ -198,13 +201,30 @@ class OcopSearch extends HTMLElement {
 			this.render(state, totals, 0);
 			return;
 		}
-		// Pages are indexed best rated first, so a search with no words lists them in that order anyway.
-		const sort = state.sort === 'stars' ? { stars: 'desc' } : undefined;
-		const main = await pagefind.search(query, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+		const main = await pagefind.search(query, { filters: pagefindFilters(state) });
 		const counts = withCounts ? await this.countsFor(pagefind, state, query, main) : undefined;
-		if (generation !== this.generation || !main) return;
-		this.results = main.results.filter((r) => keepResult(r, query !== null));
+		const results = main && state.sort === 'stars' ? await this.byStars(pagefind, state, query) : main?.results;
+		if (generation !== this.generation || !main || !results) return;
+		this.results = results.filter((r) => keepResult(r, query !== null));
 		this.render(state, counts, this.results.length);
+	}
+
+	/**
+	 * The results best rated first, each rating's by relevance. The index has no sort key (Pagefind
+	 * loads every sort key's list of all pages before the first query, 2 bytes a page compressed),
+	 * so the stars facet does it: one search per rating, most stars first. Pages are indexed best
+	 * rated first, so a search with no words is in that order already.
+	 */
+	private async byStars(pagefind: Pagefind, state: SearchState, query: string | null): Promise<PagefindResult[]> {
+		const chosen = state.filters.stars;
+		const ratings = [...this.querySelectorAll<HTMLInputElement>('[data-facet=stars] input')]
+			.map((box) => box.value)
+			.filter((value) => !chosen?.length || chosen.includes(value));
+		const filters = pagefindFilters(state);
+		const searches = await Promise.all(
+			ratings.map((value) => pagefind.search(query, { filters: { ...filters, stars: { any: [value] } } })),
+		);
+		return searches.flatMap((search) => search?.results ?? []);
 	}
 
 	/** Loads Pagefind's filter index once; until it is loaded, searches come back without facet counts. */

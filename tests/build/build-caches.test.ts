@@ -7,6 +7,7 @@
  */
 import { cpSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,10 +88,16 @@ describe('product pictures', () => {
 	});
 
 	it('the search thumbnail is a 192×144 crop of the cover', async () => {
-		const $ = cheerio.load(readFileSync(join(OUT, 'san-pham/che-thu-nghiem/index.html'), 'utf8'));
-		const url = /^image:(.*)$/.exec(
-			$('[data-pagefind-meta^="image:"]').attr('data-pagefind-meta') ?? $('[data-pagefind-meta]').attr('data-pagefind-meta') ?? '',
-		)?.[1];
+		// The result card's picture is in the product's search record (Pagefind's fragment of the page).
+		const fragments = readdirSync(join(OUT, 'pagefind/fragment')).map(
+			(file) =>
+				JSON.parse(
+					gunzipSync(readFileSync(join(OUT, 'pagefind/fragment', file)))
+						.toString('utf8')
+						.replace(/^pagefind_dcd/, ''),
+				) as { url: string; meta: Record<string, string> },
+		);
+		const url = fragments.find((f) => f.url === '/san-pham/che-thu-nghiem/')?.meta['image'];
 		expect(url).toMatch(/-192x144\.webp$/);
 		const meta = await sharp(join(OUT, url ?? '')).metadata();
 		expect([meta.width, meta.height]).toEqual([192, 144]);

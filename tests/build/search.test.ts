@@ -1,4 +1,4 @@
-/** Search in the built sample site: what product pages give Pagefind, the index it wrote, the search page and box. */
+/** Search in the built sample site: the index built from the catalogue, the search page and box. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -6,15 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { FACETS, foldD } from '../../src/lib/search.ts';
+import { SEARCH_RECORDS_FILE } from '../../src/lib/search-records.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 import { htmlPages, page, sitePath } from '../helpers/site.ts';
 
 const content = readContent(join(ROOT, 'content'), ROOT);
 const untranslated = content.products.filter((p) => !p.stories.en);
 const pages = htmlPages();
-const isProductPage = (path: string) => /^\/(en\/products|san-pham)\/[^/]*[a-z][^/]*\/$/.test(path) && !isRedirect(path);
-/** Pages at a product's former address only send visitors on (meta refresh). */
-const isRedirect = (path: string) => page(path)('meta[http-equiv="refresh"]').length > 0;
 /** Pages with the site's header: all but print sheets, permalinks and redirects. */
 const hasSiteHeader = (path: string) => page(path)('header.site-header').length > 0;
 
@@ -35,66 +33,69 @@ function fragments(): Array<{
 /** The first sentence of a story's body, as it appears in the index (đ folded). */
 const firstSentence = (body: string) => foldD(body.trim().split(/(?<=\.)\s/)[0] ?? '');
 
-describe('what product pages give Pagefind', () => {
-	it('only product pages have indexed text (data-pagefind-body), and never inside the header, footer or navigation', () => {
+describe('the search index is built from the catalogue, not from the pages', () => {
+	const all = fragments();
+	const indexed = (locale: 'vi' | 'en', slug: string) => all.find((f) => f.url === routePath(locale, { key: 'products', id: slug }));
+
+	it('no page carries Pagefind markup for it to read, and the records it was given are not published', () => {
 		for (const path of pages) {
 			const $ = page(path);
-			const bodies = $('[data-pagefind-body]');
-			expect(bodies.length > 0, path).toBe(isProductPage(path));
-			expect(
-				$('header.site-header [data-pagefind-body], footer [data-pagefind-body], nav [data-pagefind-body], [data-pagefind-body] nav')
-					.length,
-				path,
-			).toBe(0);
+			expect($('[data-pagefind-body], [data-pagefind-meta], [data-pagefind-filter], [data-pagefind-sort]').length, path).toBe(0);
+		}
+		expect(existsSync(join(SITE_DIR, SEARCH_RECORDS_FILE))).toBe(false);
+	});
+
+	it('indexes a product’s name, summary, group, producer, place and the first paragraph of its story, but not the later paragraphs', () => {
+		const text = indexed('vi', 'banh-trang-dac-san-dai-loc')?.content ?? '';
+		for (const words of [
+			'Bánh tráng dặc sản Dại Lộc',
+			'phên tre',
+			'Thực phẩm',
+			'Cơ sở sản xuất bánh tráng Dại Hiệp',
+			'Huyện Dại Lộc, Dà Nẵng',
+		])
+			expect(text).toContain(words);
+		for (const p of content.products) {
+			const [first, ...later] = (p.stories.vi?.body ?? '').trim().split(/\n\s*\n/);
+			// The index holds the story as the page shows it: typographic quotes where the Markdown has straight ones.
+			const text = (indexed('vi', p.id)?.content ?? '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+			expect(text, p.id).toContain(foldD(firstSentence(first ?? '')));
+			expect(later.length, p.id).toBeGreaterThan(0);
+			for (const paragraph of later) expect(text, p.id).not.toContain(foldD(firstSentence(paragraph)));
 		}
 	});
 
-	it('indexes a product’s name, group, summary, story, producer and place', () => {
-		const $ = page(routePath('vi', { key: 'products', id: 'banh-trang-dac-san-dai-loc' }));
-		const text = $('[data-pagefind-body]')
-			.map((_, el) => $(el).text())
-			.get()
-			.join(' ');
-		for (const words of ['Bánh tráng đặc sản Đại Lộc', 'Thực phẩm', 'tráng tay', 'mì Quảng', 'Đại Hiệp', 'Đà Nẵng'])
-			expect(text).toContain(words);
+	it('finds a product by its producer’s name, and ranks name, producer and place above the rest', () => {
+		const f = indexed('vi', 'ca-phe-robusta-buon-ma-thuot');
+		expect(f?.content).toContain('Công ty TNHH Cà phê Hòa Thắng');
+		expect(f?.meta).toMatchObject({ producer: 'Công ty TNHH Cà phê Hòa Thắng', heading: 'Cà phê Robusta Buôn Ma Thuột' });
 	});
 
-	it('gives every facet, the result card fields and the stars sort key, from attributes', () => {
-		const $ = page(routePath('vi', { key: 'products', id: 'ca-phe-rang-xay-xuan-thoi-son' }));
-		const filters = $('[data-pagefind-filter]')
-			.map((_, el) => $(el).attr('data-pagefind-filter'))
-			.get();
-		for (const facet of FACETS)
-			expect(
-				filters.some((f) => f.startsWith(`${facet}:`)),
-				facet,
-			).toBe(true);
-		expect(filters).toEqual(expect.arrayContaining(['district:hoc-mon', 'province:ho-chi-minh', 'stars:4', 'kind:enterprise']));
-		expect(filters.filter((f) => /^(centre|salesPoint):/.test(f))).toEqual([]);
-		const meta = $('[data-pagefind-meta]')
-			.map((_, el) => $(el).attr('data-pagefind-meta'))
-			.get();
-		expect(meta).toEqual(
-			expect.arrayContaining(['title:Cà phê rang xay Xuân Thới Sơn', 'stars:4', 'district:Huyện Hóc Môn, TP. Hồ Chí Minh']),
-		);
-		const image = meta.find((m) => m.startsWith('image:'))?.slice('image:'.length) ?? '';
+	it('gives every facet and the result card fields, with a small picture that was built', () => {
+		const f = indexed('vi', 'ca-phe-rang-xay-xuan-thoi-son');
+		for (const facet of FACETS) expect(f?.filters[facet]?.length, facet).toBeGreaterThan(0);
+		expect(f?.filters).toMatchObject({ district: ['hoc-mon'], province: ['ho-chi-minh'], stars: ['4'], kind: ['enterprise'] });
+		expect(Object.keys(f?.filters ?? {}).sort()).toEqual([...FACETS].sort());
+		expect(f?.meta).toMatchObject({ title: 'Cà phê rang xay Xuân Thới Sơn', stars: '4', district: 'Huyện Hóc Môn, TP. Hồ Chí Minh' });
+		const image = f?.meta['image'] ?? '';
 		expect(image).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-192x144\.webp$/);
 		expect(existsSync(join(SITE_DIR, image)), image).toBe(true);
 		expect(readFileSync(join(SITE_DIR, image)).length).toBeLessThan(15_000);
-		const sort = $('[data-pagefind-sort]')
-			.map((_, el) => $(el).attr('data-pagefind-sort')?.split(':')[0])
-			.get();
-		expect(sort).toEqual(['stars']);
 	});
 
-	it('marks the Vietnamese story on the English page of an untranslated product as not indexed', () => {
+	it('indexes an untranslated product in English by its Vietnamese name, as its English page shows it, with English places and group', () => {
 		expect(untranslated.length).toBeGreaterThan(0);
 		for (const p of untranslated) {
+			const name = String((p.stories.vi?.data as { name: string }).name);
+			const f = indexed('en', p.id);
+			expect(f?.lang, p.id).toBe('en');
+			expect(f?.content, p.id).toContain(foldD(name));
+			expect(f?.meta['title'], p.id).toBe(name);
+			expect(f?.meta['lang'], p.id).toBe('vi');
+			expect(f?.content, p.id).not.toContain(foldD(String((p.stories.vi?.data as { summary: string }).summary)));
 			const $ = page(routePath('en', { key: 'products', id: p.id }));
-			const story = $('.prose[lang=vi]');
-			expect(story.length, p.id).toBe(1);
-			expect(story.is('[data-pagefind-ignore]'), p.id).toBe(true);
-			expect(story.closest('[data-pagefind-body]').length + story.find('[data-pagefind-body]').length, p.id).toBe(0);
+			expect($('h1').text().trim(), p.id).toBe(name);
+			expect(f?.content, p.id).toContain($('a.badge').first().text().trim());
 		}
 	});
 });

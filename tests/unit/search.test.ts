@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
-import { urlOf } from '../../src/integrations/search-index.ts';
 import {
 	facetOptions,
 	foldD,
-	foldHtmlText,
 	hasFilters,
 	keepResult,
 	pagefindFilters,
@@ -12,6 +10,7 @@ import {
 	productSearchFields,
 	searchStateQuery,
 } from '../../src/lib/search.ts';
+import { productSearchRecord, STORY_LEAD_WORDS, storyLead, storyLeadFromHtml } from '../../src/lib/search-records.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 describe('folding đ for search', () => {
@@ -33,23 +32,6 @@ describe('folding đ for search', () => {
 		const decomposed = 'đặc sản'.normalize('NFD');
 		expect(decomposed).not.toBe('đặc sản');
 		expect(foldD(decomposed)).toBe('dặc sản');
-	});
-
-	it('folds the text of an HTML page but not its tags or attribute values', () => {
-		const html = '<h1 data-pagefind-meta="title:Đặc sản > Đà Nẵng" title=\'Đ\'>Đặc sản <b>Đà</b> Nẵng</h1><!-- Đ -->';
-		expect(foldHtmlText(html)).toBe('<h1 data-pagefind-meta="title:Đặc sản > Đà Nẵng" title=\'Đ\'>Dặc sản <b>Dà</b> Nẵng</h1><!-- Đ -->');
-	});
-});
-
-describe('the indexed copy of a built page', () => {
-	it('folds đ written as character references too', () => {
-		expect(foldHtmlText('<p>&#272;&#x110;&Dstrok; &#273;&#X111;&dstrok; &amp;</p>')).toBe('<p>DDD ddd &amp;</p>');
-	});
-
-	it('is indexed at the URL the page is served at', () => {
-		expect(urlOf('/site/dist/san-pham/non-la/index.html', '/site/dist')).toBe('/san-pham/non-la/');
-		expect(urlOf('/site/dist/en/index.html', '/site/dist')).toBe('/en/');
-		expect(urlOf('/site/dist/index.html', '/site/dist')).toBe('/');
 	});
 });
 
@@ -127,7 +109,7 @@ const input: CatalogueInput<string> = {
 const c = buildCatalogue(input, '2026-11-22');
 const product = c.products[0]!;
 
-describe('what a product page tells Pagefind', () => {
+describe('what a product’s search record holds besides its text', () => {
 	it('every facet, and not the centres and sales points (thousands of them at national scale, each with its own page)', () => {
 		expect(productSearchFields(product, 'vi').filters).toEqual({
 			province: ['da-nang'],
@@ -138,7 +120,7 @@ describe('what a product page tells Pagefind', () => {
 		});
 	});
 
-	it('the exact name and summary for the result card, and stars as the only sort key', () => {
+	it('the exact name and summary for the result card', () => {
 		const fields = productSearchFields(product, 'vi');
 		expect(fields.meta).toEqual({
 			title: 'Bánh tráng đặc sản',
@@ -146,12 +128,93 @@ describe('what a product page tells Pagefind', () => {
 			stars: '4',
 			district: 'Huyện Đại Lộc, Đà Nẵng',
 		});
-		expect(fields.sort).toEqual({ stars: '4' });
 	});
 
 	it('on the English page of a product with no English story, says its text is Vietnamese', () => {
 		const fields = productSearchFields(product, 'en');
 		expect(fields.meta).toMatchObject({ title: 'Bánh tráng đặc sản', district: 'Dai Loc District, Da Nang', lang: 'vi' });
+	});
+});
+
+describe('the opening of a story that is indexed', () => {
+	it('is the first paragraph as plain text, without Markdown marks, links or inline HTML', () => {
+		const body = '\n**Bánh tráng** làm ở [Đại Hiệp](https://example.org), <b>phơi</b> _nắng_.\n\nĐoạn sau không được lập chỉ mục.\n';
+		expect(storyLead(body)).toBe('Bánh tráng làm ở Đại Hiệp, phơi nắng.');
+	});
+
+	it('skips headings, MDX import lines and empty paragraphs', () => {
+		expect(storyLead("## Nguồn gốc\n\nimport X from './x.astro';\n\nCâu đầu tiên.\n\nCâu thứ hai.")).toBe('Câu đầu tiên.');
+	});
+
+	it('is cut to a number of words, so that a long first paragraph does not index the whole story', () => {
+		const long = Array.from({ length: STORY_LEAD_WORDS + 40 }, (_, i) => `từ${i}`).join(' ');
+		const lead = storyLead(long);
+		expect(lead.split(' ')).toHaveLength(STORY_LEAD_WORDS);
+		expect(lead.startsWith('từ0 từ1 ')).toBe(true);
+	});
+
+	it('is empty for a story with no paragraph', () => {
+		expect(storyLead('- một\n- hai')).toBe('');
+		expect(storyLeadFromHtml('<ul><li>một</li></ul>')).toBe('');
+	});
+
+	it('is the same from the story as the build keeps it, rendered to HTML, entities and marks included', () => {
+		const html =
+			'<h2>Nguồn gốc</h2>\n<p><strong>Bánh tráng</strong> làm ở <a href="https://example.org">Đại Hiệp</a> &amp; phơi <em>nắng</em>.</p>\n<p>Đoạn sau.</p>';
+		expect(storyLeadFromHtml(html)).toBe('Bánh tráng làm ở Đại Hiệp & phơi nắng.');
+		const long = `<p>${Array.from({ length: STORY_LEAD_WORDS + 5 }, (_, i) => `từ${i}`).join(' ')}</p>`;
+		expect(storyLeadFromHtml(long).split(' ')).toHaveLength(STORY_LEAD_WORDS);
+	});
+});
+
+describe('the search record of a product page', () => {
+	const extras = {
+		group: 'Thực phẩm',
+		lead: storyLead('Bánh tráng phơi sương ở Đại Hiệp.\n\nCách bảo quản: để nơi khô ráo.'),
+		image: '/_astro/cover.webp',
+	};
+
+	it('indexes the name, summary, group, producer, place and the story’s first paragraph, with đ folded', () => {
+		const record = productSearchRecord(product, 'vi', extras);
+		expect(record.content.split('\n')).toEqual([
+			'Bánh tráng dặc sản',
+			'Dặc sản Dại Lộc.',
+			'Thực phẩm',
+			'Cơ sở Dại Hiệp',
+			'C, Huyện Dại Lộc, Dà Nẵng',
+			'Bánh tráng phơi sương ở Dại Hiệp.',
+		]);
+		expect(record.content).not.toContain('bảo quản');
+	});
+
+	it('is at the page’s address inside the site, in the index of its language', () => {
+		expect(productSearchRecord(product, 'vi', extras)).toMatchObject({ url: '/san-pham/banh-trang/', language: 'vi' });
+		expect(productSearchRecord(product, 'en', extras)).toMatchObject({ url: '/en/products/banh-trang/', language: 'en' });
+	});
+
+	it('keeps the result card’s fields exact, and gives the ranked fields folded', () => {
+		expect(productSearchRecord(product, 'vi', extras).meta).toEqual({
+			heading: 'Bánh tráng dặc sản',
+			producer: 'Cơ sở Dại Hiệp',
+			place: 'C, Huyện Dại Lộc, Dà Nẵng',
+			title: 'Bánh tráng đặc sản',
+			summary: 'Đặc sản Đại Lộc.',
+			stars: '4',
+			district: 'Huyện Đại Lộc, Đà Nẵng',
+			image: '/_astro/cover.webp',
+		});
+	});
+
+	it('on the English page of a product with no English story, indexes its Vietnamese name with English places, and not its Vietnamese summary or story', () => {
+		const record = productSearchRecord(product, 'en', { ...extras, group: 'Food', lead: '' });
+		expect(record.content.split('\n')).toEqual(['Bánh tráng dặc sản', 'Food', 'Cơ sở Dại Hiệp', 'C, Dai Loc District, Da Nang']);
+		expect(record.meta).toMatchObject({ title: 'Bánh tráng đặc sản', summary: 'Đặc sản Đại Lộc.', lang: 'vi' });
+	});
+
+	it('has every facet, and no sort key (every sort key is a list of all pages loaded before the first query)', () => {
+		const record = productSearchRecord(product, 'vi', extras);
+		expect(record.filters).toEqual(productSearchFields(product, 'vi').filters);
+		expect(record).not.toHaveProperty('sort');
 	});
 });
 

@@ -1,0 +1,112 @@
+/**
+ * What the search index holds for each product page, built from the catalogue (never from the
+ * built HTML): one Pagefind custom record per product and language (`index.addCustomRecord`).
+ * Kept apart from search.ts, which the search page's script bundles, because it parses Markdown.
+ *
+ * The indexed text is what a visitor searches a product by: its name, summary, group, producer,
+ * commune, district and province, and the opening of its story (the first paragraph, at most
+ * STORY_LEAD_WORDS words), not the whole story. At national scale the stories were about 90 % of
+ * the index and of the index chunks a first query downloads; their later paragraphs (how it is
+ * made, how to keep it) are rarely what someone types. All of it has đ folded to d (search.ts).
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { productText, type ProductView } from './catalogue.ts';
+import { LANG_TAG, routeSitePath, type Locale } from './routes.ts';
+import { foldD, productSearchFields } from './search.ts';
+
+/** The file the records are written to during the build (src/pages/search-records.json.ts), read and deleted after it. */
+export const SEARCH_RECORDS_FILE = 'search-records.json';
+
+/** Words of a story's first paragraph that are indexed. */
+export const STORY_LEAD_WORDS = 60;
+
+/** A Pagefind custom record (the shape of `addCustomRecord`'s argument). */
+export interface SearchRecord {
+	/** The page's path inside the site, without the base: the search page gives Pagefind its baseUrl. */
+	url: string;
+	/** The indexed text, đ folded. */
+	content: string;
+	/** The index it belongs to: one per language. */
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** The first `maxWords` words of `text`, spaces collapsed. */
+function firstWords(text: string, maxWords: number): string {
+	return text.trim().split(/\s+/).filter(Boolean).slice(0, maxWords).join(' ');
+}
+
+/**
+ * The opening of a story written in Markdown, as plain text: its first paragraph (Markdown marks,
+ * links and inline HTML taken out; MDX `import`/`export` lines skipped), cut to `maxWords` words.
+ */
+export function storyLead(markdown: string, maxWords = STORY_LEAD_WORDS): string {
+	const tree = fromMarkdown(markdown);
+	for (const node of tree.children) {
+		if (node.type !== 'paragraph') continue;
+		const text = toString(node, { includeHtml: false }).trim();
+		if (!text || /^(import|export)\s/.test(text)) continue;
+		return firstWords(text, maxWords);
+	}
+	return '';
+}
+
+/**
+ * The opening of a rendered story (the HTML its page shows): the text of its first top-level
+ * paragraph, cut to `maxWords` words. The build keeps stories rendered, not their Markdown
+ * (src/lib/story-html.ts).
+ */
+export function storyLeadFromHtml(html: string, maxWords = STORY_LEAD_WORDS): string {
+	const tree = fromHtml(html, { fragment: true });
+	for (const node of tree.children) {
+		if (node.type !== 'element' || node.tagName !== 'p') continue;
+		const text = toText(node).trim();
+		if (text) return firstWords(text, maxWords);
+	}
+	return '';
+}
+
+/** What a record needs besides the catalogue's product: labels from the UI dictionaries and the story. */
+export interface RecordExtras {
+	/** The product group's name in the page's language. */
+	group: string;
+	/** The opening of the product's story in this language (storyLead, storyLeadFromHtml); empty when it has none (the page shows the Vietnamese one). */
+	lead: string;
+	/** Address of the result card's small picture, if any. */
+	image?: string;
+}
+
+/**
+ * The record of `product`'s page in `locale`. The English page of a product without an English
+ * story shows its Vietnamese name, summary and story: the name is indexed (it is the page's
+ * heading, and what someone who knows the product types), the Vietnamese summary and story are
+ * not, so that English searches match English text, as before (the result card says `lang: vi`).
+ */
+export function productSearchRecord<I>(product: ProductView<I>, locale: Locale, extras: RecordExtras): SearchRecord {
+	const fields = productSearchFields(product, locale);
+	const translated = locale === 'vi' || product.text[locale] !== undefined;
+	const text = productText(product, locale);
+	const d = product.district;
+	const producer = product.producer.name[locale] ?? product.producer.name.vi;
+	const place = `${product.facts.commune}, ${d.name[locale]}, ${d.provinceView.name[locale]}`;
+	const lead = translated ? extras.lead : '';
+	const content = [text.name, translated ? text.summary : '', extras.group, producer, place, lead].filter(Boolean).join('\n');
+	return {
+		url: routeSitePath(locale, { key: 'products', id: product.slug }),
+		content: foldD(content),
+		language: LANG_TAG[locale],
+		// heading, producer and place: folded, searchable and weighted (META_WEIGHTS); the rest exact, for display.
+		meta: {
+			heading: foldD(text.name),
+			producer: foldD(producer),
+			place: foldD(place),
+			...fields.meta,
+			...(extras.image ? { image: extras.image } : {}),
+		},
+		filters: fields.filters,
+	};
+}
