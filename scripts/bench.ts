@@ -414,6 +414,7 @@ async function main() {
 		for (const size of sizes) {
 			for (const mode of ['cold', 'warm']) {
 				const list = columns.filter((c) => c.title.startsWith(`${int(size)} ${mode}`));
+				if (list.length === 0) continue; // that mode was not run (--modes)
 				const walls = list.map((c) => c.run.wallMs);
 				const ratios = list.map((c) => c.run.wallMs / c.baselineMs);
 				const rss = list.map((c) => c.run.peakRss);
