@@ -23,7 +23,7 @@ const storyDigests = new Map<string, string | undefined>();
 /** The catalogue, loaded on first use and shared by every page of the build. */
 export function catalogue(): Promise<SiteCatalogue> {
 	loading ??= (async () => {
-		const [provinces, districts, producers, centres, salesPoints, products, stories] = await Promise.all([
+		const [provinces, districts, producers, centres, salesPoints, products, stories, retired] = await Promise.all([
 			getCollection('provinces'),
 			getCollection('districts'),
 			getCollection('producers'),
@@ -31,6 +31,7 @@ export function catalogue(): Promise<SiteCatalogue> {
 			getCollection('salesPoints'),
 			getCollection('products'),
 			getCollection('stories'),
+			getCollection('retiredProducts'),
 		]);
 		// Each picture's path beside its product.yaml, made absolute, then described once for the whole
 		// catalogue: the build's pictures integration has already read them (at build start), so this
@@ -50,7 +51,7 @@ export function catalogue(): Promise<SiteCatalogue> {
 			[provinces, districts, producers, centres, salesPoints, products, stories].map((entries) =>
 				entries.map((e) => [e.id, e.digest ?? e.data]),
 			),
-			(await getCollection('retiredProducts')).map((e) => e.data),
+			retired.map((e) => e.data),
 			[...described.values()].map((p) => p.hash),
 		);
 		return buildCatalogue<PictureSource>(

@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
+import type { RawContent } from '../lib/content-check.ts';
 import {
 	drawVariant,
 	ENCODING_VERSION,
@@ -34,9 +35,7 @@ import { sitePath } from '../lib/routes.ts';
 function plan(root: string, described: Map<string, PictureSource>) {
 	const byPicture = new Map<string, { picture: PictureSource; variants: Map<string, Variant> }>();
 	for (const product of buildContent(root).products) {
-		const images = ((product.data as { images?: Array<{ src: string }> }).images ?? []).map(
-			(img) => described.get(join(root, product.dir, img.src)) as PictureSource,
-		);
+		const images = productPhotoFiles(root, product).map((file) => described.get(file) as PictureSource);
 		for (const { picture, variant } of productVariants(images)) {
 			let entry = byPicture.get(picture.hash);
 			if (!entry) byPicture.set(picture.hash, (entry = { picture, variants: new Map() }));
@@ -46,11 +45,14 @@ function plan(root: string, described: Map<string, PictureSource>) {
 	return [...byPicture.values()];
 }
 
+/** The absolute files of a product's pictures, the cover first, as product.yaml lists them. */
+export function productPhotoFiles(root: string, product: RawContent['products'][number]): string[] {
+	return ((product.data as { images?: Array<{ src: string }> }).images ?? []).map((img) => join(root, product.dir, img.src));
+}
+
 /** Every photo file named in the content, absolute. */
 function photoFiles(root: string): string[] {
-	return buildContent(root).products.flatMap((product) =>
-		((product.data as { images?: Array<{ src: string }> }).images ?? []).map((img) => join(root, product.dir, img.src)),
-	);
+	return buildContent(root).products.flatMap((product) => productPhotoFiles(root, product));
 }
 
 /** The integration. */

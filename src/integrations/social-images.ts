@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { buildContent } from './content-once.ts';
+import { productPhotoFiles } from './pictures.ts';
 import { mapConcurrent, PictureSources, type PictureSource } from '../lib/pictures.ts';
 import { socialImageSitePath } from '../lib/social-image.ts';
 
@@ -96,8 +97,7 @@ export function socialImages(): AstroIntegration {
 				const content = buildContent(root);
 				const districts = new Map(content.districts.map((d) => [d.id, d.data as { name: { vi: string }; province: string }]));
 				const provinces = new Map(content.provinces.map((p) => [(p.data as { id: string }).id, p.data as { name: { vi: string } }]));
-				const coverOf = (product: (typeof content.products)[number]) =>
-					join(root, product.dir, (product.data as { images: Array<{ src: string }> }).images[0]?.src ?? '');
+				const coverOf = (product: (typeof content.products)[number]) => productPhotoFiles(root, product)[0] ?? '';
 				const covers = await new PictureSources(cacheDir).describe(content.products.map(coverOf));
 				const folder = join(cacheDir, 'social-images');
 				mkdirSync(folder, { recursive: true });
