@@ -11,6 +11,7 @@ import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { formEditor } from './src/integrations/form-editor.ts';
 import { outputFolder } from './src/integrations/output-folder.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -43,6 +44,7 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
+		buildMemory(),
 		contentCheck(),
 		mdx(),
 		ocopSitemap(site),
