@@ -16,12 +16,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
 import type { LanguageIndex } from './search-index-worker.ts';
+import { placeFile } from './output-folder.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -42,6 +43,11 @@ export class SearchIndexError extends Error {
 function check(step: string, errors: readonly string[]) {
 	if (errors.length) throw new SearchIndexError(`Pagefind: ${step} failed:\n${errors.join('\n')}`);
 }
+
+/** A file of an index: its bytes, or the kept file (in the cache folder) that holds them. */
+type IndexFile = { path: string; content: Uint8Array; from?: undefined } | { path: string; from: string; content?: undefined };
+
+const bytesOf = (f: IndexFile): Uint8Array => f.content ?? readFileSync(f.from);
 
 /** Pagefind's list of the site's languages, one per index. */
 interface Entry {
@@ -77,25 +83,26 @@ function indexLanguage(language: string, records: SearchRecord[]): Promise<Langu
  * come out of each worker alike, and must be the same bytes), and one pagefind-entry.json listing
  * every language.
  */
-export function mergeLanguageIndexes(outputs: readonly LanguageIndex['files'][]): Map<string, Uint8Array> {
-	const files = new Map<string, Uint8Array>();
+export function mergeLanguageIndexes(outputs: readonly IndexFile[][]): Map<string, IndexFile> {
+	const files = new Map<string, IndexFile>();
 	let entry: Entry | undefined;
 	for (const output of outputs) {
 		for (const f of output) {
 			if (f.path === 'pagefind-entry.json') {
-				const part = JSON.parse(new TextDecoder().decode(f.content)) as Entry;
+				const part = JSON.parse(new TextDecoder().decode(bytesOf(f))) as Entry;
 				if (entry && entry.version !== part.version)
 					throw new SearchIndexError(`Pagefind: indexes of versions ${entry.version} and ${part.version}`);
 				entry = entry ? { ...entry, languages: { ...entry.languages, ...part.languages } } : part;
 				continue;
 			}
 			const same = files.get(f.path);
-			if (same && Buffer.compare(same, f.content) !== 0) throw new SearchIndexError(`Pagefind: two languages wrote different ${f.path}`);
-			files.set(f.path, f.content);
+			if (same && Buffer.compare(bytesOf(same), bytesOf(f)) !== 0)
+				throw new SearchIndexError(`Pagefind: two languages wrote different ${f.path}`);
+			files.set(f.path, f);
 		}
 	}
 	if (!entry) throw new SearchIndexError('Pagefind: no pagefind-entry.json was written');
-	files.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+	files.set('pagefind-entry.json', { path: 'pagefind-entry.json', content: new TextEncoder().encode(JSON.stringify(entry)) });
 	return files;
 }
 
@@ -119,9 +126,10 @@ function keptIndex(cacheDir: string, language: string, records: readonly SearchR
 	const list = join(dir, 'files.json');
 	return {
 		files: existsSync(list)
-			? (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((path) => ({ path, content: readFileSync(join(dir, 'files', path)) }))
+			? (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((path): IndexFile => ({ path, from: join(dir, 'files', path) }))
 			: undefined,
-		keep(files: LanguageIndex['files']) {
+		/** Stores a new index; returns its files as kept files. */
+		keep(files: LanguageIndex['files']): IndexFile[] {
 			if (existsSync(folder))
 				for (const old of readdirSync(folder))
 					if (old.startsWith(`${language}-`)) rmSync(join(folder, old), { recursive: true, force: true });
@@ -131,6 +139,7 @@ function keptIndex(cacheDir: string, language: string, records: readonly SearchR
 			}
 			// Written last: a folder without its list is never read.
 			writeFileSync(list, JSON.stringify(files.map((f) => f.path)));
+			return files.map((f) => ({ path: f.path, from: join(dir, 'files', f.path) }));
 		},
 	};
 }
@@ -167,25 +176,30 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	}
 	let reused = 0;
 	const outputs = await Promise.all(
-		[...byLanguage].map(async ([language, list]) => {
+		[...byLanguage].map(async ([language, list]): Promise<IndexFile[]> => {
 			if (!cacheDir) return indexLanguage(language, list);
 			const kept = keptIndex(cacheDir, language, list);
 			if (kept.files) {
 				reused++;
 				return kept.files;
 			}
-			const files = await indexLanguage(language, list);
-			kept.keep(files);
-			return files;
+			return kept.keep(await indexLanguage(language, list));
 		}),
 	);
 	const bundle = join(out, 'pagefind');
 	let bytes = 0;
-	for (const [path, content] of mergeLanguageIndexes(outputs)) {
+	const made = new Set<string>();
+	for (const [path, f] of mergeLanguageIndexes(outputs)) {
 		if (UNUSED.test(path)) continue;
-		mkdirSync(dirname(join(bundle, path)), { recursive: true });
-		writeFileSync(join(bundle, path), content);
-		bytes += content.length;
+		const target = join(bundle, path);
+		if (!made.has(dirname(target))) {
+			mkdirSync(dirname(target), { recursive: true });
+			made.add(dirname(target));
+		}
+		// A kept file is linked in (placeFile), not read and written again.
+		if (f.from === undefined) writeFileSync(target, f.content);
+		else placeFile(f.from, target);
+		bytes += f.content?.length ?? statSync(target).size;
 	}
 	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
 	const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
