@@ -9,7 +9,6 @@ import { FileCache } from './file-cache.ts';
 import { messagesMarkdown } from './messages.ts';
 import { cacheFiles, memoKey, renderResult, reusedRun, type CheckOptions, type CheckRun } from './render.ts';
 import { storeResult, type CheckResult } from './report-memo.ts';
-import { summarise } from './summary.ts';
 
 export type { CheckOptions, CheckRun } from './render.ts';
 
@@ -31,8 +30,8 @@ export function runCheck(o: CheckOptions): CheckRun {
 	const files = o.cacheDir ? cacheFiles(o.cacheDir) : undefined;
 	const cache = new FileCache(files?.parsed);
 	const raw = readContent(resolve(o.contentDir), o.root, { pictures: o.pictures ?? true, cache });
-	const { index, problems } = checkAll(raw, o.asOf);
-	const result: CheckResult = { problems, summary: summarise(index), products: raw.products.length };
+	const { problems, summary } = checkAll(raw, o.asOf);
+	const result: CheckResult = { problems, summary, products: raw.products.length };
 	if (files) {
 		cache.save();
 		storeResult(files.result, memoKey(o), cache, result);

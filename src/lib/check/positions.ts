@@ -4,7 +4,7 @@
  * package's positions (`LineCounter`), so a clean catalogue pays nothing for this.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { RawFile, Source } from './types.ts';
+import type { RawRef, Source } from './types.ts';
 
 interface Parsed {
 	contents: Node | null;
@@ -32,7 +32,7 @@ export interface Position {
  * Where the value at `path` of `raw` is written: the value itself when it is there, else the key
  * of the nearest enclosing field that is (a missing field is reported at its parent).
  */
-export function locate(raw: RawFile, path: ReadonlyArray<PropertyKey>): Position | undefined {
+export function locate(raw: RawRef, path: ReadonlyArray<PropertyKey>): Position | undefined {
 	if (!raw.source) return undefined;
 	if (!raw.at?.length && path.length && path.every((k) => typeof k === 'string')) {
 		const quick = blockKey(raw.source.text, path as readonly string[]);

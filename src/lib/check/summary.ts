@@ -13,19 +13,38 @@ export interface Summary {
 	districts: number;
 }
 
-export function summarise(index: ContentIndex): Summary {
-	const s: Summary = {
-		products: index.products.size,
-		stars: { 3: 0, 4: 0, 5: 0 },
-		status: { valid: 0, expired: 0, revoked: 0 },
-		english: 0,
-		producers: index.producers.size,
-		districts: index.districts.size,
-	};
-	for (const entry of index.products.values()) {
-		s.stars[String(entry.data.stars) as '3' | '4' | '5']++;
-		s.status[certificateOf(index, entry).status]++;
-		if (entry.raw.stories.en) s.english++;
+/** What one valid product adds to the summary (kept with it between runs, see unit-cache.ts). */
+export interface ProductFact {
+	stars: number;
+	status: CertificateStatus;
+	english: boolean;
+}
+
+/** The summary of the valid products' facts; `counts` are the sizes of the index. */
+export function summariseFacts(facts: Iterable<ProductFact>, counts: Pick<Summary, 'products' | 'producers' | 'districts'>): Summary {
+	const s: Summary = { ...counts, stars: { 3: 0, 4: 0, 5: 0 }, status: { valid: 0, expired: 0, revoked: 0 }, english: 0 };
+	for (const fact of facts) {
+		s.stars[String(fact.stars) as '3' | '4' | '5']++;
+		s.status[fact.status]++;
+		if (fact.english) s.english++;
 	}
-	return s;
+	// The same key order as before facts were kept: { products, stars, status, english, producers, districts }.
+	return {
+		products: s.products,
+		stars: s.stars,
+		status: s.status,
+		english: s.english,
+		producers: s.producers,
+		districts: s.districts,
+	};
+}
+
+/** The summary of an index. */
+export function summarise(index: ContentIndex): Summary {
+	const facts = [...index.products.values()].map((entry) => ({
+		stars: entry.data.stars,
+		status: certificateOf(index.asOf, entry).status,
+		english: !!entry.raw.stories.en,
+	}));
+	return summariseFacts(facts, { products: index.products.size, producers: index.producers.size, districts: index.districts.size });
 }
