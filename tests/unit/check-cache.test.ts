@@ -1,5 +1,5 @@
 /**
- * The content check's caches (src/lib/check/file-cache.ts: parsed files; report-memo.ts: the last
+ * The content check's caches (src/lib/check/file-cache.ts: parsed files; unit-cache.ts: each unit's findings and the
  * result): a warm run reports exactly what a run without them reports, and no change to the content
  * is hidden by them, not even a file rewritten with its old size and modification time.
  */
@@ -66,7 +66,7 @@ describe('the content check with its caches', () => {
 		const uncached = report(dir, false);
 		expect(uncached.warnings.length).toBeGreaterThan(0);
 		expect(report(dir)).toEqual(uncached);
-		expect(existsSync(cacheFiles(join(dir, 'cache')).result)).toBe(true);
+		expect(existsSync(cacheFiles(join(dir, 'cache')).units)).toBe(true);
 		expect(report(dir)).toEqual(uncached);
 	});
 
@@ -121,14 +121,15 @@ describe('the content check with its caches', () => {
 		).toEqual(['missing-en-story']);
 	});
 
-	it('checks one entry against the rest from the same cache, and sees an edit to the rest', () => {
+	it('checks one entry against the rest from the cache of parsed files (as the scaffolder does), and sees an edit to the rest', () => {
 		const dir = copy();
-		check(dir);
 		const index = () => {
 			const cache = new FileCache(cacheFiles(join(dir, 'cache')).parsed);
 			const loaded = loadContentIndex(join(dir, 'content'), AS_OF, dir, { cache });
+			cache.save();
 			return { cache, loaded };
 		};
+		index();
 		const warm = index();
 		expect(warm.cache.misses).toBe(0);
 		expect(checkEntry(warm.loaded, 'product', 'non-thu-nghiem')).toEqual([]);

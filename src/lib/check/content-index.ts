@@ -6,8 +6,8 @@
  *
  * A full check (`checkAll`) works by unit: a product folder, a data file or a list file is checked on
  * its own (`checkUnit`: its schema, its stories and every rule of scope `entry`), then the rules of
- * scope `index` run over what each unit keeps for them (`EntryRefs`), and the problems are put
- * together (`assemble`). `unit-cache.ts` keeps each unit's result between runs, so that after an
+ * scope `index` run over what each unit keeps for them (`REF_FIELDS`, `crossCheck`), and the problems
+ * are put together (`mergeFound`, merge.ts). `unit-cache.ts` keeps each unit's result between runs, so that after an
  * edit only the changed units are checked again; a run without it goes through the same functions,
  * so both report exactly the same.
  */
@@ -17,7 +17,8 @@ import { type District, type Place, type Producer, type ProductFacts, type Provi
 import { SCHEMAS, type ContentKind } from '../schema-describe.ts';
 import { RULES } from './rules/index.ts';
 import { checkStories } from './story.ts';
-import { summariseFacts, type ProductFact, type Summary } from './summary.ts';
+import { mergeFound, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
+import type { Summary } from './summary.ts';
 import type { Problem, RawContent, RawFile, RawProduct, RawRef } from './types.ts';
 import { validate } from './validate.ts';
 
@@ -243,7 +244,7 @@ export interface UnitEntry {
 	/** What index rules read of the entry, when it passed its schema. */
 	refs?: Record<string, unknown>;
 	/** What the rules of scope `entry` found, by their place in `RULES` (only those that found something). */
-	found: Array<[number, Problem[]]>;
+	found: FoundByRule;
 	/** A valid product's share of the summary. */
 	fact?: ProductFact;
 }
@@ -297,43 +298,49 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
 	return product ? { own, entries, product } : { own, entries };
 }
 
-const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
-
 /**
- * Puts the units' results together, in reading order: the index rules run over what each unit
- * keeps, and every problem is sorted by file and line (problems on the same line keep the order
- * they were found in: schemas and stories first, then the rules in the order of `RULES`).
+ * Runs the rules of scope `index` over what each unit keeps for them: their findings by entry
+ * (numbered across all units, in order), on the content as a whole, and the index's sizes for the summary.
  */
-export function assemble(units: readonly UnitResult[], strays: readonly string[], asOf: string): { problems: Problem[]; summary: Summary } {
+export function crossCheck(units: readonly UnitResult[], strays: readonly string[], asOf: string): CrossFound {
 	const index = emptyIndex(asOf);
-	const facts: ProductFact[] = [];
 	for (const unit of units) {
 		if (unit.product) index.slugs.set(unit.product.id, unit.product.dir);
-		for (const e of unit.entries) {
-			if (e.refs) addEntry(index, { kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry);
-			if (e.fact) facts.push(e.fact);
-		}
+		for (const e of unit.entries) if (e.refs) addEntry(index, { kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry);
 	}
-	const problems: Problem[] = [];
-	for (const unit of units) problems.push(...unit.own);
-	const ctx: IndexContext = { index, problems };
+	const byKind = new Map<EntryKind, Array<[number, IndexRule]>>();
+	const rulesFor = (kind: EntryKind) => {
+		let list = byKind.get(kind);
+		if (!list) {
+			list = [];
+			RULES.forEach((rule, i) => rule.scope === 'index' && rule.entry && applies(rule, kind) && list!.push([i, rule]));
+			byKind.set(kind, list);
+		}
+		return list;
+	};
+	const byEntry = new Map<number, FoundByRule>();
+	let n = 0;
 	for (const unit of units) {
 		for (const e of unit.entries) {
-			let next = 0;
-			RULES.forEach((rule, i) => {
-				if (!applies(rule, e.kind)) return;
-				if (rule.scope === 'entry') {
-					if (e.found[next]?.[0] === i) problems.push(...e.found[next++]![1]);
-				} else if (e.refs && rule.entry) rule.entry({ kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry, ctx);
-			});
+			const at = n++;
+			if (!e.refs) continue;
+			const entry = { kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry;
+			for (const [i, rule] of rulesFor(e.kind)) {
+				const problems: Problem[] = [];
+				rule.entry!(entry, { index, problems });
+				if (!problems.length) continue;
+				const found = byEntry.get(at);
+				if (found) found.push([i, problems]);
+				else byEntry.set(at, [[i, problems]]);
+			}
 		}
 	}
-	for (const rule of RULES) if (rule.scope === 'index') rule.content?.({ strays: [...strays] }, ctx);
-	return {
-		problems: problems.sort(byPlace),
-		summary: summariseFacts(facts, { products: index.products.size, producers: index.producers.size, districts: index.districts.size }),
-	};
+	const content: Problem[] = [];
+	for (const rule of RULES) if (rule.scope === 'index') rule.content?.({ strays: [...strays] }, { index, problems: content });
+	return { byEntry, content, counts: { products: index.products.size, producers: index.producers.size, districts: index.districts.size } };
 }
+
+const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 
 /** The units of a content folder, in reading order, with their kind. */
 export function* unitsOf(content: RawContent): Generator<[EntryKind, RawFile[]]> {
@@ -350,7 +357,7 @@ export function* unitsOf(content: RawContent): Generator<[EntryKind, RawFile[]]>
  */
 export function checkAll(content: RawContent, asOf: string): { problems: Problem[]; summary: Summary } {
 	const units = [...unitsOf(content)].map(([kind, raws]) => checkUnit(kind, raws, asOf));
-	return assemble(units, content.strays, asOf);
+	return mergeFound(units, crossCheck(units, content.strays, asOf));
 }
 
 /** The errors in all content, as of the day `asOf`. */

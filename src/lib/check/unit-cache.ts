@@ -1,0 +1,361 @@
+/**
+ * The content check's findings kept between runs, by unit (a product folder, a data file or a list
+ * file, see `listUnits` in content-files.ts): after an edit, only the units that changed are read and
+ * checked again, then the cross-file rules run over what every unit keeps for them (`crossCheck` in
+ * content-index.ts); when nothing changed, the stored findings are put together as they were
+ * (`mergeFound`), without loading the schemas, the parsers or the rules.
+ *
+ * A unit's findings are reused only while every file it read is unchanged: the same size,
+ * modification time, change time and inode as when it was read (git's test; the change time cannot
+ * be set back by tools that restore a modification time), and not modified within `RACY_MS` of the
+ * moment the cache was written. The folders are listed on every run, so a unit added or removed is
+ * seen, and a product folder's own times change when a file in it is added, removed or renamed. The
+ * findings also depend on the check's code and options: the cache holds for one hash of `src/lib/**`
+ * and `package-lock.json`, one day (`asOf`), one content folder and the picture option.
+ *
+ * One file in Astro's cache folder (`content-check-units.bin`, see `readCache`) holding the paths and
+ * their stamps, and the findings as JSON (which V8 parses several times faster than node:v8 decodes
+ * the same objects) in blocks of `CHUNK` units: a run re-encodes only the blocks whose units changed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileSource, listUnits, productFilesRead, unitEntryRef, type ContentUnit } from '../content-files.ts';
+import type { UnitEntry, UnitResult } from './content-index.ts';
+import { RACY_MS, sameStamp } from './file-cache.ts';
+import { mergeFound, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
+import type { Summary } from './summary.ts';
+import type { Problem, RawRef, Source } from './types.ts';
+
+/** Bump when what is stored changes shape. */
+export const UNITS_VERSION = 2;
+/** Units per block of stored findings. */
+export const CHUNK = 512;
+
+/** What a full check found. */
+export interface CheckResult {
+	problems: Problem[];
+	summary: Summary;
+	/** Product folders read. */
+	products: number;
+}
+
+/** What is kept of a unit's entry (as JSON; empty parts left out). */
+interface StoredEntry {
+	/** Its file and id, when they are not the unit's own (entries of list files). */
+	raw?: Pick<RawRef, 'file' | 'id' | 'at'>;
+	refs?: Record<string, unknown>;
+	found?: FoundByRule;
+	fact?: ProductFact;
+}
+
+/** What is kept of a unit (as JSON; empty parts left out). */
+interface StoredUnit {
+	own?: Problem[];
+	entries: StoredEntry[];
+	/** Files of a product folder without product.yaml. */
+	strays?: string[];
+}
+
+interface StoredCross {
+	byEntry: Array<[number, FoundByRule]>;
+	content: Problem[];
+	counts: CrossFound['counts'];
+}
+
+/** The stored cache, as read: its header, and its parts decoded when asked for. */
+interface CacheFile {
+	version: number;
+	key: string;
+	/** Date.now() when the cache was written. */
+	savedAt: number;
+	/** Product folders read. */
+	products: number;
+	/** Entries of content/products/ that are not folders. */
+	strays: string[];
+	/** The units' keys (`products/non-la`), in reading order. */
+	units: string[];
+	/** Unit i read the paths from ends[i - 1] (0 for the first) to ends[i]. */
+	ends: Uint32Array;
+	/** The paths the units read, relative to the content folder. */
+	paths: string[];
+	/** Size, modification time, change time and inode of each path, four numbers each. */
+	stamps: Float64Array;
+	/** The blocks of `CHUNK` units' findings: JSON of StoredUnit[], as bytes. */
+	chunks: Buffer[];
+	/** JSON of StoredCross: what the cross-file rules found. */
+	cross: Buffer;
+}
+
+/** What the file's header says: the plain fields, and where each part is (offset and length in bytes, after the header). */
+interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'products' | 'strays'> {
+	parts: { units: Part; ends: Part; paths: Part; stamps: Part; chunks: Part[]; cross: Part };
+}
+type Part = [offset: number, length: number];
+
+/**
+ * Reads the cache file: a 4-byte length, a JSON header, then the parts as bytes (text as UTF-8,
+ * numbers as typed arrays), so that nothing is decoded but what is used.
+ */
+function readCache(file: string): CacheFile | undefined {
+	let buf: Buffer;
+	try {
+		buf = readFileSync(file);
+		const length = buf.readUInt32LE(0);
+		const header = JSON.parse(buf.toString('utf8', 4, 4 + length)) as Header;
+		const base = 4 + length;
+		const bytes = ([offset, size]: Part) => buf.subarray(base + offset, base + offset + size);
+		const text = (part: Part) => bytes(part).toString('utf8');
+		const numbers = <T>(part: Part, Type: new (b: ArrayBuffer) => T) => new Type(new Uint8Array(bytes(part)).buffer);
+		const { parts, ...plain } = header;
+		return {
+			...plain,
+			units: parts.units[1] ? text(parts.units).split('\n') : [],
+			ends: numbers(parts.ends, Uint32Array),
+			paths: text(parts.paths).split('\n'),
+			stamps: numbers(parts.stamps, Float64Array),
+			chunks: parts.chunks.map(bytes),
+			cross: bytes(parts.cross),
+		};
+	} catch {
+		return undefined; // absent or damaged: check everything
+	}
+}
+
+/** Writes the cache file (see readCache), atomically: a crash or a concurrent run leaves the old file or the new one. */
+function writeCache(
+	file: string,
+	plain: Omit<Header, 'parts'>,
+	parts: { [K in keyof Header['parts']]: Header['parts'][K] extends Part ? Uint8Array : Uint8Array[] },
+): void {
+	const chunks: Uint8Array[] = [];
+	let offset = 0;
+	const place = (b: Uint8Array): Part => {
+		chunks.push(b);
+		const part: Part = [offset, b.byteLength];
+		offset += b.byteLength;
+		return part;
+	};
+	const header: Header = {
+		...plain,
+		parts: {
+			stamps: place(parts.stamps),
+			ends: place(parts.ends),
+			units: place(parts.units),
+			paths: place(parts.paths),
+			cross: place(parts.cross),
+			chunks: parts.chunks.map(place),
+		},
+	};
+	const head = Buffer.from(JSON.stringify(header));
+	const length = Buffer.alloc(4);
+	length.writeUInt32LE(head.byteLength);
+	const tmp = `${file}.${process.pid}.tmp`;
+	try {
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(tmp, Buffer.concat([length, head, ...chunks]));
+		renameSync(tmp, file);
+	} catch {
+		// A cache that cannot be written (a read-only checkout) only costs time.
+		rmSync(tmp, { force: true });
+	}
+}
+
+/** A unit's findings, in memory. */
+export interface Kept {
+	result: UnitResult;
+	strays: string[];
+}
+
+/** What a run finds before checking anything: which units changed since the cache was written. */
+export interface Probe {
+	/** When the run started (performance.now()). */
+	started: number;
+	file: string;
+	key: string;
+	units: ContentUnit[];
+	strays: string[];
+	/** For each unit, its place in the stored cache when its findings still hold; -1 when it must be checked. */
+	reuse: Int32Array;
+	/** Units to check again. */
+	stale: number;
+	stored?: CacheFile;
+	/** The stored units' findings that still hold, by their place in the stored cache. */
+	kept: Array<Kept | undefined>;
+	/** The last report, when nothing has changed since. */
+	report?: CheckResult;
+}
+
+/** The project's root, from this file's place (src/lib/check/). */
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** A hash of the code the findings depend on: every file of src/lib (the check, the schemas, the readers) and the installed versions. */
+function codeHash(): string {
+	const hash = createHash('sha1');
+	const lib = join(PROJECT, 'src/lib');
+	const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort();
+	for (const f of [...files.map((f) => join(lib, f)), join(PROJECT, 'package-lock.json')]) {
+		const st = statSync(f, { throwIfNoEntry: false });
+		if (st?.isFile()) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+	}
+	return hash.digest('base64');
+}
+
+/** What the stored findings are valid for, besides the files. */
+export interface CacheKey {
+	contentDir: string;
+	root: string;
+	asOf: string;
+	pictures: boolean;
+}
+
+const keyOf = (k: CacheKey) => JSON.stringify([UNITS_VERSION, resolve(k.contentDir), resolve(k.root), k.asOf, k.pictures, codeHash()]);
+
+const stampDiffers = (now: Stats | undefined, s: Float64Array, j: number) =>
+	!now || !sameStamp(now, { size: s[4 * j]!, mtimeMs: s[4 * j + 1]!, ctimeMs: s[4 * j + 2]!, ino: s[4 * j + 3]! });
+
+/** A unit's entry as the cross-file rules see it: its file is read only to place a problem on its lines. */
+function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string): UnitEntry {
+	const raw = { ...(e.raw ?? unitEntryRef(unit)!) } as RawRef;
+	let source: Source | undefined;
+	Object.defineProperty(raw, 'source', { enumerable: false, get: () => (source ??= fileSource(resolve(root, raw.file))) });
+	return { kind: unit.kind, raw, found: e.found ?? [], ...(e.refs ? { refs: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
+}
+
+function restoreUnit(unit: ContentUnit, s: StoredUnit, root: string): Kept {
+	const result: UnitResult = { own: s.own ?? [], entries: s.entries.map((e) => restoreEntry(unit, e, root)) };
+	if (unit.kind === 'product' && s.entries.length) result.product = { id: unitEntryRef(unit)!.id, dir: unit.rel };
+	return { result, strays: s.strays ?? [] };
+}
+
+function storeUnit(unit: ContentUnit, kept: Kept): StoredUnit {
+	const own = unitEntryRef(unit);
+	const entries = kept.result.entries.map((e): StoredEntry => {
+		const mine = own && e.raw.file === own.file && e.raw.id === own.id && !e.raw.at;
+		return {
+			...(mine ? {} : { raw: { file: e.raw.file, id: e.raw.id, ...(e.raw.at ? { at: e.raw.at } : {}) } }),
+			...(e.refs ? { refs: e.refs } : {}),
+			...(e.found.length ? { found: e.found } : {}),
+			...(e.fact ? { fact: e.fact } : {}),
+		};
+	});
+	return { ...(kept.result.own.length ? { own: kept.result.own } : {}), entries, ...(kept.strays.length ? { strays: kept.strays } : {}) };
+}
+
+/**
+ * Reads the cache at `file` and compares every path it lists with the disk: which units' findings
+ * can be reused, and the last report when nothing at all changed.
+ */
+export function probeUnits(file: string, k: CacheKey, started = performance.now()): Probe {
+	const key = keyOf(k);
+	const contentDir = resolve(k.contentDir);
+	const read = readCache(file);
+	const stored = read?.version === UNITS_VERSION && read.key === key ? read : undefined;
+	const { units, strays } = listUnits(contentDir, k.root);
+	const reuse = new Int32Array(units.length).fill(-1);
+	let stale = units.length;
+	const probe: Probe = { started, file, key, units, strays, reuse, stale, kept: [] };
+	if (!stored) return probe;
+	probe.stored = stored;
+	const { units: keys, paths } = stored;
+	const byKey = new Map(keys.map((unitKey, i) => [unitKey, i]));
+	const trusted = stored.savedAt - RACY_MS;
+	const { ends, stamps } = stored;
+	units.forEach((unit, n) => {
+		const i = byKey.get(unit.key);
+		if (i === undefined) return;
+		for (let j = i ? ends[i - 1]! : 0; j < ends[i]!; j++) {
+			const now = statSync(`${contentDir}/${paths[j]}`, { throwIfNoEntry: false });
+			// A file modified around the time the cache was written may have changed again within the same clock tick.
+			if (stampDiffers(now, stamps, j) || now!.mtimeMs >= trusted) return;
+		}
+		reuse[n] = i;
+		stale--;
+	});
+	probe.stale = stale;
+	if (stale === units.length) return probe;
+	const unitOf = new Map<number, ContentUnit>();
+	reuse.forEach((i, n) => i >= 0 && unitOf.set(i, units[n]!));
+	let i = 0;
+	for (const chunk of stored.chunks) {
+		for (const s of JSON.parse(chunk.toString('utf8')) as StoredUnit[]) {
+			const unit = unitOf.get(i);
+			// A unit that is gone or changed is not restored: only its place counts.
+			probe.kept.push(unit && restoreUnit(unit, s, k.root));
+			i++;
+		}
+	}
+	if (stale === 0 && units.length === keys.length && stored.strays.join('\n') === strays.join('\n')) {
+		const cross = JSON.parse(stored.cross.toString('utf8')) as StoredCross;
+		const found = mergeFound(
+			units.map((_, n) => probe.kept[reuse[n]!]!.result),
+			{ byEntry: new Map(cross.byEntry), content: cross.content, counts: cross.counts },
+		);
+		probe.report = { ...found, products: stored.products };
+	}
+	return probe;
+}
+
+/** The paths (relative to the content folder) a unit reads and their stamps, taken before it is read. */
+export function unitStamps(unit: ContentUnit, pictures: boolean): { paths: string[]; stamps: Stats[]; dir?: Stats } {
+	const st = statSync(unit.path);
+	if (unit.kind !== 'product') return { paths: [unit.key], stamps: [st] };
+	const files = productFilesRead(readdirSync(unit.path), pictures);
+	const paths = [unit.key, ...files.map((f) => `${unit.key}/${f}`)];
+	return { paths, stamps: [st, ...files.map((f) => statSync(join(unit.path, f)))], dir: st };
+}
+
+/** What a run writes back. */
+export interface UnitsToSave {
+	/** Per unit of the probe: its findings, and where its paths and stamps come from (the stored cache's unit i, or those taken now). */
+	units: Array<Kept & { read: number | { paths: string[]; stamps: Stats[] } }>;
+	cross: CrossFound;
+	products: number;
+}
+
+/** Writes the cache for the run described by `probe`. */
+export function saveUnits(probe: Probe, save: UnitsToSave): void {
+	const old = probe.stored;
+	const ends = new Uint32Array(save.units.length);
+	const paths: string[] = [];
+	const numbers: number[] = [];
+	save.units.forEach(({ read }, n) => {
+		if (typeof read === 'number') {
+			const { ends: oldEnds, stamps, paths: oldPaths } = old!;
+			for (let j = read ? oldEnds[read - 1]! : 0; j < oldEnds[read]!; j++) {
+				paths.push(oldPaths[j]!);
+				numbers.push(stamps[4 * j]!, stamps[4 * j + 1]!, stamps[4 * j + 2]!, stamps[4 * j + 3]!);
+			}
+		} else {
+			read.paths.forEach((p, j) => {
+				const s = read.stamps[j]!;
+				paths.push(p);
+				numbers.push(s.size, s.mtimeMs, s.ctimeMs, s.ino);
+			});
+		}
+		ends[n] = paths.length;
+	});
+	const chunks: Uint8Array[] = [];
+	for (let start = 0; start < save.units.length; start += CHUNK) {
+		const end = Math.min(start + CHUNK, save.units.length);
+		// A block whose units are all reused from the same places is written as it was.
+		let reused = old?.chunks[start / CHUNK] !== undefined && Math.min(start + CHUNK, old.ends.length) === end;
+		for (let n = start; reused && n < end; n++) reused = save.units[n]!.read === n;
+		const stored = () => save.units.slice(start, end).map((u, n) => storeUnit(probe.units[start + n]!, u));
+		chunks.push(reused ? old!.chunks[start / CHUNK]! : Buffer.from(JSON.stringify(stored())));
+	}
+	const cross: StoredCross = { byEntry: [...save.cross.byEntry], content: save.cross.content, counts: save.cross.counts };
+	writeCache(
+		probe.file,
+		{ version: UNITS_VERSION, key: probe.key, savedAt: Date.now(), products: save.products, strays: probe.strays },
+		{
+			stamps: new Uint8Array(Float64Array.from(numbers).buffer),
+			ends: new Uint8Array(ends.buffer),
+			units: Buffer.from(probe.units.map((u) => u.key).join('\n')),
+			paths: Buffer.from(paths.join('\n')),
+			cross: Buffer.from(JSON.stringify(cross)),
+			chunks,
+		},
+	);
+}
