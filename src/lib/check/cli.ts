@@ -44,7 +44,8 @@ export function runCheck(o: CheckOptions, probe?: Probe): CheckRun {
 		probe = probed.probe;
 	}
 	const result = probe.report ?? checkChanged(o, o.cacheDir, probe);
-	return renderResult(result, Math.round(performance.now() - started), o);
+	const units = { checked: probe.stale, reused: probe.units.length - probe.stale };
+	return { ...renderResult(result, Math.round(performance.now() - started), o), units };
 }
 
 /** Checks the units that changed since the cache was written, reuses the others' findings, runs the cross-file rules, and writes the cache. */

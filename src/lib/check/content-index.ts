@@ -294,7 +294,7 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
 		}
 		return result;
 	});
-	const product = kind === 'product' ? { id: raws[0]!.id, dir: (raws[0] as RawProduct).dir } : undefined;
+	const product = kind === 'product' && raws.length ? { id: raws[0]!.id, dir: (raws[0] as RawProduct).dir } : undefined;
 	return product ? { own, entries, product } : { own, entries };
 }
 

@@ -12,6 +12,8 @@ export interface CheckRun {
 	code: number;
 	stdout: string;
 	stderr: string;
+	/** With a cache folder: units (product folders, data files, list files) checked again, and those whose stored findings were reused. */
+	units?: { checked: number; reused: number };
 }
 
 /** What to check and how to print it. */
@@ -56,7 +58,9 @@ export const cacheKey = (o: CheckOptions): CacheKey => ({
 export function probeRun(o: CheckOptions): { probe: Probe; run?: CheckRun } | undefined {
 	if (o.messages || !o.cacheDir) return undefined;
 	const probe = probeUnits(cacheFiles(o.cacheDir).units, cacheKey(o));
-	return probe.report ? { probe, run: renderResult(probe.report, Math.round(performance.now() - probe.started), o) } : { probe };
+	if (!probe.report) return { probe };
+	const run = renderResult(probe.report, Math.round(performance.now() - probe.started), o);
+	return { probe, run: { ...run, units: { checked: 0, reused: probe.units.length } } };
 }
 
 /** The report of `result`, which took `ms` milliseconds. */
