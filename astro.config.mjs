@@ -10,6 +10,8 @@ import { qrFiles } from './src/integrations/qr-files.ts';
 import { ocopSitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { formEditor } from './src/integrations/form-editor.ts';
+import { outputFolder } from './src/integrations/output-folder.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -26,7 +28,8 @@ export default defineConfig({
 	cacheDir: `./${cacheDir()}`,
 	trailingSlash: 'always',
 	// Pages whose key (src/lib/page-key.ts) and code are unchanged are not rendered again: their last
-	// output is reused from the cache folder (node_modules/.astro/dist/).
+	// output is kept in the output folder, which is no longer emptied (src/integrations/output-folder.ts),
+	// or reused from the cache folder (node_modules/.astro/dist/).
 	experimental: { incrementalBuild: true },
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
@@ -41,6 +44,7 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
+		buildMemory(),
 		contentCheck(),
 		mdx(),
 		ocopSitemap(site),
@@ -51,5 +55,7 @@ export default defineConfig({
 		qrFiles(),
 		searchIndex(),
 		formEditor(),
+		// Last: at the end of a build it removes what the build did not produce (see the file).
+		outputFolder(),
 	],
 });

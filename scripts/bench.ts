@@ -195,6 +195,7 @@ async function build(content: string, out: string, logFile: string): Promise<Bui
 			OCOP_CONTENT_DIR: content,
 			OCOP_OUT_DIR: out,
 			OCOP_AS_OF: AS_OF,
+			OCOP_BUILD_MEMORY: '1', // src/integrations/build-memory.ts
 			ASTRO_TELEMETRY_DISABLED: '1',
 			FORCE_COLOR: '0',
 		},

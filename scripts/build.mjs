@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { cacheDir } from '../src/lib/config.ts';
 
 const outDir = process.env.OCOP_OUT_DIR ?? 'dist';
 const args = ['build', ...process.argv.slice(2)];
@@ -17,6 +18,10 @@ const run = spawnSync(process.execPath, [astroBin, ...args], { stdio: 'inherit',
 if (run.error) console.error(run.error);
 if (run.status !== 0) {
 	rmSync(outDir, { recursive: true, force: true });
+	// Astro writes a rendered page's copy into its cache as it goes, but the list of what each copy
+	// was rendered from only at the end: after a failed build the two can disagree, so the list is
+	// dropped and the next build renders every page again.
+	rmSync(join(cacheDir(), 'incremental-build.json'), { force: true });
 	console.error(`\nBuild failed: ${outDir}/ was removed so that nothing half-built is published.`);
 	console.error(`Xây dựng thất bại: đã xoá ${outDir}/ để không xuất bản trang dở dang.`);
 	process.exit(run.status ?? 1);

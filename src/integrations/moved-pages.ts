@@ -5,7 +5,7 @@
  * they are never in the sitemap; the content check has made sure no current page sits there.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
@@ -25,8 +25,11 @@ export function movedProductPages(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				site = config.site ?? DEFAULT_SITE;
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': ({ dir, pages: built, logger }) => {
 				const out = fileURLToPath(dir);
+				// The build's own pages, not the files in the folder: the output folder is kept between
+				// builds (output-folder.ts), so a redirect page written by the last build is there too.
+				const current = new Set(built.map((p) => `/${p.pathname}`.replace(/\/?$/, '/')));
 				const content = buildContent(root);
 				const names = new Map<string, { vi: string; en: string }>();
 				const products = content.products.map((p) => {
@@ -37,8 +40,9 @@ export function movedProductPages(): AstroIntegration {
 				});
 				const pages = movedPages(products);
 				for (const page of pages) {
-					const file = join(out, sitePath(page.from) ?? page.from, 'index.html');
-					if (existsSync(file))
+					const path = sitePath(page.from) ?? page.from;
+					const file = join(out, path, 'index.html');
+					if (current.has(path))
 						throw new Error(`${page.from} is a current page and a former address of ${page.slug} (run npm run check:content)`);
 					const t = useTranslations(page.locale);
 					const name = names.get(page.slug)?.[page.locale] ?? page.slug;

@@ -11,12 +11,13 @@
  * - In `astro dev`, the same files are drawn on request.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
+import { placeFile } from './output-folder.ts';
 import type { RawContent } from '../lib/content-check.ts';
 import {
 	drawVariant,
@@ -114,11 +115,7 @@ export function productPictures(): AstroIntegration {
 						mkdirSync(folder, { recursive: true });
 						made.add(folder);
 					}
-					try {
-						linkSync(join(store, path), target);
-					} catch {
-						copyFileSync(join(store, path), target); // the cache is on another disk
-					}
+					placeFile(join(store, path), target);
 				}
 				logger.info(
 					`${files.length} picture files (${drawn} drawn, ${files.length - drawn} from cache); drawing took ${Math.round(ms)} ms, ${Math.round(waited)} ms of it after the pages`,

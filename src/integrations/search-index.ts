@@ -6,6 +6,11 @@
  * built page is read or parsed, and the pages carry no Pagefind markup. The records file is
  * deleted once read: it is never published.
  *
+ * Each language is indexed in its own worker thread (search-index-worker.ts), so by its own
+ * Pagefind process: one process indexes on one core and one index at a time, and the two languages
+ * together took twice as long. Pagefind names every file it writes after its content and language,
+ * so the two outputs never collide; only pagefind-entry.json, which lists the languages, is merged.
+ *
  * Any error Pagefind reports fails the build, and so does a missing records file or an index
  * with no page in it.
  */
@@ -13,13 +18,19 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
+import type { LanguageIndex } from './search-index-worker.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
-/** Word positions per index chunk (Pagefind's default is 20,000). */
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000). A query downloads the chunk of
+ * each of its words, so a common word's neighbours came along, 50–60 kB a word at 1,000 products;
+ * at 2,000 it is about the word itself, for a few more entries in pf_meta. Pagefind reads it from
+ * its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pinned 1.5.2: check it when moving up).
+ */
 export const INDEX_CHUNK_SIZE = 2000;
 
 /** Thrown when Pagefind reports a problem; the build stops. */
@@ -29,6 +40,62 @@ export class SearchIndexError extends Error {
 
 function check(step: string, errors: readonly string[]) {
 	if (errors.length) throw new SearchIndexError(`Pagefind: ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Pagefind's list of the site's languages, one per index. */
+interface Entry {
+	version: string;
+	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+	[key: string]: unknown;
+}
+
+/** Indexes one language's records in a worker (search-index-worker.ts) and returns its files. */
+function indexLanguage(language: string, records: SearchRecord[]): Promise<LanguageIndex['files']> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+			workerData: { records, chunkSize: INDEX_CHUNK_SIZE },
+		});
+		let result: LanguageIndex | undefined;
+		worker.once('message', (message: LanguageIndex) => (result = message));
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (!result)
+				return reject(new SearchIndexError(`Pagefind: the ${language} index's worker stopped (exit code ${code}) without an index`));
+			try {
+				check(`building the ${language} index`, result.errors);
+				resolve(result.files);
+			} catch (error) {
+				reject(error);
+			}
+		});
+	});
+}
+
+/**
+ * Joins the languages' outputs into one bundle: every file once (the script and its WebAssembly
+ * come out of each worker alike, and must be the same bytes), and one pagefind-entry.json listing
+ * every language.
+ */
+export function mergeLanguageIndexes(outputs: readonly LanguageIndex['files'][]): Map<string, Uint8Array> {
+	const files = new Map<string, Uint8Array>();
+	let entry: Entry | undefined;
+	for (const output of outputs) {
+		for (const f of output) {
+			if (f.path === 'pagefind-entry.json') {
+				const part = JSON.parse(new TextDecoder().decode(f.content)) as Entry;
+				if (entry && entry.version !== part.version)
+					throw new SearchIndexError(`Pagefind: indexes of versions ${entry.version} and ${part.version}`);
+				entry = entry ? { ...entry, languages: { ...entry.languages, ...part.languages } } : part;
+				continue;
+			}
+			const same = files.get(f.path);
+			if (same && Buffer.compare(same, f.content) !== 0) throw new SearchIndexError(`Pagefind: two languages wrote different ${f.path}`);
+			files.set(f.path, f.content);
+		}
+	}
+	if (!entry) throw new SearchIndexError('Pagefind: no pagefind-entry.json was written');
+	files.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+	return files;
 }
 
 /** The integration. */
@@ -45,47 +112,29 @@ export function searchIndex(): AstroIntegration {
 				const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
 				rmSync(recordsFile);
 				if (records.length === 0) throw new SearchIndexError('Pagefind: the catalogue gave no page to index, the index would be empty');
-				// Smaller index chunks than Pagefind's default (20,000 word positions): a query downloads the
-				// chunk of each of its words, so a common word's neighbours came along, 50–60 kB a word at 1,000
-				// products; at 2,000 it is about the word itself, for a few more entries in pf_meta.
-				// Pagefind reads this from its environment only (pinned 1.5.2: check it when moving up).
-				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-				const { index, errors } = await pagefind.createIndex({});
-				check('creating the index', errors);
-				if (!index) throw new SearchIndexError('Pagefind: no index was created');
-				try {
-					const pages: Record<string, number> = {};
-					// In the catalogue's order, best rated first: the order of a search with no words.
-					for (const record of records) {
-						const added = await index.addCustomRecord(record);
-						check(`indexing ${record.url}`, added.errors);
-						pages[record.language] = (pages[record.language] ?? 0) + 1;
-					}
-					// getFiles() rather than writeFiles(): writeFiles can answer before the last file is
-					// flushed, and close() then cuts it short (an empty pagefind-entry.json was seen).
-					const { files, errors: fileErrors } = await index.getFiles();
-					check('writing the index', fileErrors);
-					const bundle = join(out, 'pagefind');
-					let bytes = 0;
-					for (const f of files) {
-						if (UNUSED.test(f.path)) continue;
-						mkdirSync(dirname(join(bundle, f.path)), { recursive: true });
-						writeFileSync(join(bundle, f.path), f.content);
-						bytes += f.content.length;
-					}
-					const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-						languages?: Record<string, { page_count: number }>;
-					};
-					const indexed = Object.values(entry.languages ?? {}).reduce((n, l) => n + l.page_count, 0);
-					if (indexed !== records.length)
-						throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
-					const counts = Object.entries(pages)
-						.map(([lang, n]) => `${n} ${lang}`)
-						.join(', ');
-					logger.info(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
-				} finally {
-					await pagefind.close();
+				// One list per language, each in the catalogue's order (best rated first: the order of a
+				// search with no words).
+				const byLanguage = new Map<string, SearchRecord[]>();
+				for (const record of records) {
+					const list = byLanguage.get(record.language);
+					if (list) list.push(record);
+					else byLanguage.set(record.language, [record]);
 				}
+				const outputs = await Promise.all([...byLanguage].map(([language, list]) => indexLanguage(language, list)));
+				const bundle = join(out, 'pagefind');
+				let bytes = 0;
+				for (const [path, content] of mergeLanguageIndexes(outputs)) {
+					if (UNUSED.test(path)) continue;
+					mkdirSync(dirname(join(bundle, path)), { recursive: true });
+					writeFileSync(join(bundle, path), content);
+					bytes += content.length;
+				}
+				const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
+				const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+				if (indexed !== records.length)
+					throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
+				const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
+				logger.info(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

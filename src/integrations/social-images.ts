@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { buildContent } from './content-once.ts';
 import { productPhotoFiles } from './pictures.ts';
+import { placeFile } from './output-folder.ts';
 import { mapConcurrent, PictureSources, type PictureSource } from '../lib/pictures.ts';
 import { socialImageSitePath } from '../lib/social-image.ts';
 
@@ -132,11 +133,7 @@ export function socialImages(): AstroIntegration {
 				mkdirSync(join(out, 'og'), { recursive: true });
 				for (const { cached, slug } of files) {
 					const target = join(out, socialImageSitePath(slug));
-					try {
-						linkSync(cached, target);
-					} catch {
-						copyFileSync(cached, target); // the cache is on another disk, or the file is there
-					}
+					placeFile(cached, target);
 				}
 				logger.info(`${files.length} social preview pictures (${drawn} drawn, ${files.length - drawn} from cache)`);
 			},

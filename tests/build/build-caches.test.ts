@@ -3,15 +3,17 @@
  * changed. Product pictures are drawn by the build's own pipeline (src/lib/pictures.ts) and linked
  * into the site under /_img/: every `<img>` the pages write points at a file of the width it
  * claims, and a rebuild after one photo changed draws only that photo's files. Rendered stories
- * are kept as files beside the content data store (src/lib/story-html.ts), not inside it.
+ * are kept as files beside the content data store (src/lib/story-html.ts), not inside it. The
+ * output folder itself is kept between builds and swept of leftovers (src/integrations/output-folder.ts).
  */
-import { cpSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { filesUnder } from '../../src/integrations/output-folder.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 const DIR = join(TMP, `pictures-${process.pid}`);
@@ -145,9 +147,47 @@ describe('rendered stories', () => {
 		expect(page('san-pham/non-thu-nghiem')).toContain('<p>Đoạn mới thêm khi sửa câu chuyện.</p>');
 		expect(page('san-pham/che-thu-nghiem')).toBe(tea);
 		// Astro's incremental build (src/lib/page-key.ts): the edited product's page is rendered again, the other one is reused.
-		// (Astro logs a rendered page's time later, after the pages rendered beside it: "restored" is what is reliable.)
+		// (Astro logs a rendered page's time later, after the pages rendered beside it: "cached" is what is reliable.)
 		expect(build.output).toContain('/san-pham/non-thu-nghiem/index.html');
-		expect(build.output).not.toContain('/san-pham/non-thu-nghiem/index.html (restored)');
-		expect(build.output).toMatch(/\/san-pham\/che-thu-nghiem\/index\.html \(restored\)/);
+		expect(build.output).not.toMatch(/\/san-pham\/non-thu-nghiem\/index\.html \((restored|cached)\)/);
+		expect(build.output).toMatch(/\/san-pham\/che-thu-nghiem\/index\.html \(cached\)/);
+	}, 600_000);
+});
+
+describe('the output folder', () => {
+	const file = (path: string) => join(OUT, path);
+
+	it('is kept between builds: an unchanged page stays the same file, and whatever the build did not produce is removed', () => {
+		const kept = statSync(file('san-pham/che-thu-nghiem/index.html')).ino;
+		// Leftovers of an earlier build: a removed product's page, an old script bundle and index chunk, an old picture.
+		for (const path of ['san-pham/da-bo/index.html', '_astro/cu.js', 'pagefind/fragment/vi_cu.pf_fragment', '_img/00/cu-400.webp']) {
+			mkdirSync(dirname(file(path)), { recursive: true });
+			writeFileSync(file(path), 'left over');
+		}
+		const build = buildSite(CONTENT, OUT);
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		// (Pagefind's filter files change from run to run, so more than these four may go.)
+		expect(Number(/(\d+) files of an earlier build removed/.exec(build.output)?.[1])).toBeGreaterThanOrEqual(4);
+		expect(statSync(file('san-pham/che-thu-nghiem/index.html')).ino).toBe(kept);
+		for (const path of ['san-pham/da-bo', '_astro/cu.js', 'pagefind/fragment/vi_cu.pf_fragment', '_img/00/cu-400.webp'])
+			expect(existsSync(file(path)), path).toBe(false);
+		expect(readdirSync(file('og')).length).toBe(2);
+		expect(readdirSync(file('_img')).length).toBeGreaterThan(0);
+	}, 600_000);
+
+	it('starts afresh when it is missing, from the pages kept in the cache folder, and gives the same site', () => {
+		const before = new Map(
+			filesUnder(OUT)
+				.filter((p) => !p.startsWith('pagefind/'))
+				.map((p) => [p, readFileSync(file(p))]),
+		);
+		rmSync(OUT, { recursive: true, force: true });
+		const build = buildSite(CONTENT, OUT);
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		expect(build.output).toMatch(/started afresh .*: \d+ cached pages linked in/);
+		expect(build.output).toMatch(/\/san-pham\/che-thu-nghiem\/index\.html \(cached\)/);
+		const after = filesUnder(OUT).filter((p) => !p.startsWith('pagefind/'));
+		expect(after.sort()).toEqual([...before.keys()].sort());
+		for (const path of after) expect(readFileSync(file(path)).equals(before.get(path) ?? Buffer.alloc(0)), path).toBe(true);
 	}, 600_000);
 });

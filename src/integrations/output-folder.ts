@@ -1,0 +1,187 @@
+/**
+ * Keeps the output folder between builds instead of emptying it, and removes at the end of a
+ * build every file that build did not produce.
+ *
+ * Why: with `experimental.incrementalBuild`, a page whose key and code are unchanged is not
+ * rendered; Astro copies its last output from the cache folder, or leaves it alone when the file
+ * is already in the output folder. Astro empties the output folder first, so at 13,000 products
+ * every build deleted and then copied back about 78,000 unchanged pages (0.9 GB).
+ *
+ * - **Start of a build:** Vite is told not to empty the folder (`emptyOutDir: false`). If the folder
+ *   was last built from this cache folder (recorded in OWNERS_FILE), it is used as it is. Otherwise
+ *   (no folder yet, a fresh checkout, CI, a build of another content folder into the same place) it is emptied,
+ *   and the pages kept in Astro's cache folder are hard-linked into it, so that Astro finds them
+ *   there instead of copying them.
+ * - **End of a build (this integration runs last):** every file of the folder that this build did
+ *   not write, link or keep is deleted: a page Astro kept is one of the build's `assets`, and every
+ *   other file the build wrote or linked has a change time after the build started. So a removed
+ *   product's page, an old script bundle or an old index chunk never stays published.
+ *
+ * A failed build is never recorded as the folder's owner (and scripts/build.mjs deletes the folder),
+ * so the next build starts clean.
+ */
+import type { AstroIntegration } from 'astro';
+import {
+	copyFileSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmdirSync,
+	rmSync,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Which cache folder last built each output folder, for the whole project (one file for every content folder). */
+export const OWNERS_FILE = 'node_modules/.astro/output-owners.json';
+
+/** The folder, inside Astro's cache folder, where the incremental build keeps its copy of each page. */
+const CACHED_PAGES = 'dist';
+
+/**
+ * Puts the cached file `from` at `to` in the output folder: a hard link (no bytes copied), or a
+ * copy when the cache is on another disk. Whatever was at `to` is removed first: the folder is
+ * kept between builds, and a link onto the same file would fail and leave its change time old, so
+ * the end-of-build sweep would take it for a leftover.
+ */
+export function placeFile(from: string, to: string) {
+	rmSync(to, { force: true });
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/** Every file under `dir`, as paths relative to it. */
+export function filesUnder(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+		.filter((d) => d.isFile())
+		.map((d) => relative(dir, join(d.parentPath, d.name)));
+}
+
+function readOwners(file: string): Record<string, string> {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+	} catch {
+		return {};
+	}
+}
+
+function writeOwners(file: string, owners: Record<string, string>) {
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, JSON.stringify(owners, null, '\t'));
+}
+
+/** Empties `dir` (keeping the folder itself). */
+function empty(dir: string) {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** Hard-links every file of `from` into `to` at the same path; returns how many. Copies nothing. */
+function linkTree(from: string, to: string): number {
+	const made = new Set<string>();
+	let linked = 0;
+	for (const path of filesUnder(from)) {
+		const target = join(to, path);
+		const folder = dirname(target);
+		if (!made.has(folder)) {
+			mkdirSync(folder, { recursive: true });
+			made.add(folder);
+		}
+		try {
+			linkSync(join(from, path), target);
+			linked++;
+		} catch {
+			// Another disk, or no hard links: Astro copies the page itself when it needs it.
+		}
+	}
+	return linked;
+}
+
+/**
+ * Deletes every file under `dir` that is neither in `keep` (absolute paths) nor changed since
+ * `since` (ms since the epoch, compared with the file's change time, which writing, copying,
+ * renaming and hard-linking all set), then the folders left empty. Returns the paths deleted,
+ * relative to `dir`.
+ */
+export function sweep(dir: string, keep: ReadonlySet<string>, since: number): string[] {
+	const removed: string[] = [];
+	for (const path of filesUnder(dir)) {
+		const file = join(dir, path);
+		if (keep.has(file)) continue;
+		if (statSync(file).ctimeMs >= since) continue;
+		unlinkSync(file);
+		removed.push(path);
+	}
+	const folders = new Set(removed.map((p) => dirname(join(dir, p))));
+	for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+		for (let f = folder; f.startsWith(dir) && f !== dir; f = dirname(f)) {
+			try {
+				rmdirSync(f); // only when empty
+			} catch {
+				break;
+			}
+		}
+	}
+	return removed;
+}
+
+/** The integration; list it last, so that its end-of-build sweep runs after every other integration has written its files. */
+export function outputFolder(): AstroIntegration {
+	let root = '';
+	let cacheDir = '';
+	let outDir = '';
+	let since = 0;
+	return {
+		name: 'ocop:output-folder',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { build: { emptyOutDir: false } } });
+			},
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				cacheDir = resolve(fileURLToPath(config.cacheDir));
+				outDir = resolve(fileURLToPath(config.outDir));
+			},
+			'astro:build:start': async ({ logger }) => {
+				const ownersFile = join(root, OWNERS_FILE);
+				const owners = readOwners(ownersFile);
+				if (owners[outDir] !== cacheDir || !existsSync(outDir)) {
+					const started = performance.now();
+					empty(outDir);
+					const linked = linkTree(join(cacheDir, CACHED_PAGES), outDir);
+					logger.info(
+						`${relative(root, outDir) || '.'}/ started afresh (it was missing or not built from ${relative(root, cacheDir)}/): ${linked} cached pages linked in, in ${Math.round(performance.now() - started)} ms`,
+					);
+				}
+				// Until this build ends well, the folder belongs to no one.
+				delete owners[outDir];
+				writeOwners(ownersFile, owners);
+				// Change times are kept with a coarse clock: leave a gap between the files linked above
+				// (older) and everything this build writes (newer).
+				await sleep(60);
+				since = Date.now() - 30;
+			},
+			'astro:build:done': ({ dir, assets, logger }) => {
+				const started = performance.now();
+				const out = resolve(fileURLToPath(dir));
+				const keep = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
+				const removed = sweep(out, keep, since);
+				const ownersFile = join(root, OWNERS_FILE);
+				writeOwners(ownersFile, { ...readOwners(ownersFile), [out]: cacheDir });
+				logger.info(
+					`${removed.length} files of an earlier build removed${removed.length ? ` (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})` : ''}, in ${Math.round(performance.now() - started)} ms`,
+				);
+			},
+		},
+	};
+}

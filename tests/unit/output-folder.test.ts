@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { filesUnder, placeFile, sweep } from '../../src/integrations/output-folder.ts';
+
+let dir: string;
+const write = (path: string, text = path) => {
+	mkdirSync(join(dir, path, '..'), { recursive: true });
+	writeFileSync(join(dir, path), text);
+};
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'output-folder-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the end-of-build sweep', () => {
+	it('deletes the files an earlier build left, keeps the pages the build kept and everything it wrote, and removes emptied folders', async () => {
+		write('san-pham/kept/index.html');
+		write('san-pham/removed/index.html');
+		write('_astro/old.js');
+		write('pagefind/fragment/old.pf_fragment');
+		await sleep(50);
+		const since = Date.now();
+		await sleep(20);
+		write('_astro/new.js');
+		write('pagefind/fragment/new.pf_fragment');
+		const removed = sweep(dir, new Set([join(dir, 'san-pham/kept/index.html')]), since);
+		expect(removed.sort()).toEqual(['_astro/old.js', 'pagefind/fragment/old.pf_fragment', 'san-pham/removed/index.html']);
+		expect(filesUnder(dir).sort()).toEqual(['_astro/new.js', 'pagefind/fragment/new.pf_fragment', 'san-pham/kept/index.html']);
+		expect(existsSync(join(dir, 'san-pham/removed'))).toBe(false);
+		expect(existsSync(join(dir, 'san-pham'))).toBe(true);
+	});
+
+	it('keeps a cached file linked into the folder during the build, whose own times are old', async () => {
+		write('cache/pic.webp', 'picture');
+		await sleep(50);
+		const since = Date.now();
+		await sleep(20);
+		mkdirSync(join(dir, 'site/_img'), { recursive: true });
+		placeFile(join(dir, 'cache/pic.webp'), join(dir, 'site/_img/pic.webp'));
+		expect(statSync(join(dir, 'site/_img/pic.webp')).mtimeMs).toBeLessThan(since);
+		expect(sweep(join(dir, 'site'), new Set(), since)).toEqual([]);
+	});
+});
+
+describe('placing a cached file in the output folder', () => {
+	it('replaces what was there, without touching the cached file', () => {
+		write('cache/a.jpg', 'new picture');
+		write('site/a.jpg', 'old picture');
+		placeFile(join(dir, 'cache/a.jpg'), join(dir, 'site/a.jpg'));
+		expect(readFileSync(join(dir, 'site/a.jpg'), 'utf8')).toBe('new picture');
+		expect(statSync(join(dir, 'site/a.jpg')).ino).toBe(statSync(join(dir, 'cache/a.jpg')).ino);
+		// Placed again over its own link: the cached file keeps its bytes.
+		placeFile(join(dir, 'cache/a.jpg'), join(dir, 'site/a.jpg'));
+		expect(readFileSync(join(dir, 'cache/a.jpg'), 'utf8')).toBe('new picture');
+	});
+});
