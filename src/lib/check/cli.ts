@@ -64,6 +64,7 @@ function checkChanged(o: CheckOptions, cacheDir: string, probe: Probe): CheckRes
 	const results = units.map((u) => u.result);
 	const cross = crossCheck(results, [...probe.strays, ...units.flatMap((u) => u.strays)], o.asOf);
 	const products = results.filter((r) => r.product).length;
-	saveUnits(probe, { units, cross, products });
-	return { ...mergeFound(results, cross), products };
+	const report = { ...mergeFound(results, cross), products };
+	saveUnits(probe, { units, report });
+	return report;
 }

@@ -17,7 +17,7 @@ import { type District, type Place, type Producer, type ProductFacts, type Provi
 import { SCHEMAS, type ContentKind } from '../schema-describe.ts';
 import { RULES } from './rules/index.ts';
 import { checkStories } from './story.ts';
-import { mergeFound, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
+import { fullProblem, mergeFound, type AnyProblem, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem, RawContent, RawFile, RawProduct, RawRef } from './types.ts';
 import { validate } from './validate.ts';
@@ -252,7 +252,7 @@ export interface UnitEntry {
 /** What a unit (a product folder, a data file, a list file) is found to hold when checked on its own. */
 export interface UnitResult {
 	/** Problems of the files against their schemas and the story check, in the order found. */
-	own: Problem[];
+	own: AnyProblem[];
 	entries: UnitEntry[];
 	/** For a product folder: its folder name and place. */
 	product?: { id: string; dir: string };
@@ -304,37 +304,35 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
  */
 export function crossCheck(units: readonly UnitResult[], strays: readonly string[], asOf: string): CrossFound {
 	const index = emptyIndex(asOf);
+	// Each valid entry as the rules see it, made once.
+	const entries: Array<AnyRefEntry | undefined> = [];
 	for (const unit of units) {
 		if (unit.product) index.slugs.set(unit.product.id, unit.product.dir);
-		for (const e of unit.entries) if (e.refs) addEntry(index, { kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry);
-	}
-	const byKind = new Map<EntryKind, Array<[number, IndexRule]>>();
-	const rulesFor = (kind: EntryKind) => {
-		let list = byKind.get(kind);
-		if (!list) {
-			list = [];
-			RULES.forEach((rule, i) => rule.scope === 'index' && rule.entry && applies(rule, kind) && list!.push([i, rule]));
-			byKind.set(kind, list);
-		}
-		return list;
-	};
-	const byEntry = new Map<number, FoundByRule>();
-	let n = 0;
-	for (const unit of units) {
 		for (const e of unit.entries) {
-			const at = n++;
-			if (!e.refs) continue;
-			const entry = { kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry;
-			for (const [i, rule] of rulesFor(e.kind)) {
-				const problems: Problem[] = [];
-				rule.entry!(entry, { index, problems });
-				if (!problems.length) continue;
-				const found = byEntry.get(at);
-				if (found) found.push([i, problems]);
-				else byEntry.set(at, [[i, problems]]);
-			}
+			const entry = e.refs ? ({ kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry) : undefined;
+			if (entry) addEntry(index, entry);
+			entries.push(entry);
 		}
 	}
+	const rules = new Map<EntryKind, Array<[number, IndexRule]>>();
+	for (const kind of Object.keys(REF_FIELDS) as EntryKind[]) {
+		const list: Array<[number, IndexRule]> = [];
+		RULES.forEach((rule, i) => rule.scope === 'index' && rule.entry && applies(rule, kind) && list.push([i, rule]));
+		rules.set(kind, list);
+	}
+	const byEntry = new Map<number, FoundByRule>();
+	const ctx: IndexContext = { index, problems: [] };
+	entries.forEach((entry, at) => {
+		if (!entry) return;
+		for (const [i, rule] of rules.get(entry.kind)!) {
+			rule.entry!(entry, ctx);
+			if (!ctx.problems.length) continue;
+			const found = byEntry.get(at);
+			if (found) found.push([i, ctx.problems]);
+			else byEntry.set(at, [[i, ctx.problems]]);
+			ctx.problems = [];
+		}
+	});
 	const content: Problem[] = [];
 	for (const rule of RULES) if (rule.scope === 'index') rule.content?.({ strays: [...strays] }, { index, problems: content });
 	return { byEntry, content, counts: { products: index.products.size, producers: index.producers.size, districts: index.districts.size } };
@@ -357,7 +355,9 @@ export function* unitsOf(content: RawContent): Generator<[EntryKind, RawFile[]]>
  */
 export function checkAll(content: RawContent, asOf: string): { problems: Problem[]; summary: Summary } {
 	const units = [...unitsOf(content)].map(([kind, raws]) => checkUnit(kind, raws, asOf));
-	return mergeFound(units, crossCheck(units, content.strays, asOf));
+	const { problems, summary } = mergeFound(units, crossCheck(units, content.strays, asOf));
+	// Found in this run: all of them are whole problems already.
+	return { problems: problems.map(fullProblem), summary };
 }
 
 /** The errors in all content, as of the day `asOf`. */

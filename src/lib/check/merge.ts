@@ -5,7 +5,7 @@
  */
 import type { CertificateStatus } from '../certificate.ts';
 import type { Summary } from './summary.ts';
-import type { Problem } from './types.ts';
+import type { Problem, Severity } from './types.ts';
 
 /** What one valid product adds to the summary. */
 export interface ProductFact {
@@ -14,8 +14,29 @@ export interface ProductFact {
 	english: boolean;
 }
 
+/**
+ * A problem kept in the cache (unit-cache.ts) for a unit that did not change: what sorting, counting
+ * and choosing what to print need, the rest (its messages) decoded only when it is printed.
+ */
+export interface KeptProblem {
+	file: string;
+	line?: number;
+	id: string;
+	severity: Severity;
+	/** The whole problem. */
+	full(): Problem;
+	/** The whole problem as JSON, as it was stored. */
+	json(): string;
+}
+
+/** A problem found in this run, or one kept from the last. */
+export type AnyProblem = Problem | KeptProblem;
+
+/** The whole of a problem. */
+export const fullProblem = (p: AnyProblem): Problem => ('full' in p ? p.full() : p);
+
 /** Problems found by rules, by the rule's place in `RULES`, in that order (only rules that found something). */
-export type FoundByRule = Array<[number, Problem[]]>;
+export type FoundByRule = Array<[number, AnyProblem[]]>;
 
 /** What merging needs of a unit's entry. */
 export interface FoundEntry {
@@ -28,7 +49,7 @@ export interface FoundEntry {
 /** What merging needs of a unit. */
 export interface FoundUnit {
 	/** Problems of its files against their schemas and the story check. */
-	own: Problem[];
+	own: AnyProblem[];
 	entries: readonly FoundEntry[];
 }
 
@@ -53,15 +74,15 @@ export function summariseFacts(facts: Iterable<ProductFact>, counts: CrossFound[
 	return { products: counts.products, stars, status, english, producers: counts.producers, districts: counts.districts };
 }
 
-const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+const byPlace = (a: AnyProblem, b: AnyProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 
 /**
  * Every problem, sorted by file and line. Problems on the same line keep the order they were found
  * in: first the schemas' and the story check's, unit by unit; then, entry by entry, the rules' in the
  * order of `RULES`; then those about the content as a whole.
  */
-export function mergeFound(units: readonly FoundUnit[], cross: CrossFound): { problems: Problem[]; summary: Summary } {
-	const problems: Problem[] = [];
+export function mergeFound(units: readonly FoundUnit[], cross: CrossFound): { problems: AnyProblem[]; summary: Summary } {
+	const problems: AnyProblem[] = [];
 	const facts: ProductFact[] = [];
 	for (const unit of units) for (const p of unit.own) problems.push(p);
 	let n = 0;

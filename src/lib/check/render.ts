@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
+import { fullProblem } from './merge.ts';
 import { probeUnits, type CacheKey, type CheckResult, type Probe } from './unit-cache.ts';
 
 /** What the command writes, and its exit code. */
@@ -65,11 +66,11 @@ export function probeRun(o: CheckOptions): { probe: Probe; run?: CheckRun } | un
 
 /** The report of `result`, which took `ms` milliseconds. */
 export function renderResult(result: CheckResult, ms: number, o: Pick<CheckOptions, 'json' | 'all'>): CheckRun {
-	const errors = result.problems.filter((p) => p.severity === 'error');
+	const errors = result.problems.filter((p) => p.severity === 'error').map(fullProblem);
 	const warnings = result.problems.filter((p) => p.severity === 'warning');
 	const code = errors.length ? 1 : 0;
 	if (o.json) {
-		const report: JsonReport = { ok: code === 0, errors, warnings, summary: result.summary, ms };
+		const report: JsonReport = { ok: code === 0, errors, warnings: warnings.map(fullProblem), summary: result.summary, ms };
 		return { code, stdout: JSON.stringify(report, null, '\t'), stderr: '' };
 	}
 	const out: string[] = [];

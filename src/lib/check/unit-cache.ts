@@ -2,8 +2,8 @@
  * The content check's findings kept between runs, by unit (a product folder, a data file or a list
  * file, see `listUnits` in content-files.ts): after an edit, only the units that changed are read and
  * checked again, then the cross-file rules run over what every unit keeps for them (`crossCheck` in
- * content-index.ts); when nothing changed, the stored findings are put together as they were
- * (`mergeFound`), without loading the schemas, the parsers or the rules.
+ * content-index.ts); when nothing changed, the last report is printed as it was, without loading the
+ * schemas, the parsers or the rules.
  *
  * A unit's findings are reused only while every file it read is unchanged: the same size,
  * modification time, change time and inode as when it was read (git's test; the change time cannot
@@ -13,55 +13,68 @@
  * findings also depend on the check's code and options: the cache holds for one hash of `src/lib/**`
  * and `package-lock.json`, one day (`asOf`), one content folder and the picture option.
  *
- * One file in Astro's cache folder (`content-check-units.bin`, see `readCache`) holding the paths and
- * their stamps, and the findings as JSON (which V8 parses several times faster than node:v8 decodes
- * the same objects) in blocks of `CHUNK` units: a run re-encodes only the blocks whose units changed.
+ * One file in Astro's cache folder (`content-check-units.bin`, see `readCache`): the paths and their
+ * stamps; the findings in blocks of `CHUNK` units, each unit as JSON (which V8 parses several times
+ * faster than node:v8 decodes the same objects) with each problem's sort key, and each problem's
+ * whole JSON apart, decoded only when it is printed (at 13,000 products most of 7,500 warnings are
+ * only counted); and the last report, as places in those blocks. A run re-encodes only the blocks
+ * whose units changed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource, listUnits, productFilesRead, unitEntryRef, type ContentUnit } from '../content-files.ts';
 import type { UnitEntry, UnitResult } from './content-index.ts';
 import { RACY_MS, sameStamp } from './file-cache.ts';
-import { mergeFound, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
+import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact } from './merge.ts';
 import type { Summary } from './summary.ts';
-import type { Problem, RawRef, Source } from './types.ts';
+import type { Problem, RawRef, Severity, Source } from './types.ts';
 
 /** Bump when what is stored changes shape. */
-export const UNITS_VERSION = 2;
+export const UNITS_VERSION = 3;
 /** Units per block of stored findings. */
 export const CHUNK = 512;
 
 /** What a full check found. */
 export interface CheckResult {
-	problems: Problem[];
+	problems: AnyProblem[];
 	summary: Summary;
 	/** Product folders read. */
 	products: number;
 }
+
+/**
+ * A problem as its block's JSON keeps it: what sorting, counting and choosing need, and the number of
+ * its whole JSON among the block's texts (decoded only if it is printed).
+ */
+type StoredKey = [file: string, line: number | null, id: string, error: 0 | 1, text: number];
 
 /** What is kept of a unit's entry (as JSON; empty parts left out). */
 interface StoredEntry {
 	/** Its file and id, when they are not the unit's own (entries of list files). */
 	raw?: Pick<RawRef, 'file' | 'id' | 'at'>;
 	refs?: Record<string, unknown>;
-	found?: FoundByRule;
+	found?: Array<[number, StoredKey[]]>;
 	fact?: ProductFact;
 }
 
 /** What is kept of a unit (as JSON; empty parts left out). */
 interface StoredUnit {
-	own?: Problem[];
+	own?: StoredKey[];
 	entries: StoredEntry[];
 	/** Files of a product folder without product.yaml. */
 	strays?: string[];
 }
 
-interface StoredCross {
-	byEntry: Array<[number, FoundByRule]>;
-	content: Problem[];
-	counts: CrossFound['counts'];
+/**
+ * The report of the run that wrote the cache, in order: each problem's key, and where its whole JSON
+ * is (a block and its number there, or -1 and its place in `extra`: the cross-file rules' findings).
+ */
+interface StoredReport {
+	summary: Summary;
+	problems: Array<[block: number, text: number, ...key: StoredKey extends [...infer K, number] ? K : never]>;
+	extra: Problem[];
 }
 
 /** The stored cache, as read: its header, and its parts decoded when asked for. */
@@ -82,17 +95,60 @@ interface CacheFile {
 	paths: string[];
 	/** Size, modification time, change time and inode of each path, four numbers each. */
 	stamps: Float64Array;
-	/** The blocks of `CHUNK` units' findings: JSON of StoredUnit[], as bytes. */
-	chunks: Buffer[];
-	/** JSON of StoredCross: what the cross-file rules found. */
-	cross: Buffer;
+	/** The blocks of `CHUNK` units' findings. */
+	chunks: Chunk[];
+	/** JSON of StoredReport: the last report. */
+	report: Buffer;
 }
 
 /** What the file's header says: the plain fields, and where each part is (offset and length in bytes, after the header). */
 interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'products' | 'strays'> {
-	parts: { units: Part; ends: Part; paths: Part; stamps: Part; chunks: Part[]; cross: Part };
+	parts: { units: Part; ends: Part; paths: Part; stamps: Part; report: Part; chunks: Array<[units: Part, texts: Part, ends: Part]> };
 }
 type Part = [offset: number, length: number];
+
+/**
+ * A block of `CHUNK` units' findings: their JSON (StoredUnit[]), and the whole JSON of each of their
+ * problems, one after the other, with where each ends (byte offsets, Uint32).
+ */
+interface Chunk {
+	units: Uint8Array;
+	texts: Uint8Array;
+	ends: Uint8Array;
+}
+
+/** A block's problem texts, ready to decode one. */
+interface Texts {
+	/** The block's place in the file. */
+	block: number;
+	texts: Buffer;
+	ends: Uint32Array;
+}
+
+/** A problem kept in a block: its whole JSON is decoded when asked for. */
+class StoredProblem implements KeptProblem {
+	readonly file: string;
+	readonly line?: number;
+	readonly id: string;
+	readonly severity: Severity;
+	readonly block: Texts;
+	readonly text: number;
+	constructor(block: Texts, [file, line, id, error, text]: StoredKey) {
+		this.block = block;
+		this.text = text;
+		this.file = file;
+		if (line !== null) this.line = line;
+		this.id = id;
+		this.severity = error ? 'error' : 'warning';
+	}
+	json(): string {
+		const { texts, ends } = this.block;
+		return texts.toString('utf8', this.text ? ends[this.text - 1] : 0, ends[this.text]);
+	}
+	full(): Problem {
+		return JSON.parse(this.json()) as Problem;
+	}
+}
 
 /**
  * Reads the cache file: a 4-byte length, a JSON header, then the parts as bytes (text as UTF-8,
@@ -115,8 +171,8 @@ function readCache(file: string): CacheFile | undefined {
 			ends: numbers(parts.ends, Uint32Array),
 			paths: text(parts.paths).split('\n'),
 			stamps: numbers(parts.stamps, Float64Array),
-			chunks: parts.chunks.map(bytes),
-			cross: bytes(parts.cross),
+			chunks: parts.chunks.map(([units, texts, ends]) => ({ units: bytes(units), texts: bytes(texts), ends: bytes(ends) })),
+			report: bytes(parts.report),
 		};
 	} catch {
 		return undefined; // absent or damaged: check everything
@@ -127,12 +183,12 @@ function readCache(file: string): CacheFile | undefined {
 function writeCache(
 	file: string,
 	plain: Omit<Header, 'parts'>,
-	parts: { [K in keyof Header['parts']]: Header['parts'][K] extends Part ? Uint8Array : Uint8Array[] },
+	parts: Record<'units' | 'ends' | 'paths' | 'stamps' | 'report', Uint8Array> & { chunks: Chunk[] },
 ): void {
-	const chunks: Uint8Array[] = [];
+	const bytes: Uint8Array[] = [];
 	let offset = 0;
 	const place = (b: Uint8Array): Part => {
-		chunks.push(b);
+		bytes.push(b);
 		const part: Part = [offset, b.byteLength];
 		offset += b.byteLength;
 		return part;
@@ -144,8 +200,8 @@ function writeCache(
 			ends: place(parts.ends),
 			units: place(parts.units),
 			paths: place(parts.paths),
-			cross: place(parts.cross),
-			chunks: parts.chunks.map(place),
+			report: place(parts.report),
+			chunks: parts.chunks.map((c): [Part, Part, Part] => [place(c.units), place(c.texts), place(c.ends)]),
 		},
 	};
 	const head = Buffer.from(JSON.stringify(header));
@@ -154,7 +210,12 @@ function writeCache(
 	const tmp = `${file}.${process.pid}.tmp`;
 	try {
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(tmp, Buffer.concat([length, head, ...chunks]));
+		const fd = openSync(tmp, 'w');
+		try {
+			for (const b of [length, head, ...bytes]) for (let done = 0; done < b.byteLength;) done += writeSync(fd, b, done);
+		} finally {
+			closeSync(fd);
+		}
 		renameSync(tmp, file);
 	} catch {
 		// A cache that cannot be written (a read-only checkout) only costs time.
@@ -215,32 +276,42 @@ const keyOf = (k: CacheKey) => JSON.stringify([UNITS_VERSION, resolve(k.contentD
 const stampDiffers = (now: Stats | undefined, s: Float64Array, j: number) =>
 	!now || !sameStamp(now, { size: s[4 * j]!, mtimeMs: s[4 * j + 1]!, ctimeMs: s[4 * j + 2]!, ino: s[4 * j + 3]! });
 
+const restoreKeys = (keys: StoredKey[], texts: Texts) => keys.map((key) => new StoredProblem(texts, key));
+
 /** A unit's entry as the cross-file rules see it: its file is read only to place a problem on its lines. */
-function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string): UnitEntry {
+function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string, texts: Texts): UnitEntry {
 	const raw = { ...(e.raw ?? unitEntryRef(unit)!) } as RawRef;
 	let source: Source | undefined;
 	Object.defineProperty(raw, 'source', { enumerable: false, get: () => (source ??= fileSource(resolve(root, raw.file))) });
-	return { kind: unit.kind, raw, found: e.found ?? [], ...(e.refs ? { refs: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
+	const found = (e.found ?? []).map(([rule, keys]): [number, AnyProblem[]] => [rule, restoreKeys(keys, texts)]);
+	return { kind: unit.kind, raw, found, ...(e.refs ? { refs: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
 }
 
-function restoreUnit(unit: ContentUnit, s: StoredUnit, root: string): Kept {
-	const result: UnitResult = { own: s.own ?? [], entries: s.entries.map((e) => restoreEntry(unit, e, root)) };
+function restoreUnit(unit: ContentUnit, s: StoredUnit, root: string, texts: Texts): Kept {
+	const result: UnitResult = { own: restoreKeys(s.own ?? [], texts), entries: s.entries.map((e) => restoreEntry(unit, e, root, texts)) };
 	if (unit.kind === 'product' && s.entries.length) result.product = { id: unitEntryRef(unit)!.id, dir: unit.rel };
 	return { result, strays: s.strays ?? [] };
 }
 
-function storeUnit(unit: ContentUnit, kept: Kept): StoredUnit {
+/** A unit as its block's JSON keeps it; the whole JSON of each of its problems goes to `texts`. */
+function storeUnit(unit: ContentUnit, kept: Kept, texts: string[], stored: (p: AnyProblem, text: number) => void): StoredUnit {
+	const keys = (problems: readonly AnyProblem[]) =>
+		problems.map((p): StoredKey => {
+			stored(p, texts.push('full' in p ? p.json() : JSON.stringify(p)) - 1);
+			return [p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0, texts.length - 1];
+		});
 	const own = unitEntryRef(unit);
 	const entries = kept.result.entries.map((e): StoredEntry => {
 		const mine = own && e.raw.file === own.file && e.raw.id === own.id && !e.raw.at;
 		return {
 			...(mine ? {} : { raw: { file: e.raw.file, id: e.raw.id, ...(e.raw.at ? { at: e.raw.at } : {}) } }),
 			...(e.refs ? { refs: e.refs } : {}),
-			...(e.found.length ? { found: e.found } : {}),
+			...(e.found.length ? { found: e.found.map(([rule, problems]): [number, StoredKey[]] => [rule, keys(problems)]) } : {}),
 			...(e.fact ? { fact: e.fact } : {}),
 		};
 	});
-	return { ...(kept.result.own.length ? { own: kept.result.own } : {}), entries, ...(kept.strays.length ? { strays: kept.strays } : {}) };
+	const ownKeys = keys(kept.result.own);
+	return { ...(ownKeys.length ? { own: ownKeys } : {}), entries, ...(kept.strays.length ? { strays: kept.strays } : {}) };
 }
 
 /**
@@ -275,24 +346,27 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	});
 	probe.stale = stale;
 	if (stale === units.length) return probe;
+	const blocks = stored.chunks.map((chunk, block): Texts => ({ block, texts: asBuffer(chunk.texts), ends: uint32(chunk.ends) }));
+	if (stale === 0 && units.length === keys.length && stored.strays.join('\n') === strays.join('\n')) {
+		// Nothing changed: the last report, whose problems are decoded only if printed.
+		const report = JSON.parse(stored.report.toString('utf8')) as StoredReport;
+		const problems = report.problems.map(([block, text, ...key]) =>
+			block < 0 ? report.extra[text]! : new StoredProblem(blocks[block]!, [...key, text]),
+		);
+		probe.report = { problems, summary: report.summary, products: stored.products };
+		return probe;
+	}
 	const unitOf = new Map<number, ContentUnit>();
 	reuse.forEach((i, n) => i >= 0 && unitOf.set(i, units[n]!));
 	let i = 0;
-	for (const chunk of stored.chunks) {
-		for (const s of JSON.parse(chunk.toString('utf8')) as StoredUnit[]) {
+	for (const [block, chunk] of stored.chunks.entries()) {
+		const texts = blocks[block]!;
+		for (const s of JSON.parse(asBuffer(chunk.units).toString('utf8')) as StoredUnit[]) {
 			const unit = unitOf.get(i);
 			// A unit that is gone or changed is not restored: only its place counts.
-			probe.kept.push(unit && restoreUnit(unit, s, k.root));
+			probe.kept.push(unit && restoreUnit(unit, s, k.root, texts));
 			i++;
 		}
-	}
-	if (stale === 0 && units.length === keys.length && stored.strays.join('\n') === strays.join('\n')) {
-		const cross = JSON.parse(stored.cross.toString('utf8')) as StoredCross;
-		const found = mergeFound(
-			units.map((_, n) => probe.kept[reuse[n]!]!.result),
-			{ byEntry: new Map(cross.byEntry), content: cross.content, counts: cross.counts },
-		);
-		probe.report = { ...found, products: stored.products };
 	}
 	return probe;
 }
@@ -306,55 +380,79 @@ export function unitStamps(unit: ContentUnit, pictures: boolean): { paths: strin
 	return { paths, stamps: [st, ...files.map((f) => statSync(join(unit.path, f)))], dir: st };
 }
 
+/** A block of units, encoded as block number `block`; where each problem's JSON goes is noted in `places`. */
+function storeChunk(units: readonly ContentUnit[], kept: readonly Kept[], block: number, places: Map<AnyProblem, [number, number]>): Chunk {
+	const texts: string[] = [];
+	const stored = kept.map((k, n) => storeUnit(units[n]!, k, texts, (p, text) => places.set(p, [block, text])));
+	const bytes = texts.map((t) => Buffer.from(t));
+	const ends = new Uint32Array(bytes.length);
+	let end = 0;
+	bytes.forEach((b, n) => (ends[n] = end += b.byteLength));
+	return { units: Buffer.from(JSON.stringify(stored)), texts: Buffer.concat(bytes), ends: new Uint8Array(ends.buffer) };
+}
+
+/** Bytes as a Buffer, without copying. */
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+/** Uint32 numbers from bytes (copied: the bytes may not be aligned). */
+const uint32 = (b: Uint8Array) => new Uint32Array(new Uint8Array(b).buffer);
+
 /** What a run writes back. */
 export interface UnitsToSave {
 	/** Per unit of the probe: its findings, and where its paths and stamps come from (the stored cache's unit i, or those taken now). */
 	units: Array<Kept & { read: number | { paths: string[]; stamps: Stats[] } }>;
-	cross: CrossFound;
-	products: number;
+	/** The report of this run. */
+	report: CheckResult;
 }
 
 /** Writes the cache for the run described by `probe`. */
 export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	const old = probe.stored;
 	const ends = new Uint32Array(save.units.length);
+	const span = (i: number): [number, number] => [i ? old!.ends[i - 1]! : 0, old!.ends[i]!];
+	let total = 0;
+	for (const { read } of save.units) total += typeof read === 'number' ? span(read)[1] - span(read)[0] : read.paths.length;
 	const paths: string[] = [];
-	const numbers: number[] = [];
+	const stamps = new Float64Array(4 * total);
 	save.units.forEach(({ read }, n) => {
 		if (typeof read === 'number') {
-			const { ends: oldEnds, stamps, paths: oldPaths } = old!;
-			for (let j = read ? oldEnds[read - 1]! : 0; j < oldEnds[read]!; j++) {
-				paths.push(oldPaths[j]!);
-				numbers.push(stamps[4 * j]!, stamps[4 * j + 1]!, stamps[4 * j + 2]!, stamps[4 * j + 3]!);
-			}
+			const [from, to] = span(read);
+			stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * paths.length);
+			for (let j = from; j < to; j++) paths.push(old!.paths[j]!);
 		} else {
 			read.paths.forEach((p, j) => {
 				const s = read.stamps[j]!;
+				stamps.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * paths.length);
 				paths.push(p);
-				numbers.push(s.size, s.mtimeMs, s.ctimeMs, s.ino);
 			});
 		}
 		ends[n] = paths.length;
 	});
-	const chunks: Uint8Array[] = [];
+	const chunks: Chunk[] = [];
+	const places = new Map<AnyProblem, [number, number]>();
 	for (let start = 0; start < save.units.length; start += CHUNK) {
 		const end = Math.min(start + CHUNK, save.units.length);
 		// A block whose units are all reused from the same places is written as it was.
 		let reused = old?.chunks[start / CHUNK] !== undefined && Math.min(start + CHUNK, old.ends.length) === end;
 		for (let n = start; reused && n < end; n++) reused = save.units[n]!.read === n;
-		const stored = () => save.units.slice(start, end).map((u, n) => storeUnit(probe.units[start + n]!, u));
-		chunks.push(reused ? old!.chunks[start / CHUNK]! : Buffer.from(JSON.stringify(stored())));
+		const block = start / CHUNK;
+		chunks.push(reused ? old!.chunks[block]! : storeChunk(probe.units.slice(start, end), save.units.slice(start, end), block, places));
 	}
-	const cross: StoredCross = { byEntry: [...save.cross.byEntry], content: save.cross.content, counts: save.cross.counts };
+	// Where each problem of the report is kept: in a block written now, in one kept as it was, or (the
+	// cross-file rules' findings, made on every run) in the report itself.
+	const report: StoredReport = { summary: save.report.summary, problems: [], extra: [] };
+	for (const p of save.report.problems) {
+		const place = places.get(p) ?? (p instanceof StoredProblem ? [p.block.block, p.text] : [-1, report.extra.push(fullProblem(p)) - 1]);
+		report.problems.push([place[0], place[1], p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0]);
+	}
 	writeCache(
 		probe.file,
-		{ version: UNITS_VERSION, key: probe.key, savedAt: Date.now(), products: save.products, strays: probe.strays },
+		{ version: UNITS_VERSION, key: probe.key, savedAt: Date.now(), products: save.report.products, strays: probe.strays },
 		{
-			stamps: new Uint8Array(Float64Array.from(numbers).buffer),
+			stamps: new Uint8Array(stamps.buffer),
 			ends: new Uint8Array(ends.buffer),
 			units: Buffer.from(probe.units.map((u) => u.key).join('\n')),
 			paths: Buffer.from(paths.join('\n')),
-			cross: Buffer.from(JSON.stringify(cross)),
+			report: Buffer.from(JSON.stringify(report)),
 			chunks,
 		},
 	);
