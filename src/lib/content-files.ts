@@ -4,7 +4,7 @@
  * entry keeps its text (`source`), so a problem can later be placed on its line.
  */
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import yaml from 'js-yaml';
 import type { FileCache } from './check/file-cache.ts';
@@ -350,10 +350,11 @@ export function listUnits(contentDir: string, root = process.cwd()): { units: Co
 	const units: ContentUnit[] = [];
 	const strays: string[] = [];
 	const relContent = relative(root, contentDir);
+	const base = resolve(contentDir);
 	const unit = (kind: UnitKind, key: string): ContentUnit => ({
 		kind,
 		key,
-		path: join(contentDir, key),
+		path: `${base}/${key}`,
 		rel: relContent ? `${relContent}/${key}` : key,
 	});
 	if (existsSync(join(contentDir, CONTENT_LAYOUT.provinces))) units.push(unit('province', CONTENT_LAYOUT.provinces));

@@ -91,8 +91,8 @@ interface CacheFile {
 	units: string[];
 	/** Unit i read the paths from ends[i - 1] (0 for the first) to ends[i]. */
 	ends: Uint32Array;
-	/** The paths the units read, relative to the content folder. */
-	paths: string[];
+	/** The paths the units read, relative to the content folder: each followed by a line break, path j from starts[j]. */
+	paths: { text: string; starts: Uint32Array };
 	/** Size, modification time, change time and inode of each path, four numbers each. */
 	stamps: Float64Array;
 	/** The blocks of `CHUNK` units' findings. */
@@ -169,7 +169,7 @@ function readCache(file: string): CacheFile | undefined {
 			...plain,
 			units: parts.units[1] ? text(parts.units).split('\n') : [],
 			ends: numbers(parts.ends, Uint32Array),
-			paths: text(parts.paths).split('\n'),
+			paths: lines(text(parts.paths)),
 			stamps: numbers(parts.stamps, Float64Array),
 			chunks: parts.chunks.map(([units, texts, ends]) => ({ units: bytes(units), texts: bytes(texts), ends: bytes(ends) })),
 			report: bytes(parts.report),
@@ -177,6 +177,16 @@ function readCache(file: string): CacheFile | undefined {
 	} catch {
 		return undefined; // absent or damaged: check everything
 	}
+}
+
+/** Where each line of `text` starts (and, last, its length): the lines are sliced when used, not kept as thousands of strings. */
+function lines(text: string): { text: string; starts: Uint32Array } {
+	let n = 0;
+	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+	const starts = new Uint32Array(n + 1);
+	let start = 0;
+	for (let j = 0; j < n; j++) start = starts[j + 1] = text.indexOf('\n', start) + 1;
+	return { text, starts };
 }
 
 /** Writes the cache file (see readCache), atomically: a crash or a concurrent run leaves the old file or the new one. */
@@ -278,11 +288,27 @@ const stampDiffers = (now: Stats | undefined, s: Float64Array, j: number) =>
 
 const restoreKeys = (keys: StoredKey[], texts: Texts) => keys.map((key) => new StoredProblem(texts, key));
 
-/** A unit's entry as the cross-file rules see it: its file is read only to place a problem on its lines. */
+/** The file of an entry kept from the last run: its text is read only to place a problem on its lines. */
+class KeptRaw implements RawRef {
+	readonly file: string;
+	readonly id: string;
+	readonly at?: ReadonlyArray<string | number>;
+	readonly #root: string;
+	#source: Source | undefined;
+	constructor({ file, id, at }: Pick<RawRef, 'file' | 'id' | 'at'>, root: string) {
+		this.file = file;
+		this.id = id;
+		if (at) this.at = at;
+		this.#root = root;
+	}
+	get source(): Source {
+		return (this.#source ??= fileSource(resolve(this.#root, this.file)));
+	}
+}
+
+/** A unit's entry as the cross-file rules see it. */
 function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string, texts: Texts): UnitEntry {
-	const raw = { ...(e.raw ?? unitEntryRef(unit)!) } as RawRef;
-	let source: Source | undefined;
-	Object.defineProperty(raw, 'source', { enumerable: false, get: () => (source ??= fileSource(resolve(root, raw.file))) });
+	const raw = new KeptRaw(e.raw ?? unitEntryRef(unit)!, root);
 	const found = (e.found ?? []).map(([rule, keys]): [number, AnyProblem[]] => [rule, restoreKeys(keys, texts)]);
 	return { kind: unit.kind, raw, found, ...(e.refs ? { refs: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
 }
@@ -329,7 +355,8 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	const probe: Probe = { started, file, key, units, strays, reuse, stale, kept: [] };
 	if (!stored) return probe;
 	probe.stored = stored;
-	const { units: keys, paths } = stored;
+	const { units: keys } = stored;
+	const { text, starts } = stored.paths;
 	const byKey = new Map(keys.map((unitKey, i) => [unitKey, i]));
 	const trusted = stored.savedAt - RACY_MS;
 	const { ends, stamps } = stored;
@@ -337,7 +364,7 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 		const i = byKey.get(unit.key);
 		if (i === undefined) return;
 		for (let j = i ? ends[i - 1]! : 0; j < ends[i]!; j++) {
-			const now = statSync(`${contentDir}/${paths[j]}`, { throwIfNoEntry: false });
+			const now = statSync(`${contentDir}/${text.slice(starts[j]!, starts[j + 1]! - 1)}`, { throwIfNoEntry: false });
 			// A file modified around the time the cache was written may have changed again within the same clock tick.
 			if (stampDiffers(now, stamps, j) || now!.mtimeMs >= trusted) return;
 		}
@@ -412,20 +439,22 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	let total = 0;
 	for (const { read } of save.units) total += typeof read === 'number' ? span(read)[1] - span(read)[0] : read.paths.length;
 	const paths: string[] = [];
+	let count = 0;
 	const stamps = new Float64Array(4 * total);
 	save.units.forEach(({ read }, n) => {
 		if (typeof read === 'number') {
 			const [from, to] = span(read);
-			stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * paths.length);
-			for (let j = from; j < to; j++) paths.push(old!.paths[j]!);
+			stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * count);
+			paths.push(old!.paths.text.slice(old!.paths.starts[from], old!.paths.starts[to]));
+			count += to - from;
 		} else {
 			read.paths.forEach((p, j) => {
 				const s = read.stamps[j]!;
-				stamps.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * paths.length);
-				paths.push(p);
+				stamps.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * count++);
+				paths.push(`${p}\n`);
 			});
 		}
-		ends[n] = paths.length;
+		ends[n] = count;
 	});
 	const chunks: Chunk[] = [];
 	const places = new Map<AnyProblem, [number, number]>();
@@ -451,7 +480,7 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 			stamps: new Uint8Array(stamps.buffer),
 			ends: new Uint8Array(ends.buffer),
 			units: Buffer.from(probe.units.map((u) => u.key).join('\n')),
-			paths: Buffer.from(paths.join('\n')),
+			paths: Buffer.from(paths.join('')),
 			report: Buffer.from(JSON.stringify(report)),
 			chunks,
 		},
