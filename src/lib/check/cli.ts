@@ -45,7 +45,9 @@ export function runCheck(o: CheckOptions, probe?: Probe): CheckRun {
 	}
 	const result = probe.report ?? checkChanged(o, o.cacheDir, probe);
 	const units = { checked: probe.stale, reused: probe.units.length - probe.stale };
-	return { ...renderResult(result, Math.round(performance.now() - started), o), units };
+	const run = renderResult(result, Math.round(performance.now() - started), o);
+	probe.close();
+	return { ...run, units };
 }
 
 /** Checks the units that changed since the cache was written, reuses the others' findings, runs the cross-file rules, and writes the cache. */

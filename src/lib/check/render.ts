@@ -61,6 +61,7 @@ export function probeRun(o: CheckOptions): { probe: Probe; run?: CheckRun } | un
 	const probe = probeUnits(cacheFiles(o.cacheDir).units, cacheKey(o));
 	if (!probe.report) return { probe };
 	const run = renderResult(probe.report, Math.round(performance.now() - probe.started), o);
+	probe.close();
 	return { probe, run: { ...run, units: { checked: 0, reused: probe.units.length } } };
 }
 

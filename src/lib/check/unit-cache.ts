@@ -21,7 +21,19 @@
  * whose units changed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+	closeSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeSync,
+	type Stats,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource, listUnits, productFilesRead, unitEntryRef, type ContentUnit } from '../content-files.ts';
@@ -91,14 +103,16 @@ interface CacheFile {
 	units: string[];
 	/** Unit i read the paths from ends[i - 1] (0 for the first) to ends[i]. */
 	ends: Uint32Array;
-	/** The paths the units read, relative to the content folder: each followed by a line break, path j from starts[j]. */
-	paths: { text: string; starts: Uint32Array };
+	/** The paths the units read, relative to the content folder, as UTF-8: each followed by a line break, path j from byte starts[j]. */
+	paths: { bytes: Buffer; starts: Uint32Array };
 	/** Size, modification time, change time and inode of each path, four numbers each. */
 	stamps: Float64Array;
 	/** The blocks of `CHUNK` units' findings. */
 	chunks: Chunk[];
 	/** JSON of StoredReport: the last report. */
-	report: Buffer;
+	report: () => Buffer;
+	/** Closes the file, once nothing more is read from it. */
+	close: () => void;
 }
 
 /** What the file's header says: the plain fields, and where each part is (offset and length in bytes, after the header). */
@@ -112,17 +126,23 @@ type Part = [offset: number, length: number];
  * problems, one after the other, with where each ends (byte offsets, Uint32).
  */
 interface Chunk {
-	units: Uint8Array;
-	texts: Uint8Array;
-	ends: Uint8Array;
+	units: () => Uint8Array;
+	texts: () => Uint8Array;
+	ends: () => Uint8Array;
 }
 
-/** A block's problem texts, ready to decode one. */
+/** A block's problem texts, read when one is first decoded. */
 interface Texts {
 	/** The block's place in the file. */
 	block: number;
-	texts: Buffer;
-	ends: Uint32Array;
+	texts: () => Buffer;
+	ends: () => Uint32Array;
+}
+
+/** `make()`, made once, when first asked for. */
+function once<T>(make: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= make());
 }
 
 /** A problem kept in a block: its whole JSON is decoded when asked for. */
@@ -142,8 +162,8 @@ class StoredProblem implements KeptProblem {
 		this.severity = error ? 'error' : 'warning';
 	}
 	json(): string {
-		const { texts, ends } = this.block;
-		return texts.toString('utf8', this.text ? ends[this.text - 1] : 0, ends[this.text]);
+		const ends = this.block.ends();
+		return this.block.texts().toString('utf8', this.text ? ends[this.text - 1] : 0, ends[this.text]);
 	}
 	full(): Problem {
 		return JSON.parse(this.json()) as Problem;
@@ -151,57 +171,77 @@ class StoredProblem implements KeptProblem {
 }
 
 /**
- * Reads the cache file: a 4-byte length, a JSON header, then the parts as bytes (text as UTF-8,
- * numbers as typed arrays), so that nothing is decoded but what is used.
+ * Opens the cache file: a 4-byte length, a JSON header, then the parts as bytes (text as UTF-8,
+ * numbers as typed arrays). What every run compares is read at once; the findings and the report
+ * when they are used, and each block's problem texts only when one of them is printed: the file
+ * stays open until `close()` (a run that writes a new one meanwhile replaces it, which does not
+ * change what the open file holds).
  */
 function readCache(file: string): CacheFile | undefined {
-	let buf: Buffer;
+	let fd: number | undefined;
 	try {
-		buf = readFileSync(file);
-		const length = buf.readUInt32LE(0);
-		const header = JSON.parse(buf.toString('utf8', 4, 4 + length)) as Header;
+		fd = openSync(file, 'r');
+		const at = (position: number, size: number) => {
+			const b = Buffer.allocUnsafe(size);
+			for (let done = 0; done < size;) {
+				const n = readSync(fd!, b, done, size - done, position + done);
+				if (!n) throw new Error('truncated');
+				done += n;
+			}
+			return b;
+		};
+		const length = at(0, 4).readUInt32LE(0);
+		const header = JSON.parse(at(4, length).toString('utf8')) as Header;
 		const base = 4 + length;
-		const bytes = ([offset, size]: Part) => buf.subarray(base + offset, base + offset + size);
-		const text = (part: Part) => bytes(part).toString('utf8');
+		const bytes = ([offset, size]: Part) => at(base + offset, size);
 		const numbers = <T>(part: Part, Type: new (b: ArrayBuffer) => T) => new Type(new Uint8Array(bytes(part)).buffer);
 		const { parts, ...plain } = header;
+		const opened = fd;
 		return {
 			...plain,
-			units: parts.units[1] ? text(parts.units).split('\n') : [],
+			units: parts.units[1] ? bytes(parts.units).toString('utf8').split('\n') : [],
 			ends: numbers(parts.ends, Uint32Array),
-			paths: lines(text(parts.paths)),
+			paths: lines(bytes(parts.paths)),
 			stamps: numbers(parts.stamps, Float64Array),
-			chunks: parts.chunks.map(([units, texts, ends]) => ({ units: bytes(units), texts: bytes(texts), ends: bytes(ends) })),
-			report: bytes(parts.report),
+			chunks: parts.chunks.map(([units, texts, ends]) => ({
+				units: once(() => bytes(units)),
+				texts: once(() => bytes(texts)),
+				ends: once(() => bytes(ends)),
+			})),
+			report: once(() => bytes(parts.report)),
+			close: () => closeSync(opened),
 		};
 	} catch {
+		if (fd !== undefined) closeSync(fd);
 		return undefined; // absent or damaged: check everything
 	}
 }
 
-/** Where each line of `text` starts (and, last, its length): the lines are sliced when used, not kept as thousands of strings. */
-function lines(text: string): { text: string; starts: Uint32Array } {
+/** Where each line of `bytes` starts (and, last, its length): the lines are decoded when used, not kept as thousands of strings. */
+function lines(bytes: Buffer): { bytes: Buffer; starts: Uint32Array } {
 	let n = 0;
-	for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+	for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) n++;
 	const starts = new Uint32Array(n + 1);
 	let start = 0;
-	for (let j = 0; j < n; j++) start = starts[j + 1] = text.indexOf('\n', start) + 1;
-	return { text, starts };
+	for (let j = 0; j < n; j++) start = starts[j + 1] = bytes.indexOf(10, start) + 1;
+	return { bytes, starts };
 }
 
 /** Writes the cache file (see readCache), atomically: a crash or a concurrent run leaves the old file or the new one. */
 function writeCache(
 	file: string,
 	plain: Omit<Header, 'parts'>,
-	parts: Record<'units' | 'ends' | 'paths' | 'stamps' | 'report', Uint8Array> & { chunks: Chunk[] },
+	parts: Record<'units' | 'ends' | 'paths' | 'stamps' | 'report', Uint8Array | Uint8Array[]> & { chunks: Chunk[] },
 ): void {
 	const bytes: Uint8Array[] = [];
 	let offset = 0;
-	const place = (b: Uint8Array): Part => {
-		bytes.push(b);
-		const part: Part = [offset, b.byteLength];
-		offset += b.byteLength;
-		return part;
+	const place = (b: Uint8Array | Uint8Array[]): Part => {
+		const start = offset;
+		for (const piece of Array.isArray(b) ? b : [b]) {
+			bytes.push(piece);
+			offset += piece.byteLength;
+		}
+		return [start, offset - start];
 	};
 	const header: Header = {
 		...plain,
@@ -211,7 +251,7 @@ function writeCache(
 			units: place(parts.units),
 			paths: place(parts.paths),
 			report: place(parts.report),
-			chunks: parts.chunks.map((c): [Part, Part, Part] => [place(c.units), place(c.texts), place(c.ends)]),
+			chunks: parts.chunks.map((c): [Part, Part, Part] => [place(c.units()), place(c.texts()), place(c.ends())]),
 		},
 	};
 	const head = Buffer.from(JSON.stringify(header));
@@ -256,6 +296,8 @@ export interface Probe {
 	kept: Array<Kept | undefined>;
 	/** The last report, when nothing has changed since. */
 	report?: CheckResult;
+	/** Closes the stored cache, once the report is printed (its problems are read from it). */
+	close(): void;
 }
 
 /** The project's root, from this file's place (src/lib/check/). */
@@ -352,11 +394,11 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	const { units, strays } = listUnits(contentDir, k.root);
 	const reuse = new Int32Array(units.length).fill(-1);
 	let stale = units.length;
-	const probe: Probe = { started, file, key, units, strays, reuse, stale, kept: [] };
+	const probe: Probe = { started, file, key, units, strays, reuse, stale, kept: [], close: () => stored?.close() };
 	if (!stored) return probe;
 	probe.stored = stored;
 	const { units: keys } = stored;
-	const { text, starts } = stored.paths;
+	const { bytes, starts } = stored.paths;
 	const byKey = new Map(keys.map((unitKey, i) => [unitKey, i]));
 	const trusted = stored.savedAt - RACY_MS;
 	const { ends, stamps } = stored;
@@ -364,7 +406,7 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 		const i = byKey.get(unit.key);
 		if (i === undefined) return;
 		for (let j = i ? ends[i - 1]! : 0; j < ends[i]!; j++) {
-			const now = statSync(`${contentDir}/${text.slice(starts[j]!, starts[j + 1]! - 1)}`, { throwIfNoEntry: false });
+			const now = statSync(`${contentDir}/${bytes.toString('utf8', starts[j]!, starts[j + 1]! - 1)}`, { throwIfNoEntry: false });
 			// A file modified around the time the cache was written may have changed again within the same clock tick.
 			if (stampDiffers(now, stamps, j) || now!.mtimeMs >= trusted) return;
 		}
@@ -373,10 +415,14 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	});
 	probe.stale = stale;
 	if (stale === units.length) return probe;
-	const blocks = stored.chunks.map((chunk, block): Texts => ({ block, texts: asBuffer(chunk.texts), ends: uint32(chunk.ends) }));
+	const blocks = stored.chunks.map((chunk, block): Texts => ({
+		block,
+		texts: once(() => asBuffer(chunk.texts())),
+		ends: once(() => uint32(chunk.ends())),
+	}));
 	if (stale === 0 && units.length === keys.length && stored.strays.join('\n') === strays.join('\n')) {
 		// Nothing changed: the last report, whose problems are decoded only if printed.
-		const report = JSON.parse(stored.report.toString('utf8')) as StoredReport;
+		const report = JSON.parse(stored.report().toString('utf8')) as StoredReport;
 		const problems = report.problems.map(([block, text, ...key]) =>
 			block < 0 ? report.extra[text]! : new StoredProblem(blocks[block]!, [...key, text]),
 		);
@@ -388,7 +434,7 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	let i = 0;
 	for (const [block, chunk] of stored.chunks.entries()) {
 		const texts = blocks[block]!;
-		for (const s of JSON.parse(asBuffer(chunk.units).toString('utf8')) as StoredUnit[]) {
+		for (const s of JSON.parse(asBuffer(chunk.units()).toString('utf8')) as StoredUnit[]) {
 			const unit = unitOf.get(i);
 			// A unit that is gone or changed is not restored: only its place counts.
 			probe.kept.push(unit && restoreUnit(unit, s, k.root, texts));
@@ -415,7 +461,8 @@ function storeChunk(units: readonly ContentUnit[], kept: readonly Kept[], block:
 	const ends = new Uint32Array(bytes.length);
 	let end = 0;
 	bytes.forEach((b, n) => (ends[n] = end += b.byteLength));
-	return { units: Buffer.from(JSON.stringify(stored)), texts: Buffer.concat(bytes), ends: new Uint8Array(ends.buffer) };
+	const encoded = { units: Buffer.from(JSON.stringify(stored)), texts: Buffer.concat(bytes), ends: new Uint8Array(ends.buffer) };
+	return { units: () => encoded.units, texts: () => encoded.texts, ends: () => encoded.ends };
 }
 
 /** Bytes as a Buffer, without copying. */
@@ -438,24 +485,41 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	const span = (i: number): [number, number] => [i ? old!.ends[i - 1]! : 0, old!.ends[i]!];
 	let total = 0;
 	for (const { read } of save.units) total += typeof read === 'number' ? span(read)[1] - span(read)[0] : read.paths.length;
-	const paths: string[] = [];
+	const paths: Uint8Array[] = [];
 	let count = 0;
 	const stamps = new Float64Array(4 * total);
+	// Units kept from the last run, one after the other there too, are copied as one run of paths and stamps.
+	let run: [from: number, to: number] | undefined;
+	const flush = () => {
+		if (!run) return;
+		const [from, to] = run;
+		stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * count);
+		paths.push(old!.paths.bytes.subarray(old!.paths.starts[from], old!.paths.starts[to]));
+		count += to - from;
+		run = undefined;
+	};
+	let expect = -1;
 	save.units.forEach(({ read }, n) => {
 		if (typeof read === 'number') {
 			const [from, to] = span(read);
-			stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * count);
-			paths.push(old!.paths.text.slice(old!.paths.starts[from], old!.paths.starts[to]));
-			count += to - from;
+			if (run && read === expect) run[1] = to;
+			else {
+				flush();
+				run = [from, to];
+			}
+			expect = read + 1;
 		} else {
+			flush();
 			read.paths.forEach((p, j) => {
 				const s = read.stamps[j]!;
 				stamps.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * count++);
-				paths.push(`${p}\n`);
+				paths.push(Buffer.from(`${p}\n`));
 			});
 		}
-		ends[n] = count;
+		// Units in a run are counted as they come, so that their ends are known before the run is copied.
+		ends[n] = count + (run ? run[1] - run[0] : 0);
 	});
+	flush();
 	const chunks: Chunk[] = [];
 	const places = new Map<AnyProblem, [number, number]>();
 	for (let start = 0; start < save.units.length; start += CHUNK) {
@@ -480,7 +544,7 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 			stamps: new Uint8Array(stamps.buffer),
 			ends: new Uint8Array(ends.buffer),
 			units: Buffer.from(probe.units.map((u) => u.key).join('\n')),
-			paths: Buffer.from(paths.join('')),
+			paths,
 			report: Buffer.from(JSON.stringify(report)),
 			chunks,
 		},
