@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Builds the site. When the build fails, dist/ is removed so that a half-built site can never be
-// mistaken for a good one and published.
+// Builds the site: Astro's build, then the search index (src/integrations/search-index.ts), built
+// once Astro's process has ended so that Pagefind's memory does not add to the build's at its peak.
+// When either fails, dist/ is removed so that a half-built site can never be mistaken for a good
+// one and published.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../src/lib/config.ts';
 
 const outDir = process.env.OCOP_OUT_DIR ?? 'dist';
@@ -14,9 +16,24 @@ if (process.env.OCOP_OUT_DIR) args.push('--outDir', outDir);
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 // Always a production build: a NODE_ENV inherited from the caller (vitest sets "test") would make
 // Vite build in development mode, and the output differ from what is published.
-const run = spawnSync(process.execPath, [astroBin, ...args], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const { SEARCH_INDEX_LATER, writeSearchIndex } = await import('../src/integrations/search-index.ts');
+const run = spawnSync(process.execPath, [astroBin, ...args], {
+	stdio: 'inherit',
+	env: { ...process.env, NODE_ENV: 'production', [SEARCH_INDEX_LATER]: '1' },
+});
 if (run.error) console.error(run.error);
-if (run.status !== 0) {
+let ok = run.status === 0;
+if (ok) {
+	try {
+		await writeSearchIndex(resolve(outDir), (message) =>
+			console.log(`${new Date().toTimeString().slice(0, 8)} [ocop:search-index] ${message}`),
+		);
+	} catch (error) {
+		console.error(error);
+		ok = false;
+	}
+}
+if (!ok) {
 	rmSync(outDir, { recursive: true, force: true });
 	// Astro writes a rendered page's copy into its cache as it goes, but the list of what each copy
 	// was rendered from only at the end: after a failed build the two can disagree, so the list is

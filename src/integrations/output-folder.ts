@@ -34,9 +34,11 @@ import {
 	unlinkSync,
 	writeFileSync,
 } from 'node:fs';
+import { link } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { mapConcurrent } from '../lib/pictures.ts';
 
 /** Which cache folder last built each output folder, for the whole project (one file for every content folder). */
 export const OWNERS_FILE = 'node_modules/.astro/output-owners.json';
@@ -59,12 +61,21 @@ export function placeFile(from: string, to: string) {
 	}
 }
 
-/** Every file under `dir`, as paths relative to it. */
+/**
+ * Every file under `dir`, as paths relative to it. Walked by hand: Node's `readdirSync(dir,
+ * { recursive: true })` took 2-3 times as long on an output folder of 160,000 files, most of them
+ * alone in their page's folder.
+ */
 export function filesUnder(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-		.filter((d) => d.isFile())
-		.map((d) => relative(dir, join(d.parentPath, d.name)));
+	const files: string[] = [];
+	const walk = (folder: string, prefix: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
+			else if (entry.isFile()) files.push(`${prefix}${entry.name}`);
+		}
+	};
+	if (existsSync(dir)) walk(dir, '');
+	return files;
 }
 
 function readOwners(file: string): Record<string, string> {
@@ -86,24 +97,23 @@ function empty(dir: string) {
 	for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
-/** Hard-links every file of `from` into `to` at the same path; returns how many. Copies nothing. */
-function linkTree(from: string, to: string): number {
-	const made = new Set<string>();
+/**
+ * Hard-links every file of `from` into `to` at the same path; returns how many. Copies nothing.
+ * The links are made a few at a time on libuv's threads: one after the other on the main thread,
+ * 78,000 of them took about 17 s.
+ */
+async function linkTree(from: string, to: string): Promise<number> {
+	const files = filesUnder(from);
+	for (const folder of new Set(files.map((path) => dirname(join(to, path))))) mkdirSync(folder, { recursive: true });
 	let linked = 0;
-	for (const path of filesUnder(from)) {
-		const target = join(to, path);
-		const folder = dirname(target);
-		if (!made.has(folder)) {
-			mkdirSync(folder, { recursive: true });
-			made.add(folder);
-		}
+	await mapConcurrent(files, 8, async (path) => {
 		try {
-			linkSync(join(from, path), target);
+			await link(join(from, path), join(to, path));
 			linked++;
 		} catch {
 			// Another disk, or no hard links: Astro copies the page itself when it needs it.
 		}
-	}
+	});
 	return linked;
 }
 
@@ -158,7 +168,7 @@ export function outputFolder(): AstroIntegration {
 				if (owners[outDir] !== cacheDir || !existsSync(outDir)) {
 					const started = performance.now();
 					empty(outDir);
-					const linked = linkTree(join(cacheDir, CACHED_PAGES), outDir);
+					const linked = await linkTree(join(cacheDir, CACHED_PAGES), outDir);
 					logger.info(
 						`${relative(root, outDir) || '.'}/ started afresh (it was missing or not built from ${relative(root, cacheDir)}/): ${linked} cached pages linked in, in ${Math.round(performance.now() - started)} ms`,
 					);

@@ -1,13 +1,13 @@
 /**
  * Writes every product's QR symbol, /qr/<code>.svg and /qr/<code>.png, after the build. Symbols are
  * kept in Astro's cache folder (which CI restores) under a hash of what they encode, so a rebuild
- * copies them instead of encoding 2 files per product again; a new product or a new SITE_URL encodes
+ * links them in (placeFile) instead of encoding 2 files per product again; a new product or a new SITE_URL encodes
  * only what changed. Written here rather than as Astro endpoints: a route costs Astro about 20 ms a
  * file, 26,000 files at 13,000 products.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE, publicSite } from '../lib/config.ts';
@@ -15,6 +15,7 @@ import { qrPng, qrSvg } from '../lib/qr.ts';
 import { absoluteUrl, permalinkPath, qrImagePath, sitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
 import { mapConcurrent } from '../lib/pictures.ts';
+import { placeFile } from './output-folder.ts';
 
 /** Bump when the drawing of the symbols (src/lib/qr.ts) changes, so cached files are drawn again. */
 const DESIGN_VERSION = '1';
@@ -58,7 +59,7 @@ export function qrFiles(): AstroIntegration {
 						encoded++;
 					}
 					// The output folder is the site's root: its files sit at their paths without the base.
-					copyFileSync(cached, join(out, sitePath(qrImagePath(code, format)) ?? qrImagePath(code, format)));
+					placeFile(cached, join(out, sitePath(qrImagePath(code, format)) ?? qrImagePath(code, format)));
 				};
 				// PNGs are encoded by sharp off the main thread: a few at a time keep both cores busy.
 				await mapConcurrent(queue, 4, writeOne);

@@ -98,43 +98,57 @@ export function mergeLanguageIndexes(outputs: readonly LanguageIndex['files'][])
 	return files;
 }
 
+/**
+ * Builds the search index of the site in `out` from the records file the build wrote there, and
+ * deletes that file. Logs one line through `log`.
+ */
+export async function writeSearchIndex(out: string, log: (message: string) => void) {
+	const started = performance.now();
+	const recordsFile = join(out, SEARCH_RECORDS_FILE);
+	if (!existsSync(recordsFile))
+		throw new SearchIndexError(`Pagefind: ${SEARCH_RECORDS_FILE} was not built (src/pages/search-records.json.ts), nothing to index`);
+	const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
+	rmSync(recordsFile);
+	if (records.length === 0) throw new SearchIndexError('Pagefind: the catalogue gave no page to index, the index would be empty');
+	// One list per language, each in the catalogue's order (best rated first: the order of a
+	// search with no words).
+	const byLanguage = new Map<string, SearchRecord[]>();
+	for (const record of records) {
+		const list = byLanguage.get(record.language);
+		if (list) list.push(record);
+		else byLanguage.set(record.language, [record]);
+	}
+	const outputs = await Promise.all([...byLanguage].map(([language, list]) => indexLanguage(language, list)));
+	const bundle = join(out, 'pagefind');
+	let bytes = 0;
+	for (const [path, content] of mergeLanguageIndexes(outputs)) {
+		if (UNUSED.test(path)) continue;
+		mkdirSync(dirname(join(bundle, path)), { recursive: true });
+		writeFileSync(join(bundle, path), content);
+		bytes += content.length;
+	}
+	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
+	const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+	if (indexed !== records.length) throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
+	const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
+	log(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * Set by scripts/build.mjs: the index is built after Astro's process has ended (the same function,
+ * writeSearchIndex), so that Pagefind's processes do not add their memory to the build's at its
+ * peak. A bare `astro build` builds it here, at the end of the build.
+ */
+export const SEARCH_INDEX_LATER = 'OCOP_SEARCH_INDEX_LATER';
+
 /** The integration. */
 export function searchIndex(): AstroIntegration {
 	return {
 		name: 'ocop:search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const out = fileURLToPath(dir);
-				const recordsFile = join(out, SEARCH_RECORDS_FILE);
-				if (!existsSync(recordsFile))
-					throw new SearchIndexError(`Pagefind: ${SEARCH_RECORDS_FILE} was not built (src/pages/search-records.json.ts), nothing to index`);
-				const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-				rmSync(recordsFile);
-				if (records.length === 0) throw new SearchIndexError('Pagefind: the catalogue gave no page to index, the index would be empty');
-				// One list per language, each in the catalogue's order (best rated first: the order of a
-				// search with no words).
-				const byLanguage = new Map<string, SearchRecord[]>();
-				for (const record of records) {
-					const list = byLanguage.get(record.language);
-					if (list) list.push(record);
-					else byLanguage.set(record.language, [record]);
-				}
-				const outputs = await Promise.all([...byLanguage].map(([language, list]) => indexLanguage(language, list)));
-				const bundle = join(out, 'pagefind');
-				let bytes = 0;
-				for (const [path, content] of mergeLanguageIndexes(outputs)) {
-					if (UNUSED.test(path)) continue;
-					mkdirSync(dirname(join(bundle, path)), { recursive: true });
-					writeFileSync(join(bundle, path), content);
-					bytes += content.length;
-				}
-				const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
-				const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-				if (indexed !== records.length)
-					throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
-				const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
-				logger.info(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
+				if (process.env[SEARCH_INDEX_LATER] === '1') return logger.info('search index: built after the build ends (scripts/build.mjs)');
+				await writeSearchIndex(fileURLToPath(dir), (message) => logger.info(message));
 			},
 		},
 	};

@@ -11,23 +11,46 @@
 import { createHash } from 'node:crypto';
 
 /** Bump to render every page again (e.g. after a change outside the code's module graph). */
-export const PAGE_KEY_VERSION = '1';
+export const PAGE_KEY_VERSION = '2';
+
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 27);
+
+/**
+ * The digest of each object already seen in this build. A product's view sits in its own page, in
+ * lists, and in its producer's, district's and place's pages, about six times in all, both
+ * languages twice that: it is serialised and hashed once, and then stands in the pages' keys by
+ * its digest. Objects are taken by identity: the catalogue does not change during a build.
+ */
+const digests = new WeakMap<object, string>();
+
+/** A plain object (not an array, Map or Set) that can stand for itself by its digest. */
+const isRecord = (value: unknown): value is object =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Map) && !(value instanceof Set);
 
 /**
  * Maps and Sets become lists; a picture's absolute file path is left out (the page shows its hash
- * and size, and the same checkout in another folder should reuse its pages).
+ * and size, and the same checkout in another folder should reuse its pages); every object inside
+ * the one being serialised is written as its digest.
  */
 function replacer(key: string, value: unknown): unknown {
 	if (key === 'file') return undefined;
+	if (key !== '' && isRecord(value)) return `#${digestOf(value)}`;
 	if (value instanceof Map) return [...value];
 	if (value instanceof Set) return [...value];
 	return value;
 }
 
+/** The digest of an object's contents, nested objects included (by their own digests). */
+function digestOf(value: object): string {
+	let digest = digests.get(value);
+	if (digest === undefined) {
+		digest = hash(JSON.stringify(value, replacer));
+		digests.set(value, digest);
+	}
+	return digest;
+}
+
 /** The key of a page showing `parts`. */
 export function pageKey(...parts: unknown[]): string {
-	return createHash('sha256')
-		.update(JSON.stringify([PAGE_KEY_VERSION, ...parts], replacer))
-		.digest('base64url')
-		.slice(0, 27);
+	return hash(JSON.stringify([PAGE_KEY_VERSION, ...parts], replacer));
 }

@@ -21,6 +21,16 @@ describe('incremental build keys', () => {
 		expect(keys.size).toBe(4);
 	});
 
+	it('reads objects inside lists and Maps by their contents, however many pages share them', () => {
+		const shared = structuredClone(product);
+		const list = [shared, shared];
+		expect(pageKey('vi', list)).toBe(pageKey('vi', [structuredClone(product), structuredClone(product)]));
+		const other = structuredClone(product);
+		other.district.id = 'da-lat';
+		expect(pageKey('vi', [shared, other])).not.toBe(pageKey('vi', list));
+		expect(pageKey(new Map([['x', { a: 1 }]]))).not.toBe(pageKey(new Map([['x', { a: 2 }]])));
+	});
+
 	it('reads Maps and Sets by their contents', () => {
 		expect(pageKey(new Map([['a', 1]]))).not.toBe(pageKey(new Map([['a', 2]])));
 		expect(pageKey(new Set(['a']))).not.toBe(pageKey(new Set(['b'])));

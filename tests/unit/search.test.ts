@@ -165,6 +165,12 @@ describe('the opening of a story that is indexed', () => {
 		const long = `<p>${Array.from({ length: STORY_LEAD_WORDS + 5 }, (_, i) => `từ${i}`).join(' ')}</p>`;
 		expect(storyLeadFromHtml(long).split(' ')).toHaveLength(STORY_LEAD_WORDS);
 	});
+
+	it('from HTML is the first top-level paragraph with text, even when a quote, a list or an empty paragraph comes first', () => {
+		expect(storyLeadFromHtml('<blockquote><p>Lời kể.</p></blockquote>\n<p>Đoạn đầu.</p>')).toBe('Đoạn đầu.');
+		expect(storyLeadFromHtml('<ul><li><p>Mục.</p></li></ul><p>Đoạn đầu.</p>')).toBe('Đoạn đầu.');
+		expect(storyLeadFromHtml('<p> </p><p>Đoạn thật.</p>')).toBe('Đoạn thật.');
+	});
 });
 
 describe('the search record of a product page', () => {
