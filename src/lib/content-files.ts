@@ -325,13 +325,33 @@ export type UnitKind = 'province' | 'district' | 'producer' | 'centre' | 'salesP
  * (a district, a producer…) or a list file (provinces.yaml, retired-products.yaml).
  */
 export interface ContentUnit {
-	kind: UnitKind;
+	readonly kind: UnitKind;
 	/** Its path inside the content folder: `products/non-la`, `districts/thanh-oai.yaml`. */
-	key: string;
+	readonly key: string;
 	/** Its absolute path. */
-	path: string;
+	readonly path: string;
 	/** Its path relative to the root files are named from. */
-	rel: string;
+	readonly rel: string;
+}
+
+/** A unit whose paths are made when asked for: at 13,000 products most units are only looked up by key. */
+class Unit implements ContentUnit {
+	readonly kind: UnitKind;
+	readonly key: string;
+	readonly #base: string;
+	readonly #relContent: string;
+	constructor(kind: UnitKind, key: string, base: string, relContent: string) {
+		this.kind = kind;
+		this.key = key;
+		this.#base = base;
+		this.#relContent = relContent;
+	}
+	get path(): string {
+		return `${this.#base}/${this.key}`;
+	}
+	get rel(): string {
+		return this.#relContent ? `${this.#relContent}/${this.key}` : this.key;
+	}
 }
 
 const FOLDERS = [
@@ -351,12 +371,7 @@ export function listUnits(contentDir: string, root = process.cwd()): { units: Co
 	const strays: string[] = [];
 	const relContent = relative(root, contentDir);
 	const base = resolve(contentDir);
-	const unit = (kind: UnitKind, key: string): ContentUnit => ({
-		kind,
-		key,
-		path: `${base}/${key}`,
-		rel: relContent ? `${relContent}/${key}` : key,
-	});
+	const unit = (kind: UnitKind, key: string): ContentUnit => new Unit(kind, key, base, relContent);
 	if (existsSync(join(contentDir, CONTENT_LAYOUT.provinces))) units.push(unit('province', CONTENT_LAYOUT.provinces));
 	for (const [kind, folder] of FOLDERS) {
 		const dir = join(contentDir, folder);

@@ -241,8 +241,8 @@ export function buildIndex(content: RawContent, asOf: string, problems: Problem[
 export interface UnitEntry {
 	kind: EntryKind;
 	raw: RawRef;
-	/** What index rules read of the entry, when it passed its schema. */
-	refs?: Record<string, unknown>;
+	/** What index rules read of the entry (the fields of `REF_FIELDS`), when it passed its schema: so that the entry is what they are given. */
+	data?: Record<string, unknown>;
 	/** What the rules of scope `entry` found, by their place in `RULES` (only those that found something). */
 	found: FoundByRule;
 	/** A valid product's share of the summary. */
@@ -287,7 +287,7 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
 		});
 		const result: UnitEntry = { kind, raw, found };
 		if (entry) {
-			result.refs = refsOf(kind, data);
+			result.data = refsOf(kind, data);
 			if (entry.kind === 'product') {
 				result.fact = { stars: entry.data.stars, status: certificateOf(asOf, entry).status, english: !!entry.raw.stories.en };
 			}
@@ -304,12 +304,12 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
  */
 export function crossCheck(units: readonly UnitResult[], strays: readonly string[], asOf: string): CrossFound {
 	const index = emptyIndex(asOf);
-	// Each valid entry as the rules see it, made once.
+	// A unit's entry, with its kind, file and the fields of REF_FIELDS, is what the rules are given.
 	const entries: Array<AnyRefEntry | undefined> = [];
 	for (const unit of units) {
 		if (unit.product) index.slugs.set(unit.product.id, unit.product.dir);
 		for (const e of unit.entries) {
-			const entry = e.refs ? ({ kind: e.kind, raw: e.raw, data: e.refs } as AnyRefEntry) : undefined;
+			const entry = e.data ? (e as unknown as AnyRefEntry) : undefined;
 			if (entry) addEntry(index, entry);
 			entries.push(entry);
 		}

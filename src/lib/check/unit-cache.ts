@@ -352,7 +352,7 @@ class KeptRaw implements RawRef {
 function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string, texts: Texts): UnitEntry {
 	const raw = new KeptRaw(e.raw ?? unitEntryRef(unit)!, root);
 	const found = (e.found ?? []).map(([rule, keys]): [number, AnyProblem[]] => [rule, restoreKeys(keys, texts)]);
-	return { kind: unit.kind, raw, found, ...(e.refs ? { refs: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
+	return { kind: unit.kind, raw, found, ...(e.refs ? { data: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
 }
 
 function restoreUnit(unit: ContentUnit, s: StoredUnit, root: string, texts: Texts): Kept {
@@ -373,7 +373,7 @@ function storeUnit(unit: ContentUnit, kept: Kept, texts: string[], stored: (p: A
 		const mine = own && e.raw.file === own.file && e.raw.id === own.id && !e.raw.at;
 		return {
 			...(mine ? {} : { raw: { file: e.raw.file, id: e.raw.id, ...(e.raw.at ? { at: e.raw.at } : {}) } }),
-			...(e.refs ? { refs: e.refs } : {}),
+			...(e.data ? { refs: e.data } : {}),
 			...(e.found.length ? { found: e.found.map(([rule, problems]): [number, StoredKey[]] => [rule, keys(problems)]) } : {}),
 			...(e.fact ? { fact: e.fact } : {}),
 		};
