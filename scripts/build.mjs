@@ -25,8 +25,10 @@ if (run.error) console.error(run.error);
 let ok = run.status === 0;
 if (ok) {
 	try {
-		await writeSearchIndex(resolve(outDir), (message) =>
-			console.log(`${new Date().toTimeString().slice(0, 8)} [ocop:search-index] ${message}`),
+		await writeSearchIndex(
+			resolve(outDir),
+			(message) => console.log(`${new Date().toTimeString().slice(0, 8)} [ocop:search-index] ${message}`),
+			resolve(cacheDir()),
 		);
 	} catch (error) {
 		console.error(error);

@@ -16,6 +16,9 @@ interface Input {
 	chunkSize: number;
 }
 
+/** Records sent to Pagefind before waiting for its answers (13,000 records: 5.3-5.9 s instead of 8.3 s, load 4). */
+const BATCH = 256;
+
 /** What the worker posts back. */
 export interface LanguageIndex {
 	files: { path: string; content: Uint8Array }[];
@@ -29,9 +32,13 @@ async function build({ records, chunkSize }: Input): Promise<LanguageIndex> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (errors.length || !index) return { files: [], errors: errors.length ? errors : ['no index was created'] };
 	try {
-		for (const record of records) {
-			const added = await index.addCustomRecord(record);
-			if (added.errors.length) return { files: [], errors: added.errors.map((e) => `indexing ${record.url}: ${e}`) };
+		// Sent BATCH at a time rather than one by one: each answer is a round trip between two
+		// processes, slow on a busy machine. The index comes out the same, byte for byte.
+		for (let i = 0; i < records.length; i += BATCH) {
+			const batch = records.slice(i, i + BATCH);
+			const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+			const errors = added.flatMap((a, j) => a.errors.map((e) => `indexing ${batch[j]?.url}: ${e}`));
+			if (errors.length) return { files: [], errors };
 		}
 		// getFiles() rather than writeFiles(): writeFiles can answer before the last file is flushed,
 		// and close() then cuts it short (an empty pagefind-entry.json was seen); it is also slower.

@@ -15,7 +15,8 @@
  * with no page in it.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -98,11 +99,57 @@ export function mergeLanguageIndexes(outputs: readonly LanguageIndex['files'][])
 	return files;
 }
 
+/** Bump when what a kept index depends on changes outside its records (Pagefind's version is read from its package). */
+const KEPT_INDEX_VERSION = '1';
+
+/**
+ * A language's index as the last build left it in Astro's cache folder (which CI restores), under
+ * a digest of everything Pagefind was given: the records in their order, the chunk size and
+ * Pagefind's version. Pagefind's output is a function of these, so when they are the same the
+ * index is not built again (20-90 s at 13,000 products, on how busy the machine is). `keep` stores
+ * a new index and removes the language's older ones.
+ */
+function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[]) {
+	const folder = join(cacheDir, 'search-index');
+	const digest = createHash('sha256')
+		.update(JSON.stringify([KEPT_INDEX_VERSION, pagefindVersion(), INDEX_CHUNK_SIZE, records]))
+		.digest('hex')
+		.slice(0, 24);
+	const dir = join(folder, `${language}-${digest}`);
+	const list = join(dir, 'files.json');
+	return {
+		files: existsSync(list)
+			? (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((path) => ({ path, content: readFileSync(join(dir, 'files', path)) }))
+			: undefined,
+		keep(files: LanguageIndex['files']) {
+			if (existsSync(folder))
+				for (const old of readdirSync(folder))
+					if (old.startsWith(`${language}-`)) rmSync(join(folder, old), { recursive: true, force: true });
+			for (const f of files) {
+				mkdirSync(dirname(join(dir, 'files', f.path)), { recursive: true });
+				writeFileSync(join(dir, 'files', f.path), f.content);
+			}
+			// Written last: a folder without its list is never read.
+			writeFileSync(list, JSON.stringify(files.map((f) => f.path)));
+		},
+	};
+}
+
+/** The installed Pagefind's version, from its package.json, found as Node finds the package (its exports hide the file). */
+function pagefindVersion(): string {
+	for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+		const file = join(dir, 'node_modules/pagefind/package.json');
+		if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+		if (dir === dirname(dir)) throw new SearchIndexError('Pagefind: its package.json was not found');
+	}
+}
+
 /**
  * Builds the search index of the site in `out` from the records file the build wrote there, and
- * deletes that file. Logs one line through `log`.
+ * deletes that file. Logs one line through `log`. With `cacheDir` (Astro's cache folder), a
+ * language whose records are those of the last build reuses its index (keptIndex).
  */
-export async function writeSearchIndex(out: string, log: (message: string) => void) {
+export async function writeSearchIndex(out: string, log: (message: string) => void, cacheDir?: string) {
 	const started = performance.now();
 	const recordsFile = join(out, SEARCH_RECORDS_FILE);
 	if (!existsSync(recordsFile))
@@ -118,7 +165,20 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 		if (list) list.push(record);
 		else byLanguage.set(record.language, [record]);
 	}
-	const outputs = await Promise.all([...byLanguage].map(([language, list]) => indexLanguage(language, list)));
+	let reused = 0;
+	const outputs = await Promise.all(
+		[...byLanguage].map(async ([language, list]) => {
+			if (!cacheDir) return indexLanguage(language, list);
+			const kept = keptIndex(cacheDir, language, list);
+			if (kept.files) {
+				reused++;
+				return kept.files;
+			}
+			const files = await indexLanguage(language, list);
+			kept.keep(files);
+			return files;
+		}),
+	);
 	const bundle = join(out, 'pagefind');
 	let bytes = 0;
 	for (const [path, content] of mergeLanguageIndexes(outputs)) {
@@ -131,7 +191,9 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 	if (indexed !== records.length) throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
 	const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
-	log(`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, in ${Math.round(performance.now() - started)} ms`);
+	log(
+		`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, ${reused} of ${byLanguage.size} languages unchanged, in ${Math.round(performance.now() - started)} ms`,
+	);
 }
 
 /**
@@ -143,12 +205,16 @@ export const SEARCH_INDEX_LATER = 'OCOP_SEARCH_INDEX_LATER';
 
 /** The integration. */
 export function searchIndex(): AstroIntegration {
+	let cacheDir = '';
 	return {
 		name: 'ocop:search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env[SEARCH_INDEX_LATER] === '1') return logger.info('search index: built after the build ends (scripts/build.mjs)');
-				await writeSearchIndex(fileURLToPath(dir), (message) => logger.info(message));
+				await writeSearchIndex(fileURLToPath(dir), (message) => logger.info(message), cacheDir);
 			},
 		},
 	};

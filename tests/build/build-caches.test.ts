@@ -105,13 +105,19 @@ describe('product pictures', () => {
 		expect([meta.width, meta.height]).toEqual([192, 144]);
 	});
 
-	it('a rebuild after one photo changed draws only that photo’s files and its social picture', async () => {
+	it('a rebuild after one photo changed draws only that photo’s files and its social picture, and indexes the search again only when its records changed', async () => {
 		writeFileSync(join(CONTENT, 'products/che-thu-nghiem/cover.jpg'), await photo(1600, 1200, 40));
 		const second = buildSite(CONTENT, OUT);
 		expect(second.status, second.output.slice(-3000)).toBe(0);
 		expect(pictureCounts(second)).toEqual({ files: 8, drawn: 3, social: 1 });
+		// The new cover's search thumbnail is in both languages' records: both are indexed again.
+		expect(second.output).toMatch(/search index: .*, 0 of 2 languages unchanged/);
+		const entry = readFileSync(join(OUT, 'pagefind/pagefind-entry.json'), 'utf8');
 		const again = buildSite(CONTENT, OUT);
 		expect(pictureCounts(again)).toEqual({ files: 8, drawn: 0, social: 0 });
+		// Nothing changed: the last index is reused from the cache folder, the very same files.
+		expect(again.output).toMatch(/search index: .*, 2 of 2 languages unchanged/);
+		expect(readFileSync(join(OUT, 'pagefind/pagefind-entry.json'), 'utf8')).toBe(entry);
 	}, 600_000);
 });
 
