@@ -4,7 +4,7 @@
  * entry keeps its text (`source`), so a problem can later be placed on its line.
  */
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import yaml from 'js-yaml';
 import type { FileCache } from './check/file-cache.ts';
@@ -147,6 +147,9 @@ function lazySource(path: string, lineOffset: number | undefined, pick: (text: s
 	};
 }
 
+/** The text of the file at `path`, read when first asked for: for an entry kept between runs without its text. */
+export const fileSource = (path: string): Source => lazySource(path, undefined, (text) => text);
+
 type KeptParse = Omit<Parsed, 'source'> & { sourceOffset?: number };
 
 const keepParsed = ({ source, ...rest }: Parsed): KeptParse => (source ? { ...rest, sourceOffset: source.lineOffset ?? 0 } : rest);
@@ -199,17 +202,6 @@ function listDir(dir: string, cache: FileCache | undefined, stats?: Stats): stri
 /** One data file (a producer, a district, a centre…) read on its own, its id from its name: for checking a new or edited entry against the index. */
 export function readYamlFile(path: string, root = process.cwd()): RawFile {
 	return { file: relative(root, path), id: basename(path).replace(/\.ya?ml$/, ''), ...parseYaml(readFileSync(path, 'utf8')) };
-}
-
-function yamlFiles(dir: string, root: string, cache?: FileCache): RawFile[] {
-	if (!existsSync(dir)) return [];
-	return listDir(dir, cache)
-		.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-		.sort()
-		.map((f) => {
-			const path = join(dir, f);
-			return { file: relative(root, path), id: f.replace(/\.ya?ml$/, ''), ...readFile(path, YAML_READER, cache) };
-		});
 }
 
 function readStory(dir: string, relDir: string, files: ReadonlySet<string>, lang: 'vi' | 'en', cache?: FileCache): RawStory | undefined {
@@ -306,10 +298,9 @@ export function readProduct(
 }
 
 /** The entries of a list file (provinces.yaml, retired-products.yaml), one RawFile each, or the file itself when it cannot be read as a list. */
-function readList(path: string, root: string, what: string): RawFile[] {
+function readList(path: string, root: string, what: string, file = relative(root, path)): RawFile[] {
 	if (!existsSync(path)) return [];
 	const text = readFileSync(path, 'utf8');
-	const file = relative(root, path);
 	const parsed = parseYaml(text);
 	if (parsed.parseError === undefined && yaml.load(text) == null) return [];
 	if (parsed.parseError !== undefined || !Array.isArray(parsed.data)) {
@@ -326,44 +317,142 @@ export function readRetired(contentDir: string, root = process.cwd()): RawFile[]
 	return readList(join(contentDir, CONTENT_LAYOUT.retired), root, 'retired-products');
 }
 
+/** The kinds of content, as the check names them. */
+export type UnitKind = 'province' | 'district' | 'producer' | 'centre' | 'salesPoint' | 'retired' | 'product';
+
+/**
+ * A part of the content folder that is read and checked on its own: a product folder, a data file
+ * (a district, a producer…) or a list file (provinces.yaml, retired-products.yaml).
+ */
+export interface ContentUnit {
+	readonly kind: UnitKind;
+	/** Its path inside the content folder: `products/non-la`, `districts/thanh-oai.yaml`. */
+	readonly key: string;
+	/** Its absolute path. */
+	readonly path: string;
+	/** Its path relative to the root files are named from. */
+	readonly rel: string;
+}
+
+/** A unit whose paths are made when asked for: at 13,000 products most units are only looked up by key. */
+class Unit implements ContentUnit {
+	readonly kind: UnitKind;
+	readonly key: string;
+	readonly #base: string;
+	readonly #relContent: string;
+	constructor(kind: UnitKind, key: string, base: string, relContent: string) {
+		this.kind = kind;
+		this.key = key;
+		this.#base = base;
+		this.#relContent = relContent;
+	}
+	get path(): string {
+		return `${this.#base}/${this.key}`;
+	}
+	get rel(): string {
+		return this.#relContent ? `${this.#relContent}/${this.key}` : this.key;
+	}
+}
+
+const FOLDERS = [
+	['district', CONTENT_LAYOUT.districts],
+	['producer', CONTENT_LAYOUT.producers],
+	['centre', CONTENT_LAYOUT.centres],
+	['salesPoint', CONTENT_LAYOUT.salesPoints],
+] as const;
+
+/**
+ * The units of the content folder in the order they are read and reported (provinces, districts,
+ * producers, centres, sales points, retired products, product folders), and the entries of
+ * content/products/ that are not folders (strays). Lists folders only; reads no file.
+ */
+export function listUnits(contentDir: string, root = process.cwd()): { units: ContentUnit[]; strays: string[] } {
+	const units: ContentUnit[] = [];
+	const strays: string[] = [];
+	const relContent = relative(root, contentDir);
+	const base = resolve(contentDir);
+	const unit = (kind: UnitKind, key: string): ContentUnit => new Unit(kind, key, base, relContent);
+	if (existsSync(join(contentDir, CONTENT_LAYOUT.provinces))) units.push(unit('province', CONTENT_LAYOUT.provinces));
+	for (const [kind, folder] of FOLDERS) {
+		const dir = join(contentDir, folder);
+		if (!existsSync(dir)) continue;
+		const names = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+		for (const f of names.sort()) units.push(unit(kind, `${folder}/${f}`));
+	}
+	if (existsSync(join(contentDir, CONTENT_LAYOUT.retired))) units.push(unit('retired', CONTENT_LAYOUT.retired));
+	const productsDir = join(contentDir, CONTENT_LAYOUT.products);
+	if (existsSync(productsDir)) {
+		for (const entry of readdirSync(productsDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+			const product = unit('product', `${CONTENT_LAYOUT.products}/${entry.name}`);
+			if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(product.path, { throwIfNoEntry: false })?.isDirectory())) {
+				units.push(product);
+			} else strays.push(product.rel);
+		}
+	}
+	return { units, strays };
+}
+
+/** The files of a product folder (by name) that reading it opens: product.yaml, the stories, and the pictures when they are read. */
+export function productFilesRead(names: Iterable<string>, pictures: boolean): string[] {
+	const stories = new Set(STORY_LANGS.flatMap((lang) => STORY_EXTS.map((ext) => storyFileName(lang, ext))));
+	return [...names].filter((f) => f === 'product.yaml' || stories.has(f) || (pictures && PICTURE.test(f)));
+}
+
+/** The file and id `readUnit` gives the entry of a data file or product folder; undefined for list files (an entry per item). */
+export function unitEntryRef(unit: ContentUnit): { file: string; id: string } | undefined {
+	if (unit.kind === 'product') return { file: `${unit.rel}/product.yaml`, id: basename(unit.key) };
+	if (unit.kind === 'province' || unit.kind === 'retired') return undefined;
+	return { file: unit.rel, id: basename(unit.key).replace(/\.ya?ml$/, '') };
+}
+
+/**
+ * Reads one unit: its entries (none for an empty list file or a folder without product.yaml, whose
+ * files are then strays). `stats` is the folder's, when the caller has it.
+ */
+export function readUnit(unit: ContentUnit, root: string, options: ReadOptions = {}, stats?: Stats): { raws: RawFile[]; strays: string[] } {
+	switch (unit.kind) {
+		case 'province':
+			return { raws: readList(unit.path, root, 'provinces', unit.rel), strays: [] };
+		case 'retired':
+			return { raws: readList(unit.path, root, 'retired-products', unit.rel), strays: [] };
+		case 'product': {
+			const product = readProduct(unit.path, root, options, unit.rel, stats);
+			if (product) return { raws: [product], strays: [] };
+			return { raws: [], strays: listDir(unit.path, options.cache, stats).map((f) => `${unit.rel}/${f}`) };
+		}
+		default:
+			return { raws: [{ ...unitEntryRef(unit)!, ...readFile(unit.path, YAML_READER, options.cache) }], strays: [] };
+	}
+}
+
 /** Reads the content folder `contentDir`; file names in the result are relative to `root`. */
 export function readContent(contentDir: string, root = process.cwd(), options: ReadOptions = {}): RawContent {
-	const products: RawProduct[] = [];
-	const strays: string[] = [];
-	const productsDir = join(contentDir, CONTENT_LAYOUT.products);
-	const { cache } = options;
-	// What a cached report depends on besides the files read through the cache: the folders' own
-	// listings (a file or folder added or removed) and the two list files.
-	if (cache && existsSync(contentDir)) {
-		cache.note(contentDir);
-		for (const f of [CONTENT_LAYOUT.products, CONTENT_LAYOUT.provinces, CONTENT_LAYOUT.retired]) {
-			if (existsSync(join(contentDir, f))) cache.note(join(contentDir, f));
-		}
-	}
-	if (existsSync(productsDir)) {
-		const relProducts = relative(root, productsDir);
-		for (const entry of readdirSync(productsDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-			const dir = join(productsDir, entry.name);
-			// With a cache, the folder's times are needed anyway (its listing is kept by them).
-			const stats = options.cache || entry.isSymbolicLink() ? statSync(dir) : undefined;
-			if (!entry.isDirectory() && !stats?.isDirectory()) {
-				strays.push(relative(root, dir));
-				continue;
-			}
-			const product = readProduct(dir, root, options, relProducts ? `${relProducts}/${entry.name}` : entry.name, stats);
-			if (product) products.push(product);
-			else for (const f of listDir(dir, cache, stats)) strays.push(relative(root, join(dir, f)));
-		}
-	}
-
-	return {
-		provinces: readList(join(contentDir, CONTENT_LAYOUT.provinces), root, 'provinces'),
-		districts: yamlFiles(join(contentDir, CONTENT_LAYOUT.districts), root, options.cache),
-		producers: yamlFiles(join(contentDir, CONTENT_LAYOUT.producers), root, options.cache),
-		centres: yamlFiles(join(contentDir, CONTENT_LAYOUT.centres), root, options.cache),
-		salesPoints: yamlFiles(join(contentDir, CONTENT_LAYOUT.salesPoints), root, options.cache),
-		products,
-		retired: readRetired(contentDir, root),
+	const { units, strays } = listUnits(contentDir, root);
+	const content: RawContent = {
+		provinces: [],
+		districts: [],
+		producers: [],
+		centres: [],
+		salesPoints: [],
+		products: [],
+		retired: [],
 		strays,
 	};
+	const field = {
+		province: 'provinces',
+		district: 'districts',
+		producer: 'producers',
+		centre: 'centres',
+		salesPoint: 'salesPoints',
+		retired: 'retired',
+		product: 'products',
+	} as const;
+	for (const unit of units) {
+		// With a cache, the folder's times are needed anyway (its listing is kept by them).
+		const stats = unit.kind === 'product' && options.cache ? statSync(unit.path) : undefined;
+		const read = readUnit(unit, root, options, stats);
+		(content[field[unit.kind]] as RawFile[]).push(...read.raws);
+		strays.push(...read.strays);
+	}
+	return content;
 }

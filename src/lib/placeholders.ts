@@ -28,13 +28,15 @@ export function holdsStoryPlaceholder(body: string): boolean {
 	return body.includes(STORY_PLACEHOLDER.vi) || body.includes(STORY_PLACEHOLDER.en);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SUMMARY_TAIL = {
+	vi: /^sản phẩm OCOP [1-5] sao của .+\.$/u,
+	en: /^a [1-5]-star OCOP product\.$/u,
+};
 
 /** True when `summary` is the default summary of a product named `name` (whatever its stars and district). */
 export function isSummaryPlaceholder(lang: 'vi' | 'en', summary: string, name: string): boolean {
-	const pattern =
-		lang === 'vi'
-			? new RegExp(`^${escape(name)}, sản phẩm OCOP [1-5] sao của .+\\.$`, 'u')
-			: new RegExp(`^${escape(name)}, a [1-5]-star OCOP product\\.$`, 'u');
-	return pattern.test(summary.trim());
+	// The name is compared as text, not compiled into a pattern: one RegExp per story cost most of a second at 13,000 products.
+	const text = summary.trim();
+	const head = `${name}, `;
+	return text.startsWith(head) && SUMMARY_TAIL[lang].test(text.slice(head.length));
 }

@@ -1,5 +1,5 @@
 /**
- * The content check's caches (src/lib/check/file-cache.ts: parsed files; report-memo.ts: the last
+ * The content check's caches (src/lib/check/file-cache.ts: parsed files; unit-cache.ts: each unit's findings and the
  * result): a warm run reports exactly what a run without them reports, and no change to the content
  * is hidden by them, not even a file rewritten with its old size and modification time.
  */
@@ -66,7 +66,7 @@ describe('the content check with its caches', () => {
 		const uncached = report(dir, false);
 		expect(uncached.warnings.length).toBeGreaterThan(0);
 		expect(report(dir)).toEqual(uncached);
-		expect(existsSync(cacheFiles(join(dir, 'cache')).result)).toBe(true);
+		expect(existsSync(cacheFiles(join(dir, 'cache')).units)).toBe(true);
 		expect(report(dir)).toEqual(uncached);
 	});
 
@@ -121,19 +121,75 @@ describe('the content check with its caches', () => {
 		).toEqual(['missing-en-story']);
 	});
 
-	it('checks one entry against the rest from the same cache, and sees an edit to the rest', () => {
+	it('checks one entry against the rest from the cache of parsed files (as the scaffolder does), and sees an edit to the rest', () => {
 		const dir = copy();
-		check(dir);
 		const index = () => {
 			const cache = new FileCache(cacheFiles(join(dir, 'cache')).parsed);
 			const loaded = loadContentIndex(join(dir, 'content'), AS_OF, dir, { cache });
+			cache.save();
 			return { cache, loaded };
 		};
+		index();
 		const warm = index();
 		expect(warm.cache.misses).toBe(0);
 		expect(checkEntry(warm.loaded, 'product', 'non-thu-nghiem')).toEqual([]);
 		rewriteKeepingTimes(join(dir, 'content/districts/thanh-oai.yaml'), 'province: ha-noi', 'province: ha-nam');
 		const edited = index().loaded;
 		expect(edited.districts.get('thanh-oai')?.data).toMatchObject({ province: 'ha-nam' });
+	});
+});
+
+describe('the findings kept per unit (unit-cache.ts)', () => {
+	/** Replaces `from` by `to` in `file` (its times change: it is an edit). */
+	const edit = (file: string, from: string, to: string) => {
+		const text = readFileSync(file, 'utf8');
+		expect(text).toContain(from);
+		writeFileSync(file, text.replace(from, to));
+	};
+	const errors = (dir: string) => report(dir).errors.map((p) => [p.name, p.file, p.line]);
+
+	it('checks again only the unit that changed, and the cross-file rules see it from the units kept as they were', () => {
+		const dir = copy();
+		expect(check(dir).units).toEqual({ checked: 8, reused: 0 });
+		// che-thu-nghiem comes first, so the product that did not change is the one whose code is now taken.
+		edit(join(dir, 'content/products/che-thu-nghiem/product.yaml'), 'code: tn-002', 'code: tn-001');
+		const run = check(dir);
+		expect(run.units).toEqual({ checked: 1, reused: 7 });
+		expect(errors(dir)).toEqual([['duplicate-code', `${PRODUCT}/product.yaml`, 1]]);
+		expect(report(dir)).toEqual(report(dir, false));
+	});
+
+	it('sees a removed file in the units that point at it, without reading them again', () => {
+		const dir = copy();
+		check(dir);
+		unlinkSync(join(dir, 'content/districts/thanh-oai.yaml'));
+		const run = check(dir);
+		expect(run.units).toEqual({ checked: 0, reused: 7 });
+		expect(errors(dir)).toEqual([
+			['unknown-reference', 'content/producers/ho-thu-nghiem.yaml', 3],
+			[`unknown-reference`, `${PRODUCT}/product.yaml`, 5],
+			['unknown-reference', 'content/sales-points/thanh-oai.yaml', 2],
+		]);
+		expect(report(dir)).toEqual(report(dir, false));
+	});
+
+	it('checks a product folder added since, and reports a folder without product.yaml', () => {
+		const dir = copy();
+		check(dir);
+		cpSync(join(dir, PRODUCT), join(dir, 'content/products/non-moi'), { recursive: true });
+		edit(join(dir, 'content/products/non-moi/product.yaml'), 'code: tn-001', 'code: tn-009');
+		mkdirSync(join(dir, 'content/products/chua-xong'));
+		writeFileSync(join(dir, 'content/products/chua-xong/story.vi.mdx'), '---\nname: x\n---\n');
+		expect(check(dir).units).toEqual({ checked: 2, reused: 8 });
+		expect(errors(dir)).toEqual([['stray-file', 'content/products/chua-xong/story.vi.mdx', undefined]]);
+		expect(report(dir)).toEqual(report(dir, false));
+	});
+
+	it('ignores a damaged cache file', () => {
+		const dir = copy();
+		check(dir);
+		writeFileSync(cacheFiles(join(dir, 'cache')).units, 'not a cache');
+		expect(check(dir).units).toEqual({ checked: 8, reused: 0 });
+		expect(report(dir)).toEqual(report(dir, false));
 	});
 });

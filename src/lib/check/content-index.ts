@@ -3,6 +3,13 @@
  * (`rules/*.ts`) look things up instead of searching, and so that one entry can be checked against
  * the rest (`checkEntry`) without reading everything again: the scaffolder and the form editor's
  * tests use that.
+ *
+ * A full check (`checkAll`) works by unit: a product folder, a data file or a list file is checked on
+ * its own (`checkUnit`: its schema, its stories and every rule of scope `entry`), then the rules of
+ * scope `index` run over what each unit keeps for them (`REF_FIELDS`, `crossCheck`), and the problems
+ * are put together (`mergeFound`, merge.ts). `unit-cache.ts` keeps each unit's result between runs, so that after an
+ * edit only the changed units are checked again; a run without it goes through the same functions,
+ * so both report exactly the same.
  */
 import type { z } from 'zod';
 import { certificateState, type CertificateState } from '../certificate.ts';
@@ -10,51 +17,15 @@ import { type District, type Place, type Producer, type ProductFacts, type Provi
 import { SCHEMAS, type ContentKind } from '../schema-describe.ts';
 import { RULES } from './rules/index.ts';
 import { checkStories } from './story.ts';
-import type { Problem, RawContent, RawFile, RawProduct } from './types.ts';
+import { fullProblem, mergeFound, type AnyProblem, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
+import type { Summary } from './summary.ts';
+import type { Problem, RawContent, RawFile, RawProduct, RawRef } from './types.ts';
 import { validate } from './validate.ts';
 
 /** A file that passed its schema: what was read and what it means. */
-export interface Entry<T, R extends RawFile = RawFile> {
+export interface Entry<T, R extends RawRef = RawFile> {
 	raw: R;
 	data: T;
-}
-
-/** What the rules look things up in. */
-export interface ContentIndex {
-	/** The day certificate dates are compared with, YYYY-MM-DD. */
-	asOf: string;
-	content: RawContent;
-	provinces: Map<string, Entry<Province>>;
-	districts: Map<string, Entry<District>>;
-	producers: Map<string, Entry<Producer>>;
-	centres: Map<string, Entry<Place>>;
-	salesPoints: Map<string, Entry<Place>>;
-	/** Valid products by folder name. */
-	products: Map<string, Entry<ProductFacts, RawProduct>>;
-	retired: Array<Entry<RetiredProduct>>;
-	/** Product files by code, in reading order (more than one is a mistake). */
-	codes: Map<string, RawFile[]>;
-	/** Retired entries by code, in file order. */
-	retiredCodes: Map<string, Array<Entry<RetiredProduct>>>;
-	/** Every product folder name (valid or not) and its folder. */
-	slugs: Map<string, string>;
-	/** Product files by each former folder name they list, in reading order. */
-	formerSlugs: Map<string, RawFile[]>;
-	/** Certificate states of valid products, computed once (see `certificateOf`). */
-	certificates: Map<string, CertificateState>;
-}
-
-/** The certificate state of a product as of the index's day, computed once per product. */
-export function certificateOf(index: ContentIndex, entry: Entry<ProductFacts, RawProduct>): CertificateState {
-	// Only an entry of the index is remembered: one checked on its own (checkEntry) may differ from it.
-	const indexed = index.products.get(entry.raw.id)?.raw === entry.raw;
-	let state = indexed ? index.certificates.get(entry.raw.id) : undefined;
-	if (!state) {
-		const c = entry.data.certificate;
-		state = certificateState(c.date, index.asOf, c.revoked?.date);
-		if (indexed) index.certificates.set(entry.raw.id, state);
-	}
-	return state;
 }
 
 /** The kinds of entries the rules see, with their data. */
@@ -71,24 +42,117 @@ export type EntryKind = keyof EntryKinds;
 /** An entry with its kind, so that a rule can tell them apart: `if (e.kind === 'product') e.data.code`. */
 export type AnyEntry = { [K in EntryKind]: { kind: K } & EntryKinds[K] }[EntryKind];
 
-/** What a rule gets besides the entry. */
-export interface RuleContext {
-	index: ContentIndex;
+/**
+ * The fields of each kind of entry that rules of scope `index` read (and `unit-cache.ts` keeps for
+ * them): an index rule reading another field fails to type-check.
+ */
+export const REF_FIELDS = {
+	province: ['id'],
+	district: ['province'],
+	producer: ['district'],
+	centre: ['district'],
+	salesPoint: ['district'],
+	product: ['code', 'formerSlugs', 'district', 'producer', 'centres', 'salesPoints'],
+	retired: ['code', 'district', 'name'],
+} as const satisfies { [K in EntryKind]: ReadonlyArray<keyof EntryKinds[K]['data']> };
+
+type Refs<K extends EntryKind> = Pick<EntryKinds[K]['data'], Extract<(typeof REF_FIELDS)[K][number], keyof EntryKinds[K]['data']>>;
+/** What index rules see of each kind of entry: its file (`file`, `id`, its text for positions) and the fields of `REF_FIELDS`. */
+export type RefKinds = { [K in EntryKind]: Entry<Refs<K>, RawRef> };
+/** An entry as index rules see it. */
+export type AnyRefEntry = { [K in EntryKind]: { kind: K } & RefKinds[K] }[EntryKind];
+
+/** What index rules look things up in. */
+export interface CrossIndex {
+	/** The day certificate dates are compared with, YYYY-MM-DD. */
+	asOf: string;
+	provinces: Map<string, RefKinds['province']>;
+	districts: Map<string, RefKinds['district']>;
+	producers: Map<string, RefKinds['producer']>;
+	centres: Map<string, RefKinds['centre']>;
+	salesPoints: Map<string, RefKinds['salesPoint']>;
+	/** Valid products by folder name. */
+	products: Map<string, RefKinds['product']>;
+	retired: Array<RefKinds['retired']>;
+	/** Product files by code, in reading order (more than one is a mistake). */
+	codes: Map<string, RawRef[]>;
+	/** Retired entries by code, in file order. */
+	retiredCodes: Map<string, Array<RefKinds['retired']>>;
+	/** Every product folder name (valid or not) and its folder. */
+	slugs: Map<string, string>;
+	/** Product files by each former folder name they list, in reading order. */
+	formerSlugs: Map<string, RawRef[]>;
+}
+
+/** The index of everything read, with every entry's data. */
+export interface ContentIndex extends CrossIndex {
+	content: RawContent;
+	provinces: Map<string, Entry<Province>>;
+	districts: Map<string, Entry<District>>;
+	producers: Map<string, Entry<Producer>>;
+	centres: Map<string, Entry<Place>>;
+	salesPoints: Map<string, Entry<Place>>;
+	products: Map<string, Entry<ProductFacts, RawProduct>>;
+	retired: Array<Entry<RetiredProduct>>;
+	retiredCodes: Map<string, Array<Entry<RetiredProduct>>>;
+	codes: Map<string, RawFile[]>;
+	formerSlugs: Map<string, RawFile[]>;
+}
+
+const states = new WeakMap<object, { asOf: string; state: CertificateState }>();
+
+/** The certificate state of a product as of `asOf`, computed once per product and day. */
+export function certificateOf(asOf: string, entry: Entry<ProductFacts, RawRef>): CertificateState {
+	const c = entry.data.certificate;
+	const known = states.get(c);
+	if (known?.asOf === asOf) return known.state;
+	const state = certificateState(c.date, asOf, c.revoked?.date);
+	states.set(c, { asOf, state });
+	return state;
+}
+
+/** What a rule of scope `entry` gets besides the entry: nothing of other entries. */
+export interface EntryContext {
+	asOf: string;
+	/** Where the rule adds what it finds. */
+	problems: Problem[];
+}
+
+/** What a rule of scope `index` gets besides the entry. */
+export interface IndexContext {
+	index: CrossIndex;
 	/** Where the rule adds what it finds. */
 	problems: Problem[];
 }
 
 /**
- * One cross-file rule (one module in `rules/`). `entry` is called for each valid entry of the kinds
- * it names; `raw` for every file of those kinds, valid or not; `content` once per full check.
+ * A rule whose findings on an entry depend only on that entry's own files and the day: it runs when
+ * the unit is checked, and what it finds is kept with the unit between runs. `entry` is called for
+ * each valid entry of the kinds it names; `raw` for every file of those kinds, valid or not.
  */
-export interface Rule {
+export interface EntryRule {
 	name: string;
+	scope: 'entry';
 	kinds?: readonly EntryKind[];
-	entry?: (entry: AnyEntry, ctx: RuleContext) => void;
-	raw?: (kind: EntryKind, raw: RawFile, ctx: RuleContext) => void;
-	content?: (content: RawContent, ctx: RuleContext) => void;
+	entry?: (entry: AnyEntry, ctx: EntryContext) => void;
+	raw?: (kind: EntryKind, raw: RawFile, ctx: EntryContext) => void;
 }
+
+/**
+ * A cross-file rule: it looks at other entries through the index, so it runs on every check, on what
+ * the index keeps of each entry (`REF_FIELDS`). `entry` is called for each valid entry of the kinds
+ * it names; `content` once per full check.
+ */
+export interface IndexRule {
+	name: string;
+	scope: 'index';
+	kinds?: readonly EntryKind[];
+	entry?: (entry: AnyRefEntry, ctx: IndexContext) => void;
+	content?: (content: Pick<RawContent, 'strays'>, ctx: IndexContext) => void;
+}
+
+/** One rule (one module in `rules/`). */
+export type Rule = EntryRule | IndexRule;
 
 const LIST_KINDS = {
 	province: 'provinces',
@@ -104,11 +168,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	else map.set(key, [value]);
 }
 
-/** Validates every file on its own and indexes the valid ones; the problems found go to `problems`. */
-export function buildIndex(content: RawContent, asOf: string, problems: Problem[] = []): ContentIndex {
-	const index: ContentIndex = {
+function emptyIndex(asOf: string): CrossIndex {
+	return {
 		asOf,
-		content,
 		provinces: new Map(),
 		districts: new Map(),
 		producers: new Map(),
@@ -118,41 +180,37 @@ export function buildIndex(content: RawContent, asOf: string, problems: Problem[
 		retired: [],
 		codes: new Map(),
 		retiredCodes: new Map(),
-		slugs: new Map(content.products.map((p) => [p.id, p.dir])),
+		slugs: new Map(),
 		formerSlugs: new Map(),
-		certificates: new Map(),
 	};
-	for (const raw of content.provinces) {
-		const data = validate(SCHEMAS.province, 'province', raw, problems);
-		// The first of two equal ids wins; the rule `unique-ids` reports the second.
-		if (data && !index.provinces.has(data.id)) index.provinces.set(data.id, { raw, data });
-	}
-	for (const kind of ['district', 'producer', 'centre', 'salesPoint'] as const) {
-		const map = index[LIST_KINDS[kind]] as Map<string, Entry<unknown>>;
-		for (const raw of content[LIST_KINDS[kind]]) {
-			const data = validate(SCHEMAS[kind] as z.ZodType<unknown>, kind, raw, problems);
-			if (data) map.set(raw.id, { raw, data });
-		}
-	}
-	for (const raw of content.retired ?? []) {
-		const data = validate(SCHEMAS.retired, 'retired', raw, problems);
-		if (!data) continue;
-		const entry = { raw, data };
-		index.retired.push(entry);
-		push(index.retiredCodes, data.code, entry);
-	}
-	for (const raw of content.products) {
-		const data = validate(SCHEMAS.product, 'product', raw, problems);
-		checkStories(raw, problems);
-		if (!data) continue;
-		index.products.set(raw.id, { raw, data });
-		push(index.codes, data.code, raw);
-		for (const old of data.formerSlugs) push(index.formerSlugs, old, raw);
-	}
-	return index;
 }
 
-/** The entries of each kind, valid or not, as the rules see them. */
+/**
+ * Adds a valid entry to the index: the one place that decides what the index holds, for the full
+ * index (`buildIndex`, given whole entries) and for the index rules' (`assemble`, given what
+ * `REF_FIELDS` keeps).
+ */
+function addEntry(index: CrossIndex, e: AnyRefEntry): void {
+	switch (e.kind) {
+		case 'province':
+			// The first of two equal ids wins; the rule `unique-ids` reports the second.
+			if (!index.provinces.has(e.data.id)) index.provinces.set(e.data.id, e);
+			break;
+		case 'retired':
+			index.retired.push(e);
+			push(index.retiredCodes, e.data.code, e);
+			break;
+		case 'product':
+			index.products.set(e.raw.id, e);
+			push(index.codes, e.data.code, e.raw);
+			for (const old of e.data.formerSlugs) push(index.formerSlugs, old, e.raw);
+			break;
+		default:
+			(index[LIST_KINDS[e.kind]] as Map<string, Entry<unknown, RawRef>>).set(e.raw.id, e);
+	}
+}
+
+/** The entries of each kind, valid or not, in reading order. */
 function* allRaw(content: RawContent): Generator<[EntryKind, RawFile]> {
 	for (const raw of content.provinces) yield ['province', raw];
 	for (const raw of content.districts) yield ['district', raw];
@@ -163,46 +221,143 @@ function* allRaw(content: RawContent): Generator<[EntryKind, RawFile]> {
 	for (const raw of content.products) yield ['product', raw];
 }
 
-function* allEntries(index: ContentIndex): Generator<{ [K in EntryKind]: [K, EntryKinds[K]] }[EntryKind]> {
-	for (const entry of index.provinces.values()) yield ['province', entry];
-	for (const entry of index.districts.values()) yield ['district', entry];
-	for (const entry of index.producers.values()) yield ['producer', entry];
-	for (const entry of index.centres.values()) yield ['centre', entry];
-	for (const entry of index.salesPoints.values()) yield ['salesPoint', entry];
-	for (const entry of index.retired) yield ['retired', entry];
-	for (const entry of index.products.values()) yield ['product', entry];
+const schemaOf = (kind: EntryKind) => SCHEMAS[kind satisfies ContentKind] as z.ZodType<unknown>;
+
+/** Validates every file on its own and indexes the valid ones; the problems found go to `problems`. */
+export function buildIndex(content: RawContent, asOf: string, problems: Problem[] = []): ContentIndex {
+	const index = emptyIndex(asOf) as ContentIndex;
+	index.content = content;
+	for (const raw of content.products) index.slugs.set(raw.id, raw.dir);
+	for (const [kind, raw] of allRaw(content)) {
+		const data = validate(schemaOf(kind), kind, raw, problems);
+		if (kind === 'product') checkStories(raw as RawProduct, problems);
+		// The whole entry goes in: the full index holds every field.
+		if (data !== undefined) addEntry(index, { kind, raw, data } as unknown as AnyRefEntry);
+	}
+	return index;
+}
+
+/** What checking a unit on its own found about one of its entries. */
+export interface UnitEntry {
+	kind: EntryKind;
+	raw: RawRef;
+	/** What index rules read of the entry (the fields of `REF_FIELDS`), when it passed its schema: so that the entry is what they are given. */
+	data?: Record<string, unknown>;
+	/** What the rules of scope `entry` found, by their place in `RULES` (only those that found something). */
+	found: FoundByRule;
+	/** A valid product's share of the summary. */
+	fact?: ProductFact;
+}
+
+/** What a unit (a product folder, a data file, a list file) is found to hold when checked on its own. */
+export interface UnitResult {
+	/** Problems of the files against their schemas and the story check, in the order found. */
+	own: AnyProblem[];
+	entries: UnitEntry[];
+	/** For a product folder: its folder name and place. */
+	product?: { id: string; dir: string };
+}
+
+const applies = (rule: Rule, kind: EntryKind) => !rule.kinds || rule.kinds.includes(kind);
+
+function refsOf(kind: EntryKind, data: unknown): Record<string, unknown> {
+	const refs: Record<string, unknown> = {};
+	for (const field of REF_FIELDS[kind]) refs[field] = (data as Record<string, unknown>)[field];
+	return refs;
+}
+
+/** Checks the entries of one unit (of one kind) on their own: schema, stories, and every rule of scope `entry`. */
+export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: string): UnitResult {
+	const own: Problem[] = [];
+	const valid = raws.map((raw) => {
+		const data = validate(schemaOf(kind), kind, raw, own);
+		if (kind === 'product') checkStories(raw as RawProduct, own);
+		return data;
+	});
+	const entries = raws.map((raw, n): UnitEntry => {
+		const data = valid[n];
+		const found: UnitEntry['found'] = [];
+		const entry = data === undefined ? undefined : ({ kind, raw, data } as AnyEntry);
+		RULES.forEach((rule, i) => {
+			if (rule.scope !== 'entry' || !applies(rule, kind)) return;
+			const problems: Problem[] = [];
+			rule.raw?.(kind, raw, { asOf, problems });
+			if (entry) rule.entry?.(entry, { asOf, problems });
+			if (problems.length) found.push([i, problems]);
+		});
+		const result: UnitEntry = { kind, raw, found };
+		if (entry) {
+			result.data = refsOf(kind, data);
+			if (entry.kind === 'product') {
+				result.fact = { stars: entry.data.stars, status: certificateOf(asOf, entry).status, english: !!entry.raw.stories.en };
+			}
+		}
+		return result;
+	});
+	const product = kind === 'product' && raws.length ? { id: raws[0]!.id, dir: (raws[0] as RawProduct).dir } : undefined;
+	return product ? { own, entries, product } : { own, entries };
+}
+
+/**
+ * Runs the rules of scope `index` over what each unit keeps for them: their findings by entry
+ * (numbered across all units, in order), on the content as a whole, and the index's sizes for the summary.
+ */
+export function crossCheck(units: readonly UnitResult[], strays: readonly string[], asOf: string): CrossFound {
+	const index = emptyIndex(asOf);
+	// A unit's entry, with its kind, file and the fields of REF_FIELDS, is what the rules are given.
+	const entries: Array<AnyRefEntry | undefined> = [];
+	for (const unit of units) {
+		if (unit.product) index.slugs.set(unit.product.id, unit.product.dir);
+		for (const e of unit.entries) {
+			const entry = e.data ? (e as unknown as AnyRefEntry) : undefined;
+			if (entry) addEntry(index, entry);
+			entries.push(entry);
+		}
+	}
+	const rules = new Map<EntryKind, Array<[number, IndexRule]>>();
+	for (const kind of Object.keys(REF_FIELDS) as EntryKind[]) {
+		const list: Array<[number, IndexRule]> = [];
+		RULES.forEach((rule, i) => rule.scope === 'index' && rule.entry && applies(rule, kind) && list.push([i, rule]));
+		rules.set(kind, list);
+	}
+	const byEntry = new Map<number, FoundByRule>();
+	const ctx: IndexContext = { index, problems: [] };
+	entries.forEach((entry, at) => {
+		if (!entry) return;
+		for (const [i, rule] of rules.get(entry.kind)!) {
+			rule.entry!(entry, ctx);
+			if (!ctx.problems.length) continue;
+			const found = byEntry.get(at);
+			if (found) found.push([i, ctx.problems]);
+			else byEntry.set(at, [[i, ctx.problems]]);
+			ctx.problems = [];
+		}
+	});
+	const content: Problem[] = [];
+	for (const rule of RULES) if (rule.scope === 'index') rule.content?.({ strays: [...strays] }, { index, problems: content });
+	return { byEntry, content, counts: { products: index.products.size, producers: index.producers.size, districts: index.districts.size } };
 }
 
 const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 
-function runRules(ctx: RuleContext, kind: EntryKind, raw: RawFile, entry: EntryKinds[EntryKind] | undefined) {
-	for (const rule of RULES) {
-		if (rule.kinds && !rule.kinds.includes(kind)) continue;
-		rule.raw?.(kind, raw, ctx);
-		if (entry && rule.entry) rule.entry({ kind, ...entry } as AnyEntry, ctx);
-	}
+/** The units of a content folder, in reading order, with their kind. */
+export function* unitsOf(content: RawContent): Generator<[EntryKind, RawFile[]]> {
+	if (content.provinces.length) yield ['province', content.provinces];
+	for (const kind of ['district', 'producer', 'centre', 'salesPoint'] as const)
+		for (const raw of content[LIST_KINDS[kind]]) yield [kind, [raw]];
+	if (content.retired?.length) yield ['retired', content.retired];
+	for (const raw of content.products) yield ['product', [raw]];
 }
 
 /**
  * Checks all content as of the day `asOf` (YYYY-MM-DD): errors and warnings, sorted by file and
- * line. `checkContent` keeps the errors only.
+ * line, and the summary. `checkContent` keeps the errors only.
  */
-export function checkAll(content: RawContent, asOf: string): { index: ContentIndex; problems: Problem[] } {
-	const problems: Problem[] = [];
-	const index = buildIndex(content, asOf, problems);
-	const ctx: RuleContext = { index, problems };
-	const valid = new Map<RawFile, EntryKinds[EntryKind]>();
-	for (const [, entry] of allEntries(index)) valid.set(entry.raw, entry);
-	for (const [kind, raw] of allRaw(content)) runRules(ctx, kind, raw, valid.get(raw) ?? duplicateProvince(index, kind, raw));
-	for (const rule of RULES) rule.content?.(content, ctx);
-	return { index, problems: problems.sort(byPlace) };
-}
-
-/** A province listed a second time is valid but not in the index: its rules run on it all the same. */
-function duplicateProvince(index: ContentIndex, kind: EntryKind, raw: RawFile): EntryKinds[EntryKind] | undefined {
-	if (kind !== 'province' || raw.parseError !== undefined) return undefined;
-	const parsed = SCHEMAS.province.safeParse(raw.data);
-	return parsed.success && index.provinces.get(parsed.data.id)?.raw !== raw ? { raw, data: parsed.data } : undefined;
+export function checkAll(content: RawContent, asOf: string): { problems: Problem[]; summary: Summary } {
+	const units = [...unitsOf(content)].map(([kind, raws]) => checkUnit(kind, raws, asOf));
+	const { problems, summary } = mergeFound(units, crossCheck(units, content.strays, asOf));
+	// Found in this run: all of them are whole problems already.
+	return { problems: problems.map(fullProblem), summary };
 }
 
 /** The errors in all content, as of the day `asOf`. */
@@ -221,10 +376,15 @@ export function checkEntry(index: ContentIndex, kind: EntryKind, entry: string |
 	const raw = typeof entry === 'string' ? list.find((r) => r.id === entry) : entry;
 	if (!raw) throw new Error(`No ${kind} "${String(entry)}" in the content`);
 	const problems: Problem[] = [];
-	const schemaKind: ContentKind = kind;
-	const data = validate(SCHEMAS[schemaKind] as z.ZodType<unknown>, schemaKind, raw, problems);
+	const data = validate(schemaOf(kind), kind, raw, problems);
 	if (kind === 'product') checkStories(raw as RawProduct, problems);
-	const ctx: RuleContext = { index, problems };
-	runRules(ctx, kind, raw, data === undefined ? undefined : ({ raw, data } as EntryKinds[EntryKind]));
+	const valid = data === undefined ? undefined : ({ kind, raw, data } as AnyEntry);
+	for (const rule of RULES) {
+		if (!applies(rule, kind)) continue;
+		if (rule.scope === 'entry') {
+			rule.raw?.(kind, raw, { asOf: index.asOf, problems });
+			if (valid) rule.entry?.(valid, { asOf: index.asOf, problems });
+		} else if (valid) rule.entry?.(valid, { index, problems });
+	}
 	return problems.sort(byPlace);
 }

@@ -1,4 +1,5 @@
 /** The check's report: for a terminal (Vietnamese first, then English) and as JSON for tools. */
+import { fullProblem, type AnyProblem } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem } from './types.ts';
 
@@ -14,7 +15,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 }
 
 /** The warnings as text; a message shown more than `perMessage` times is cut short, with the count. */
-export function formatWarnings(warnings: readonly Problem[], perMessage = Infinity): string {
+export function formatWarnings(warnings: readonly AnyProblem[], perMessage = Infinity): string {
 	const head = `Có ${warnings.length} cảnh báo (không chặn việc xây dựng trang). / ${warnings.length} warning(s) (they do not stop the build).`;
 	const shown = new Map<string, number>();
 	const lines: string[] = [];
@@ -22,7 +23,8 @@ export function formatWarnings(warnings: readonly Problem[], perMessage = Infini
 	for (const w of warnings) {
 		const count = (shown.get(w.id) ?? 0) + 1;
 		shown.set(w.id, count);
-		if (count <= perMessage) lines.push(block(w, n++));
+		// Only the warnings printed are decoded from the cache.
+		if (count <= perMessage) lines.push(block(fullProblem(w), n++));
 	}
 	for (const [id, count] of shown) {
 		if (count > perMessage) lines.push(`… ${id}: ${count - perMessage} cảnh báo nữa / more (--all: liệt kê hết / list them all)`);

@@ -3,8 +3,9 @@
  * (fast, no positions); only a file that has a problem is parsed again, once, with the `yaml`
  * package's positions (`LineCounter`), so a clean catalogue pays nothing for this.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import type { RawFile, Source } from './types.ts';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node } from 'yaml';
+import type { RawRef, Source } from './types.ts';
 
 interface Parsed {
 	contents: Node | null;
@@ -12,9 +13,15 @@ interface Parsed {
 }
 const parsed = new WeakMap<Source, Parsed>();
 
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | undefined;
+/** The `yaml` parser, loaded when a problem first needs it: most are placed by `blockKey` without parsing. */
+const yaml = (): Yaml => (yamlModule ??= createRequire(import.meta.url)('yaml') as Yaml);
+
 function parse(source: Source): Parsed {
 	let hit = parsed.get(source);
 	if (!hit) {
+		const { LineCounter, parseDocument } = yaml();
 		const lines = new LineCounter();
 		const doc = parseDocument(source.text, { lineCounter: lines, uniqueKeys: false });
 		parsed.set(source, (hit = { contents: doc.contents as Node | null, lines }));
@@ -32,13 +39,14 @@ export interface Position {
  * Where the value at `path` of `raw` is written: the value itself when it is there, else the key
  * of the nearest enclosing field that is (a missing field is reported at its parent).
  */
-export function locate(raw: RawFile, path: ReadonlyArray<PropertyKey>): Position | undefined {
+export function locate(raw: RawRef, path: ReadonlyArray<PropertyKey>): Position | undefined {
 	if (!raw.source) return undefined;
 	if (!raw.at?.length && path.length && path.every((k) => typeof k === 'string')) {
 		const quick = blockKey(raw.source.text, path as readonly string[]);
 		if (quick) return { line: quick.line + (raw.source.lineOffset ?? 0), column: quick.column };
 	}
 	const { contents, lines } = parse(raw.source);
+	const { isMap, isScalar, isSeq } = yaml();
 	let node: unknown = contents;
 	let offset: number | undefined = (contents as Node | null)?.range?.[0];
 	for (const key of [...(raw.at ?? []), ...path]) {

@@ -1,7 +1,7 @@
 /** Builds problems: the message's id and severity, the file, and the line of the offending value. */
 import { message, type MessageName } from './messages.ts';
 import { locate } from './positions.ts';
-import type { Problem, RawFile } from './types.ts';
+import type { Problem, RawRef } from './types.ts';
 
 /** A field path as an editor reads it: `images[0].alt`. */
 export const fieldName = (path: ReadonlyArray<PropertyKey>) =>
@@ -20,7 +20,7 @@ export const show = (v: unknown) => {
 
 /** Where a problem is: a file (or list entry) and a field in it, or a file alone. */
 export interface Where {
-	raw?: RawFile;
+	raw?: RawRef;
 	/** The file, when there is no RawFile (a stray, a missing story). */
 	file?: string;
 	path?: ReadonlyArray<PropertyKey>;

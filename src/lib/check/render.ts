@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
-import { reusedResult, type CheckResult, type MemoKey } from './report-memo.ts';
+import { fullProblem } from './merge.ts';
+import { probeUnits, type CacheKey, type CheckResult, type Probe } from './unit-cache.ts';
 
 /** What the command writes, and its exit code. */
 export interface CheckRun {
@@ -12,6 +13,8 @@ export interface CheckRun {
 	code: number;
 	stdout: string;
 	stderr: string;
+	/** With a cache folder: units (product folders, data files, list files) checked again, and those whose stored findings were reused. */
+	units?: { checked: number; reused: number };
 }
 
 /** What to check and how to print it. */
@@ -28,23 +31,21 @@ export interface CheckOptions {
 	/** Print the message list instead of checking. */
 	messages?: boolean;
 	/**
-	 * Folder keeping what was read between runs (Astro's cache folder): the parsed files
-	 * (`content-check.bin`, see file-cache.ts) and the last result (`content-check-result.bin`, see
-	 * report-memo.ts). Nothing is kept when absent.
+	 * Folder keeping what was found between runs (Astro's cache folder): each unit's result and the
+	 * last report (`content-check-units.bin`, see unit-cache.ts), and the parsed files
+	 * (`content-check.bin`, see file-cache.ts), used when many units changed. Nothing is kept when absent.
 	 */
 	cacheDir?: string;
-	/** Reuse the last result when nothing changed (default true; false when the caller just tried). */
-	reuse?: boolean;
 }
 
 /** The files kept in `cacheDir`. */
 export const cacheFiles = (cacheDir: string) => ({
 	parsed: resolve(cacheDir, 'content-check.bin'),
-	result: resolve(cacheDir, 'content-check-result.bin'),
+	units: resolve(cacheDir, 'content-check-units.bin'),
 });
 
-/** What a stored result must have been made for. */
-export const memoKey = (o: CheckOptions): MemoKey => ({
+/** What the stored results must have been made for. */
+export const cacheKey = (o: CheckOptions): CacheKey => ({
 	contentDir: o.contentDir,
 	root: o.root,
 	asOf: o.asOf,
@@ -52,23 +53,25 @@ export const memoKey = (o: CheckOptions): MemoKey => ({
 });
 
 /**
- * The report of the last run, when nothing it depends on has changed since (see report-memo.ts);
- * undefined when the content must be checked.
+ * Compares the content with what the last run kept (see unit-cache.ts): which units changed, and,
+ * when none did, the report of the last run, ready to print. Undefined without a cache folder.
  */
-export function reusedRun(o: CheckOptions): CheckRun | undefined {
-	if (o.messages || !o.cacheDir || o.reuse === false) return undefined;
-	const started = performance.now();
-	const reused = reusedResult(cacheFiles(o.cacheDir).result, memoKey(o));
-	return reused && renderResult(reused, Math.round(performance.now() - started), o);
+export function probeRun(o: CheckOptions): { probe: Probe; run?: CheckRun } | undefined {
+	if (o.messages || !o.cacheDir) return undefined;
+	const probe = probeUnits(cacheFiles(o.cacheDir).units, cacheKey(o));
+	if (!probe.report) return { probe };
+	const run = renderResult(probe.report, Math.round(performance.now() - probe.started), o);
+	probe.close();
+	return { probe, run: { ...run, units: { checked: 0, reused: probe.units.length } } };
 }
 
 /** The report of `result`, which took `ms` milliseconds. */
 export function renderResult(result: CheckResult, ms: number, o: Pick<CheckOptions, 'json' | 'all'>): CheckRun {
-	const errors = result.problems.filter((p) => p.severity === 'error');
+	const errors = result.problems.filter((p) => p.severity === 'error').map(fullProblem);
 	const warnings = result.problems.filter((p) => p.severity === 'warning');
 	const code = errors.length ? 1 : 0;
 	if (o.json) {
-		const report: JsonReport = { ok: code === 0, errors, warnings, summary: result.summary, ms };
+		const report: JsonReport = { ok: code === 0, errors, warnings: warnings.map(fullProblem), summary: result.summary, ms };
 		return { code, stdout: JSON.stringify(report, null, '\t'), stderr: '' };
 	}
 	const out: string[] = [];

@@ -2,7 +2,7 @@
  * The story check: a product's story files are where they should be, under their current names,
  * with valid front matter, and hold text, not code (MDX would run code at build time).
  */
-import { createProcessor } from '@mdx-js/mdx';
+import { createRequire } from 'node:module';
 import { legacyStoryRename, storyMightBeCode } from '../content-files.ts';
 import { storySchema } from '../schema.ts';
 import type { MessageName } from './messages.ts';
@@ -70,10 +70,16 @@ interface StoryNode {
 	children?: StoryNode[];
 }
 
-const parsers = new Map<'md' | 'mdx', ReturnType<typeof createProcessor>>();
+type Mdx = typeof import('@mdx-js/mdx');
+const parsers = new Map<'md' | 'mdx', ReturnType<Mdx['createProcessor']>>();
 function parser(format: 'md' | 'mdx') {
 	let p = parsers.get(format);
-	if (!p) parsers.set(format, (p = createProcessor({ format })));
+	if (!p) {
+		// The MDX compiler takes a quarter to half a second to load, and most stories are plain text
+		// (storyMightBeCode) that never reach it: it is loaded when the first story needs parsing.
+		const { createProcessor } = createRequire(import.meta.url)('@mdx-js/mdx') as Mdx;
+		parsers.set(format, (p = createProcessor({ format })));
+	}
 	return p;
 }
 

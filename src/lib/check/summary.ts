@@ -1,6 +1,7 @@
 /** The summary printed after the check: products by stars, by certificate status, English coverage. */
 import type { CertificateStatus } from '../certificate.ts';
 import { certificateOf, type ContentIndex } from './content-index.ts';
+import { summariseFacts } from './merge.ts';
 
 export interface Summary {
 	/** Valid products (those whose facts passed their schema). */
@@ -13,19 +14,12 @@ export interface Summary {
 	districts: number;
 }
 
+/** The summary of an index. */
 export function summarise(index: ContentIndex): Summary {
-	const s: Summary = {
-		products: index.products.size,
-		stars: { 3: 0, 4: 0, 5: 0 },
-		status: { valid: 0, expired: 0, revoked: 0 },
-		english: 0,
-		producers: index.producers.size,
-		districts: index.districts.size,
-	};
-	for (const entry of index.products.values()) {
-		s.stars[String(entry.data.stars) as '3' | '4' | '5']++;
-		s.status[certificateOf(index, entry).status]++;
-		if (entry.raw.stories.en) s.english++;
-	}
-	return s;
+	const facts = [...index.products.values()].map((entry) => ({
+		stars: entry.data.stars,
+		status: certificateOf(index.asOf, entry).status,
+		english: !!entry.raw.stories.en,
+	}));
+	return summariseFacts(facts, { products: index.products.size, producers: index.producers.size, districts: index.districts.size });
 }

@@ -55,6 +55,9 @@ export interface RawFile {
 	at?: ReadonlyArray<string | number>;
 }
 
+/** What is kept of a RawFile to name it and place a problem on its lines, when its data is not needed. */
+export type RawRef = Pick<RawFile, 'file' | 'id' | 'at' | 'source'>;
+
 /** A story file (story.vi.mdx / story.en.mdx or .md) with its front matter and body. */
 export interface RawStory extends RawFile {
 	body: string;

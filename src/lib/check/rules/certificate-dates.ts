@@ -1,20 +1,21 @@
 /** Dates of the recognition decision: `certificate-in-future` (OCOP-E014), `revoked-before-recognised` (OCOP-E015). */
-import type { Rule } from '../content-index.ts';
+import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
-export const certificateDates: Rule = {
+export const certificateDates: EntryRule = {
 	name: 'certificate-dates',
+	scope: 'entry',
 	kinds: ['product'],
-	entry(e, { index, problems }) {
+	entry(e, { asOf, problems }) {
 		if (e.kind !== 'product') return;
 		const cert = e.data.certificate;
-		if (cert.date > index.asOf) {
+		if (cert.date > asOf) {
 			problems.push(
 				problem(
 					'certificate-in-future',
 					{ raw: e.raw, path: ['certificate', 'date'] },
-					`Ngày quyết định công nhận ${cert.date} nằm trong tương lai (hôm nay là ${index.asOf}). Cách sửa: ghi đúng ngày ký quyết định; chỉ đưa sản phẩm lên sau khi đã có quyết định.`,
-					`The recognition date ${cert.date} is in the future (today is ${index.asOf}). Fix: write the day the decision was signed; publish the product only once it has been recognised.`,
+					`Ngày quyết định công nhận ${cert.date} nằm trong tương lai (hôm nay là ${asOf}). Cách sửa: ghi đúng ngày ký quyết định; chỉ đưa sản phẩm lên sau khi đã có quyết định.`,
+					`The recognition date ${cert.date} is in the future (today is ${asOf}). Fix: write the day the decision was signed; publish the product only once it has been recognised.`,
 				),
 			);
 		}

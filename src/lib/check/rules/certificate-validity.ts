@@ -4,7 +4,7 @@
  * within 90 days (OCOP-W003). A revoked certificate has its own warning (`revoked-still-sold`).
  */
 import { addDays } from '../../certificate.ts';
-import { certificateOf, type Rule } from '../content-index.ts';
+import { certificateOf, type EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
 /** How many days before expiry an editor is warned. */
@@ -13,14 +13,15 @@ export const EXPIRY_WARNING_DAYS = 90;
 /** The last day of the warning window, by check day (one date computation per run, not per product). */
 const horizon = new Map<string, string>();
 
-export const certificateValidity: Rule = {
+export const certificateValidity: EntryRule = {
 	name: 'certificate-validity',
+	scope: 'entry',
 	kinds: ['product'],
-	entry(e, { index, problems }) {
+	entry(e, { asOf, problems }) {
 		if (e.kind !== 'product') return;
 		const cert = e.data.certificate;
-		if (cert.date > index.asOf) return; // an error already
-		const state = certificateOf(index, e);
+		if (cert.date > asOf) return; // an error already
+		const state = certificateOf(asOf, e);
 		const where = { raw: e.raw, path: ['certificate', 'date'] };
 		if (state.status === 'expired') {
 			problems.push(
@@ -33,7 +34,7 @@ export const certificateValidity: Rule = {
 			);
 		} else if (
 			state.status === 'valid' &&
-			state.expires <= (horizon.get(index.asOf) ?? horizon.set(index.asOf, addDays(index.asOf, EXPIRY_WARNING_DAYS)).get(index.asOf)!)
+			state.expires <= (horizon.get(asOf) ?? horizon.set(asOf, addDays(asOf, EXPIRY_WARNING_DAYS)).get(asOf)!)
 		) {
 			problems.push(
 				problem(

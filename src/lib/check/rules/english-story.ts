@@ -1,9 +1,10 @@
 /** `missing-en-story` (OCOP-W001, a warning): the English page of a product without an English story shows the Vietnamese one. */
-import type { Rule } from '../content-index.ts';
+import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
-export const englishStory: Rule = {
+export const englishStory: EntryRule = {
 	name: 'missing-en-story',
+	scope: 'entry',
 	kinds: ['product'],
 	entry(e, { problems }) {
 		if (e.kind !== 'product' || e.raw.stories.en || !e.raw.stories.vi) return;

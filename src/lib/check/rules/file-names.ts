@@ -3,12 +3,13 @@
  * used in addresses and references, so they hold lower-case ASCII letters, digits and hyphens.
  */
 import { idPattern } from '../../schema.ts';
-import type { Rule } from '../content-index.ts';
+import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 import type { RawProduct } from '../types.ts';
 
-export const fileNames: Rule = {
+export const fileNames: EntryRule = {
 	name: 'bad-file-name',
+	scope: 'entry',
 	kinds: ['district', 'producer', 'centre', 'salesPoint', 'product'],
 	raw(kind, raw, { problems }) {
 		const folder = kind === 'product';

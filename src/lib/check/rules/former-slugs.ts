@@ -2,12 +2,13 @@
  * Former folder names keep redirect pages at old addresses: `former-slug-is-own` (OCOP-E011),
  * `former-slug-is-current` (OCOP-E012) and `former-slug-claimed` (OCOP-E013).
  */
-import type { Rule } from '../content-index.ts';
+import type { IndexRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 import { clashWith } from './same.ts';
 
-export const formerSlugs: Rule = {
+export const formerSlugs: IndexRule = {
 	name: 'former-slugs',
+	scope: 'index',
 	kinds: ['product'],
 	entry(e, { index, problems }) {
 		if (e.kind !== 'product') return;

@@ -4,7 +4,7 @@
  * (`picture-too-large`, OCOP-W005), under 800 pixels wide (`picture-too-narrow`, OCOP-W006) or
  * whose header cannot be read (`picture-unreadable`, OCOP-W007).
  */
-import type { Rule } from '../content-index.ts';
+import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
 /** Largest picture an editor should commit, in bytes. */
@@ -14,8 +14,9 @@ export const MIN_PICTURE_WIDTH = 800;
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-export const pictures: Rule = {
+export const pictures: EntryRule = {
 	name: 'pictures',
+	scope: 'entry',
 	kinds: ['product'],
 	entry(e, { problems }) {
 		if (e.kind !== 'product') return;

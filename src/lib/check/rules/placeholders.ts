@@ -4,7 +4,7 @@
  * the product. The site would build and publish it as it is.
  */
 import { altPlaceholder, holdsStoryPlaceholder, isSummaryPlaceholder } from '../../placeholders.ts';
-import type { Rule } from '../content-index.ts';
+import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
 const nameOf = (data: unknown): string | undefined => {
@@ -16,8 +16,9 @@ const summaryOf = (data: unknown): string | undefined => {
 	return typeof summary === 'string' ? summary : undefined;
 };
 
-export const placeholders: Rule = {
+export const placeholders: EntryRule = {
 	name: 'placeholder-text',
+	scope: 'entry',
 	kinds: ['product'],
 	entry(e, { problems }) {
 		if (e.kind !== 'product') return;

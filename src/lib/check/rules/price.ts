@@ -1,9 +1,10 @@
 /** `price-min-above-max` (OCOP-E016): a price range reads lowest first. */
-import type { Rule } from '../content-index.ts';
+import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
-export const price: Rule = {
+export const price: EntryRule = {
 	name: 'price-min-above-max',
+	scope: 'entry',
 	kinds: ['product'],
 	entry(e, { problems }) {
 		if (e.kind !== 'product' || !e.data.price || e.data.price.min <= e.data.price.max) return;

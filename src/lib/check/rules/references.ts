@@ -3,13 +3,13 @@
  * must exist. The message suggests the closest existing ids ("did you mean `tuy-duc`?").
  */
 import type { RefTarget } from '../../schema.ts';
-import type { ContentIndex, Rule } from '../content-index.ts';
+import type { CrossIndex, IndexRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
-import type { Problem, RawFile } from '../types.ts';
+import type { Problem, RawRef } from '../types.ts';
 
 /** Where the ids of each kind live, as an editor sees it. */
-const PLACE: Record<RefTarget, { file: (id: string) => string; list: (i: ContentIndex) => ReadonlyMap<string, unknown> }> = {
+const PLACE: Record<RefTarget, { file: (id: string) => string; list: (i: CrossIndex) => ReadonlyMap<string, unknown> }> = {
 	province: { file: () => 'content/provinces.yaml', list: (i) => i.provinces },
 	district: { file: (id) => `content/districts/${id}.yaml`, list: (i) => i.districts },
 	producer: { file: (id) => `content/producers/${id}.yaml`, list: (i) => i.producers },
@@ -20,13 +20,7 @@ const PLACE: Record<RefTarget, { file: (id: string) => string; list: (i: Content
 const code = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(', ');
 
 /** The problem for `path` of `raw` pointing at `value`, a missing `target`. */
-export function unknownReference(
-	index: ContentIndex,
-	raw: RawFile,
-	path: Array<string | number>,
-	value: string,
-	target: RefTarget,
-): Problem {
+export function unknownReference(index: CrossIndex, raw: RawRef, path: Array<string | number>, value: string, target: RefTarget): Problem {
 	const where = PLACE[target];
 	const known = where.list(index);
 	const near = closest(value, known.keys());
@@ -55,8 +49,9 @@ export function unknownReference(
 	);
 }
 
-export const references: Rule = {
+export const references: IndexRule = {
 	name: 'unknown-reference',
+	scope: 'index',
 	entry(e, { index, problems }) {
 		const check = (path: Array<string | number>, value: string, target: RefTarget) => {
 			if (!PLACE[target].list(index).has(value)) problems.push(unknownReference(index, e.raw, path, value, target));

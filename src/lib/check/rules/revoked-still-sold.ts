@@ -1,14 +1,15 @@
 /** `revoked-still-sold` (OCOP-W004, a warning): a product whose certificate was revoked should not be listed where OCOP products are sold. */
-import { certificateOf, type Rule } from '../content-index.ts';
+import { certificateOf, type EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
-export const revokedStillSold: Rule = {
+export const revokedStillSold: EntryRule = {
 	name: 'revoked-still-sold',
+	scope: 'entry',
 	kinds: ['product'],
-	entry(e, { index, problems }) {
+	entry(e, { asOf, problems }) {
 		if (e.kind !== 'product') return;
 		const { certificate, centres, salesPoints } = e.data;
-		if (!certificate.revoked || certificateOf(index, e).status !== 'revoked') return;
+		if (!certificate.revoked || certificateOf(asOf, e).status !== 'revoked') return;
 		const places = [...centres, ...salesPoints];
 		if (!places.length) return;
 		problems.push(

@@ -1,9 +1,10 @@
 /** `stray-file` (OCOP-E018): everything in content/products/ belongs to a product folder with a product.yaml. */
-import type { Rule } from '../content-index.ts';
+import type { IndexRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 
-export const strays: Rule = {
+export const strays: IndexRule = {
 	name: 'stray-file',
+	scope: 'index',
 	content(content, { problems }) {
 		for (const file of content.strays) {
 			problems.push(

@@ -3,13 +3,14 @@
  * `duplicate-code` (OCOP-E009) and `retired-code-reused` (OCOP-E010). A product code is printed on
  * QR labels, so it belongs to one product for ever, even after the product is retired.
  */
-import type { Rule } from '../content-index.ts';
+import type { IndexRule } from '../content-index.ts';
 import { locate } from '../positions.ts';
 import { problem } from '../problem.ts';
 import { clashWith, placeOf } from './same.ts';
 
-export const uniqueCodes: Rule = {
+export const uniqueCodes: IndexRule = {
 	name: 'duplicate-code',
+	scope: 'index',
 	kinds: ['province', 'retired', 'product'],
 	entry(e, { index, problems }) {
 		if (e.kind === 'province') {

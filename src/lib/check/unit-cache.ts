@@ -1,0 +1,552 @@
+/**
+ * The content check's findings kept between runs, by unit (a product folder, a data file or a list
+ * file, see `listUnits` in content-files.ts): after an edit, only the units that changed are read and
+ * checked again, then the cross-file rules run over what every unit keeps for them (`crossCheck` in
+ * content-index.ts); when nothing changed, the last report is printed as it was, without loading the
+ * schemas, the parsers or the rules.
+ *
+ * A unit's findings are reused only while every file it read is unchanged: the same size,
+ * modification time, change time and inode as when it was read (git's test; the change time cannot
+ * be set back by tools that restore a modification time), and not modified within `RACY_MS` of the
+ * moment the cache was written. The folders are listed on every run, so a unit added or removed is
+ * seen, and a product folder's own times change when a file in it is added, removed or renamed. The
+ * findings also depend on the check's code and options: the cache holds for one hash of `src/lib/**`
+ * and `package-lock.json`, one day (`asOf`), one content folder and the picture option.
+ *
+ * One file in Astro's cache folder (`content-check-units.bin`, see `readCache`): the paths and their
+ * stamps; the findings in blocks of `CHUNK` units, each unit as JSON (which V8 parses several times
+ * faster than node:v8 decodes the same objects) with each problem's sort key, and each problem's
+ * whole JSON apart, decoded only when it is printed (at 13,000 products most of 7,500 warnings are
+ * only counted); and the last report, as places in those blocks. A run re-encodes only the blocks
+ * whose units changed.
+ */
+import { createHash } from 'node:crypto';
+import {
+	closeSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeSync,
+	type Stats,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileSource, listUnits, productFilesRead, unitEntryRef, type ContentUnit } from '../content-files.ts';
+import type { UnitEntry, UnitResult } from './content-index.ts';
+import { RACY_MS, sameStamp } from './file-cache.ts';
+import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact } from './merge.ts';
+import type { Summary } from './summary.ts';
+import type { Problem, RawRef, Severity, Source } from './types.ts';
+
+/** Bump when what is stored changes shape. */
+export const UNITS_VERSION = 3;
+/** Units per block of stored findings. */
+export const CHUNK = 512;
+
+/** What a full check found. */
+export interface CheckResult {
+	problems: AnyProblem[];
+	summary: Summary;
+	/** Product folders read. */
+	products: number;
+}
+
+/**
+ * A problem as its block's JSON keeps it: what sorting, counting and choosing need, and the number of
+ * its whole JSON among the block's texts (decoded only if it is printed).
+ */
+type StoredKey = [file: string, line: number | null, id: string, error: 0 | 1, text: number];
+
+/** What is kept of a unit's entry (as JSON; empty parts left out). */
+interface StoredEntry {
+	/** Its file and id, when they are not the unit's own (entries of list files). */
+	raw?: Pick<RawRef, 'file' | 'id' | 'at'>;
+	refs?: Record<string, unknown>;
+	found?: Array<[number, StoredKey[]]>;
+	fact?: ProductFact;
+}
+
+/** What is kept of a unit (as JSON; empty parts left out). */
+interface StoredUnit {
+	own?: StoredKey[];
+	entries: StoredEntry[];
+	/** Files of a product folder without product.yaml. */
+	strays?: string[];
+}
+
+/**
+ * The report of the run that wrote the cache, in order: each problem's key, and where its whole JSON
+ * is (a block and its number there, or -1 and its place in `extra`: the cross-file rules' findings).
+ */
+interface StoredReport {
+	summary: Summary;
+	problems: Array<[block: number, text: number, ...key: StoredKey extends [...infer K, number] ? K : never]>;
+	extra: Problem[];
+}
+
+/** The stored cache, as read: its header, and its parts decoded when asked for. */
+interface CacheFile {
+	version: number;
+	key: string;
+	/** Date.now() when the cache was written. */
+	savedAt: number;
+	/** Product folders read. */
+	products: number;
+	/** Entries of content/products/ that are not folders. */
+	strays: string[];
+	/** The units' keys (`products/non-la`), in reading order. */
+	units: string[];
+	/** Unit i read the paths from ends[i - 1] (0 for the first) to ends[i]. */
+	ends: Uint32Array;
+	/** The paths the units read, relative to the content folder, as UTF-8: each followed by a line break, path j from byte starts[j]. */
+	paths: { bytes: Buffer; starts: Uint32Array };
+	/** Size, modification time, change time and inode of each path, four numbers each. */
+	stamps: Float64Array;
+	/** The blocks of `CHUNK` units' findings. */
+	chunks: Chunk[];
+	/** JSON of StoredReport: the last report. */
+	report: () => Buffer;
+	/** Closes the file, once nothing more is read from it. */
+	close: () => void;
+}
+
+/** What the file's header says: the plain fields, and where each part is (offset and length in bytes, after the header). */
+interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'products' | 'strays'> {
+	parts: { units: Part; ends: Part; paths: Part; stamps: Part; report: Part; chunks: Array<[units: Part, texts: Part, ends: Part]> };
+}
+type Part = [offset: number, length: number];
+
+/**
+ * A block of `CHUNK` units' findings: their JSON (StoredUnit[]), and the whole JSON of each of their
+ * problems, one after the other, with where each ends (byte offsets, Uint32).
+ */
+interface Chunk {
+	units: () => Uint8Array;
+	texts: () => Uint8Array;
+	ends: () => Uint8Array;
+}
+
+/** A block's problem texts, read when one is first decoded. */
+interface Texts {
+	/** The block's place in the file. */
+	block: number;
+	texts: () => Buffer;
+	ends: () => Uint32Array;
+}
+
+/** `make()`, made once, when first asked for. */
+function once<T>(make: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= make());
+}
+
+/** A problem kept in a block: its whole JSON is decoded when asked for. */
+class StoredProblem implements KeptProblem {
+	readonly file: string;
+	readonly line?: number;
+	readonly id: string;
+	readonly severity: Severity;
+	readonly block: Texts;
+	readonly text: number;
+	constructor(block: Texts, [file, line, id, error, text]: StoredKey) {
+		this.block = block;
+		this.text = text;
+		this.file = file;
+		if (line !== null) this.line = line;
+		this.id = id;
+		this.severity = error ? 'error' : 'warning';
+	}
+	json(): string {
+		const ends = this.block.ends();
+		return this.block.texts().toString('utf8', this.text ? ends[this.text - 1] : 0, ends[this.text]);
+	}
+	full(): Problem {
+		return JSON.parse(this.json()) as Problem;
+	}
+}
+
+/**
+ * Opens the cache file: a 4-byte length, a JSON header, then the parts as bytes (text as UTF-8,
+ * numbers as typed arrays). What every run compares is read at once; the findings and the report
+ * when they are used, and each block's problem texts only when one of them is printed: the file
+ * stays open until `close()` (a run that writes a new one meanwhile replaces it, which does not
+ * change what the open file holds).
+ */
+function readCache(file: string): CacheFile | undefined {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, 'r');
+		const at = (position: number, size: number) => {
+			const b = Buffer.allocUnsafe(size);
+			for (let done = 0; done < size;) {
+				const n = readSync(fd!, b, done, size - done, position + done);
+				if (!n) throw new Error('truncated');
+				done += n;
+			}
+			return b;
+		};
+		const length = at(0, 4).readUInt32LE(0);
+		const header = JSON.parse(at(4, length).toString('utf8')) as Header;
+		const base = 4 + length;
+		const bytes = ([offset, size]: Part) => at(base + offset, size);
+		const numbers = <T>(part: Part, Type: new (b: ArrayBuffer) => T) => new Type(new Uint8Array(bytes(part)).buffer);
+		const { parts, ...plain } = header;
+		const opened = fd;
+		return {
+			...plain,
+			units: parts.units[1] ? bytes(parts.units).toString('utf8').split('\n') : [],
+			ends: numbers(parts.ends, Uint32Array),
+			paths: lines(bytes(parts.paths)),
+			stamps: numbers(parts.stamps, Float64Array),
+			chunks: parts.chunks.map(([units, texts, ends]) => ({
+				units: once(() => bytes(units)),
+				texts: once(() => bytes(texts)),
+				ends: once(() => bytes(ends)),
+			})),
+			report: once(() => bytes(parts.report)),
+			close: () => closeSync(opened),
+		};
+	} catch {
+		if (fd !== undefined) closeSync(fd);
+		return undefined; // absent or damaged: check everything
+	}
+}
+
+/** Where each line of `bytes` starts (and, last, its length): the lines are decoded when used, not kept as thousands of strings. */
+function lines(bytes: Buffer): { bytes: Buffer; starts: Uint32Array } {
+	let n = 0;
+	for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) n++;
+	const starts = new Uint32Array(n + 1);
+	let start = 0;
+	for (let j = 0; j < n; j++) start = starts[j + 1] = bytes.indexOf(10, start) + 1;
+	return { bytes, starts };
+}
+
+/** Writes the cache file (see readCache), atomically: a crash or a concurrent run leaves the old file or the new one. */
+function writeCache(
+	file: string,
+	plain: Omit<Header, 'parts'>,
+	parts: Record<'units' | 'ends' | 'paths' | 'stamps' | 'report', Uint8Array | Uint8Array[]> & { chunks: Chunk[] },
+): void {
+	const bytes: Uint8Array[] = [];
+	let offset = 0;
+	const place = (b: Uint8Array | Uint8Array[]): Part => {
+		const start = offset;
+		for (const piece of Array.isArray(b) ? b : [b]) {
+			bytes.push(piece);
+			offset += piece.byteLength;
+		}
+		return [start, offset - start];
+	};
+	const header: Header = {
+		...plain,
+		parts: {
+			stamps: place(parts.stamps),
+			ends: place(parts.ends),
+			units: place(parts.units),
+			paths: place(parts.paths),
+			report: place(parts.report),
+			chunks: parts.chunks.map((c): [Part, Part, Part] => [place(c.units()), place(c.texts()), place(c.ends())]),
+		},
+	};
+	const head = Buffer.from(JSON.stringify(header));
+	const length = Buffer.alloc(4);
+	length.writeUInt32LE(head.byteLength);
+	const tmp = `${file}.${process.pid}.tmp`;
+	try {
+		mkdirSync(dirname(file), { recursive: true });
+		const fd = openSync(tmp, 'w');
+		try {
+			for (const b of [length, head, ...bytes]) for (let done = 0; done < b.byteLength;) done += writeSync(fd, b, done);
+		} finally {
+			closeSync(fd);
+		}
+		renameSync(tmp, file);
+	} catch {
+		// A cache that cannot be written (a read-only checkout) only costs time.
+		rmSync(tmp, { force: true });
+	}
+}
+
+/** A unit's findings, in memory. */
+export interface Kept {
+	result: UnitResult;
+	strays: string[];
+}
+
+/** What a run finds before checking anything: which units changed since the cache was written. */
+export interface Probe {
+	/** When the run started (performance.now()). */
+	started: number;
+	file: string;
+	key: string;
+	units: ContentUnit[];
+	strays: string[];
+	/** For each unit, its place in the stored cache when its findings still hold; -1 when it must be checked. */
+	reuse: Int32Array;
+	/** Units to check again. */
+	stale: number;
+	stored?: CacheFile;
+	/** The stored units' findings that still hold, by their place in the stored cache. */
+	kept: Array<Kept | undefined>;
+	/** The last report, when nothing has changed since. */
+	report?: CheckResult;
+	/** Closes the stored cache, once the report is printed (its problems are read from it). */
+	close(): void;
+}
+
+/** The project's root, from this file's place (src/lib/check/). */
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** A hash of the code the findings depend on: every file of src/lib (the check, the schemas, the readers) and the installed versions. */
+function codeHash(): string {
+	const hash = createHash('sha1');
+	const lib = join(PROJECT, 'src/lib');
+	const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort();
+	for (const f of [...files.map((f) => join(lib, f)), join(PROJECT, 'package-lock.json')]) {
+		const st = statSync(f, { throwIfNoEntry: false });
+		if (st?.isFile()) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
+	}
+	return hash.digest('base64');
+}
+
+/** What the stored findings are valid for, besides the files. */
+export interface CacheKey {
+	contentDir: string;
+	root: string;
+	asOf: string;
+	pictures: boolean;
+}
+
+const keyOf = (k: CacheKey) => JSON.stringify([UNITS_VERSION, resolve(k.contentDir), resolve(k.root), k.asOf, k.pictures, codeHash()]);
+
+const stampDiffers = (now: Stats | undefined, s: Float64Array, j: number) =>
+	!now || !sameStamp(now, { size: s[4 * j]!, mtimeMs: s[4 * j + 1]!, ctimeMs: s[4 * j + 2]!, ino: s[4 * j + 3]! });
+
+const restoreKeys = (keys: StoredKey[], texts: Texts) => keys.map((key) => new StoredProblem(texts, key));
+
+/** The file of an entry kept from the last run: its text is read only to place a problem on its lines. */
+class KeptRaw implements RawRef {
+	readonly file: string;
+	readonly id: string;
+	readonly at?: ReadonlyArray<string | number>;
+	readonly #root: string;
+	#source: Source | undefined;
+	constructor({ file, id, at }: Pick<RawRef, 'file' | 'id' | 'at'>, root: string) {
+		this.file = file;
+		this.id = id;
+		if (at) this.at = at;
+		this.#root = root;
+	}
+	get source(): Source {
+		return (this.#source ??= fileSource(resolve(this.#root, this.file)));
+	}
+}
+
+/** A unit's entry as the cross-file rules see it. */
+function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string, texts: Texts): UnitEntry {
+	const raw = new KeptRaw(e.raw ?? unitEntryRef(unit)!, root);
+	const found = (e.found ?? []).map(([rule, keys]): [number, AnyProblem[]] => [rule, restoreKeys(keys, texts)]);
+	return { kind: unit.kind, raw, found, ...(e.refs ? { data: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
+}
+
+function restoreUnit(unit: ContentUnit, s: StoredUnit, root: string, texts: Texts): Kept {
+	const result: UnitResult = { own: restoreKeys(s.own ?? [], texts), entries: s.entries.map((e) => restoreEntry(unit, e, root, texts)) };
+	if (unit.kind === 'product' && s.entries.length) result.product = { id: unitEntryRef(unit)!.id, dir: unit.rel };
+	return { result, strays: s.strays ?? [] };
+}
+
+/** A unit as its block's JSON keeps it; the whole JSON of each of its problems goes to `texts`. */
+function storeUnit(unit: ContentUnit, kept: Kept, texts: string[], stored: (p: AnyProblem, text: number) => void): StoredUnit {
+	const keys = (problems: readonly AnyProblem[]) =>
+		problems.map((p): StoredKey => {
+			stored(p, texts.push('full' in p ? p.json() : JSON.stringify(p)) - 1);
+			return [p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0, texts.length - 1];
+		});
+	const own = unitEntryRef(unit);
+	const entries = kept.result.entries.map((e): StoredEntry => {
+		const mine = own && e.raw.file === own.file && e.raw.id === own.id && !e.raw.at;
+		return {
+			...(mine ? {} : { raw: { file: e.raw.file, id: e.raw.id, ...(e.raw.at ? { at: e.raw.at } : {}) } }),
+			...(e.data ? { refs: e.data } : {}),
+			...(e.found.length ? { found: e.found.map(([rule, problems]): [number, StoredKey[]] => [rule, keys(problems)]) } : {}),
+			...(e.fact ? { fact: e.fact } : {}),
+		};
+	});
+	const ownKeys = keys(kept.result.own);
+	return { ...(ownKeys.length ? { own: ownKeys } : {}), entries, ...(kept.strays.length ? { strays: kept.strays } : {}) };
+}
+
+/**
+ * Reads the cache at `file` and compares every path it lists with the disk: which units' findings
+ * can be reused, and the last report when nothing at all changed.
+ */
+export function probeUnits(file: string, k: CacheKey, started = performance.now()): Probe {
+	const key = keyOf(k);
+	const contentDir = resolve(k.contentDir);
+	const read = readCache(file);
+	const stored = read?.version === UNITS_VERSION && read.key === key ? read : undefined;
+	const { units, strays } = listUnits(contentDir, k.root);
+	const reuse = new Int32Array(units.length).fill(-1);
+	let stale = units.length;
+	const probe: Probe = { started, file, key, units, strays, reuse, stale, kept: [], close: () => stored?.close() };
+	if (!stored) return probe;
+	probe.stored = stored;
+	const { units: keys } = stored;
+	const { bytes, starts } = stored.paths;
+	const byKey = new Map(keys.map((unitKey, i) => [unitKey, i]));
+	const trusted = stored.savedAt - RACY_MS;
+	const { ends, stamps } = stored;
+	units.forEach((unit, n) => {
+		const i = byKey.get(unit.key);
+		if (i === undefined) return;
+		for (let j = i ? ends[i - 1]! : 0; j < ends[i]!; j++) {
+			const now = statSync(`${contentDir}/${bytes.toString('utf8', starts[j]!, starts[j + 1]! - 1)}`, { throwIfNoEntry: false });
+			// A file modified around the time the cache was written may have changed again within the same clock tick.
+			if (stampDiffers(now, stamps, j) || now!.mtimeMs >= trusted) return;
+		}
+		reuse[n] = i;
+		stale--;
+	});
+	probe.stale = stale;
+	if (stale === units.length) return probe;
+	const blocks = stored.chunks.map((chunk, block): Texts => ({
+		block,
+		texts: once(() => asBuffer(chunk.texts())),
+		ends: once(() => uint32(chunk.ends())),
+	}));
+	if (stale === 0 && units.length === keys.length && stored.strays.join('\n') === strays.join('\n')) {
+		// Nothing changed: the last report, whose problems are decoded only if printed.
+		const report = JSON.parse(stored.report().toString('utf8')) as StoredReport;
+		const problems = report.problems.map(([block, text, ...key]) =>
+			block < 0 ? report.extra[text]! : new StoredProblem(blocks[block]!, [...key, text]),
+		);
+		probe.report = { problems, summary: report.summary, products: stored.products };
+		return probe;
+	}
+	const unitOf = new Map<number, ContentUnit>();
+	reuse.forEach((i, n) => i >= 0 && unitOf.set(i, units[n]!));
+	let i = 0;
+	for (const [block, chunk] of stored.chunks.entries()) {
+		const texts = blocks[block]!;
+		for (const s of JSON.parse(asBuffer(chunk.units()).toString('utf8')) as StoredUnit[]) {
+			const unit = unitOf.get(i);
+			// A unit that is gone or changed is not restored: only its place counts.
+			probe.kept.push(unit && restoreUnit(unit, s, k.root, texts));
+			i++;
+		}
+	}
+	return probe;
+}
+
+/** The paths (relative to the content folder) a unit reads and their stamps, taken before it is read. */
+export function unitStamps(unit: ContentUnit, pictures: boolean): { paths: string[]; stamps: Stats[]; dir?: Stats } {
+	const st = statSync(unit.path);
+	if (unit.kind !== 'product') return { paths: [unit.key], stamps: [st] };
+	const files = productFilesRead(readdirSync(unit.path), pictures);
+	const paths = [unit.key, ...files.map((f) => `${unit.key}/${f}`)];
+	return { paths, stamps: [st, ...files.map((f) => statSync(join(unit.path, f)))], dir: st };
+}
+
+/** A block of units, encoded as block number `block`; where each problem's JSON goes is noted in `places`. */
+function storeChunk(units: readonly ContentUnit[], kept: readonly Kept[], block: number, places: Map<AnyProblem, [number, number]>): Chunk {
+	const texts: string[] = [];
+	const stored = kept.map((k, n) => storeUnit(units[n]!, k, texts, (p, text) => places.set(p, [block, text])));
+	const bytes = texts.map((t) => Buffer.from(t));
+	const ends = new Uint32Array(bytes.length);
+	let end = 0;
+	bytes.forEach((b, n) => (ends[n] = end += b.byteLength));
+	const encoded = { units: Buffer.from(JSON.stringify(stored)), texts: Buffer.concat(bytes), ends: new Uint8Array(ends.buffer) };
+	return { units: () => encoded.units, texts: () => encoded.texts, ends: () => encoded.ends };
+}
+
+/** Bytes as a Buffer, without copying. */
+const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+/** Uint32 numbers from bytes (copied: the bytes may not be aligned). */
+const uint32 = (b: Uint8Array) => new Uint32Array(new Uint8Array(b).buffer);
+
+/** What a run writes back. */
+export interface UnitsToSave {
+	/** Per unit of the probe: its findings, and where its paths and stamps come from (the stored cache's unit i, or those taken now). */
+	units: Array<Kept & { read: number | { paths: string[]; stamps: Stats[] } }>;
+	/** The report of this run. */
+	report: CheckResult;
+}
+
+/** Writes the cache for the run described by `probe`. */
+export function saveUnits(probe: Probe, save: UnitsToSave): void {
+	const old = probe.stored;
+	const ends = new Uint32Array(save.units.length);
+	const span = (i: number): [number, number] => [i ? old!.ends[i - 1]! : 0, old!.ends[i]!];
+	let total = 0;
+	for (const { read } of save.units) total += typeof read === 'number' ? span(read)[1] - span(read)[0] : read.paths.length;
+	const paths: Uint8Array[] = [];
+	let count = 0;
+	const stamps = new Float64Array(4 * total);
+	// Units kept from the last run, one after the other there too, are copied as one run of paths and stamps.
+	let run: [from: number, to: number] | undefined;
+	const flush = () => {
+		if (!run) return;
+		const [from, to] = run;
+		stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * count);
+		paths.push(old!.paths.bytes.subarray(old!.paths.starts[from], old!.paths.starts[to]));
+		count += to - from;
+		run = undefined;
+	};
+	let expect = -1;
+	save.units.forEach(({ read }, n) => {
+		if (typeof read === 'number') {
+			const [from, to] = span(read);
+			if (run && read === expect) run[1] = to;
+			else {
+				flush();
+				run = [from, to];
+			}
+			expect = read + 1;
+		} else {
+			flush();
+			read.paths.forEach((p, j) => {
+				const s = read.stamps[j]!;
+				stamps.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * count++);
+				paths.push(Buffer.from(`${p}\n`));
+			});
+		}
+		// Units in a run are counted as they come, so that their ends are known before the run is copied.
+		ends[n] = count + (run ? run[1] - run[0] : 0);
+	});
+	flush();
+	const chunks: Chunk[] = [];
+	const places = new Map<AnyProblem, [number, number]>();
+	for (let start = 0; start < save.units.length; start += CHUNK) {
+		const end = Math.min(start + CHUNK, save.units.length);
+		// A block whose units are all reused from the same places is written as it was.
+		let reused = old?.chunks[start / CHUNK] !== undefined && Math.min(start + CHUNK, old.ends.length) === end;
+		for (let n = start; reused && n < end; n++) reused = save.units[n]!.read === n;
+		const block = start / CHUNK;
+		chunks.push(reused ? old!.chunks[block]! : storeChunk(probe.units.slice(start, end), save.units.slice(start, end), block, places));
+	}
+	// Where each problem of the report is kept: in a block written now, in one kept as it was, or (the
+	// cross-file rules' findings, made on every run) in the report itself.
+	const report: StoredReport = { summary: save.report.summary, problems: [], extra: [] };
+	for (const p of save.report.problems) {
+		const place = places.get(p) ?? (p instanceof StoredProblem ? [p.block.block, p.text] : [-1, report.extra.push(fullProblem(p)) - 1]);
+		report.problems.push([place[0], place[1], p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0]);
+	}
+	writeCache(
+		probe.file,
+		{ version: UNITS_VERSION, key: probe.key, savedAt: Date.now(), products: save.report.products, strays: probe.strays },
+		{
+			stamps: new Uint8Array(stamps.buffer),
+			ends: new Uint8Array(ends.buffer),
+			units: Buffer.from(probe.units.map((u) => u.key).join('\n')),
+			paths,
+			report: Buffer.from(JSON.stringify(report)),
+			chunks,
+		},
+	);
+}
