@@ -73,10 +73,10 @@ describe('the publishing workflow', () => {
 		expect(wf.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
 	});
 
-	it("restores Astro's cache folder after npm ci and before the build, under a key that changes each run", () => {
+	it("restores Astro's cache folder and the last output after npm ci and before the build, under a key that changes each run", () => {
 		const cacheAt = uses('actions/cache');
 		const cache = build[cacheAt];
-		expect(cache?.with?.path).toBe('node_modules/.astro');
+		expect(String(cache?.with?.path).trim().split('\n')).toEqual(['node_modules/.astro', 'dist']);
 		expect(String(cache?.with?.key)).toContain('github.run_id');
 		expect(String(cache?.with?.['restore-keys'])).toContain('astro-');
 		expect(cacheAt).toBeGreaterThan(build.findIndex((s) => /^npm ci\b/.test(s.run ?? '')));
