@@ -10,9 +10,14 @@
  * (scripts/bench/baseline.ts), and prints every time also as a ratio to it: the machine is shared
  * and noisy, the ratio much less so. Not a test: it prints figures and asserts nothing.
  *
- *   npm run bench -- [--sizes 1000,5000,13000] [--runs 1] [--modes cold,warm] [--seed 1] [--no-browser] [--keep]
+ *   npm run bench -- [--sizes 1000,5000,13000] [--runs 1] [--modes cold,warm] [--seed 1] [--no-browser] [--keep] [--fresh-output]
  *
  * `--modes warm` alone builds on whatever cache is there (a first run of it is cold in all but name).
+ * A cold build starts with no cache folder and no output folder. A warm build keeps the output folder
+ * of the build before it, as a rebuild on a checkout or in CI with dist/ cached does (the build keeps
+ * unchanged pages in place, src/integrations/output-folder.ts); with `--fresh-output` it starts
+ * without one, as CI that restores only the cache folder (kept pages are then linked in). The first
+ * warm run of a bench has no output folder before it either way.
  * `--content DIR` builds an existing content folder (another generated catalogue) instead of generating one.
  *
  * The generated catalogues stay in node_modules/.cache/ocop-bench-<size>/ (generation is seeded,
@@ -372,6 +377,7 @@ async function main() {
 			seed: { type: 'string', default: '1' },
 			'no-browser': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
+			'fresh-output': { type: 'boolean', default: false },
 		},
 	});
 	// With --content, the one size is that folder's number of products.
@@ -387,8 +393,9 @@ async function main() {
 			for (const mode of values.modes.split(',') as Array<'cold' | 'warm'>) {
 				const out = join(WORK, `dist-${size}`);
 				if (mode === 'cold') rmSync(cacheDirOf(content), { recursive: true, force: true });
-				rmSync(out, { recursive: true, force: true });
-				const title = `${int(size)} ${mode}${runs > 1 ? ` #${r}` : ''}`;
+				if (mode === 'cold' || values['fresh-output']) rmSync(out, { recursive: true, force: true });
+				const kept = mode === 'warm' && existsSync(out);
+				const title = `${int(size)} ${mode}${runs > 1 ? ` #${r}` : ''}${mode === 'warm' ? (kept ? ', dist/ kept' : ', no dist/') : ''}`;
 				console.log(`\nBuilding ${title} (load average ${loadavg()[0]?.toFixed(1)}) …`);
 				const run = await build(content, out, join(WORK, `build-${size}-${mode}-${r}.log`));
 				const dist = distStats(out);
@@ -405,9 +412,9 @@ async function main() {
 						`    ${kind.padEnd(24)} ${String(pages).padStart(6)} pages ${s(ms).padStart(9)} ${(ms / pages).toFixed(1).padStart(6)} ms/page`,
 					);
 				console.log(limits(column));
-				if (!values.keep) rmSync(out, { recursive: true, force: true });
 			}
 		}
+		if (!values.keep) rmSync(join(WORK, `dist-${size}`), { recursive: true, force: true });
 		console.log(`\n${table(columns)}\n`);
 	}
 	if (runs > 1) {

@@ -34,7 +34,7 @@ import {
 	unlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { link } from 'node:fs/promises';
+import { link, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -102,9 +102,27 @@ function empty(dir: string) {
  * The links are made a few at a time on libuv's threads: one after the other on the main thread,
  * 78,000 of them took about 17 s.
  */
-async function linkTree(from: string, to: string): Promise<number> {
+export async function linkTree(from: string, to: string): Promise<number> {
 	const files = filesUnder(from);
-	for (const folder of new Set(files.map((path) => dirname(join(to, path))))) mkdirSync(folder, { recursive: true });
+	// Folders first, each level after its parents, 8 at a time: one page is one folder, and making
+	// 78,000 of them one after the other (mkdir -p) took 9.8 s of the 14 s this step took.
+	const levels = new Map<number, Set<string>>();
+	for (const path of files) {
+		const parts = path.split('/').slice(0, -1);
+		for (let depth = 1; depth <= parts.length; depth++) {
+			const level = levels.get(depth) ?? new Set<string>();
+			level.add(parts.slice(0, depth).join('/'));
+			levels.set(depth, level);
+		}
+	}
+	mkdirSync(to, { recursive: true });
+	for (const depth of [...levels.keys()].sort((a, b) => a - b)) {
+		await mapConcurrent([...(levels.get(depth) ?? [])], 8, (folder) =>
+			mkdir(join(to, folder)).catch((error: NodeJS.ErrnoException) => {
+				if (error.code !== 'EEXIST') throw error;
+			}),
+		);
+	}
 	let linked = 0;
 	await mapConcurrent(files, 8, async (path) => {
 		try {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filesUnder, placeFile, sweep } from '../../src/integrations/output-folder.ts';
+import { filesUnder, linkTree, placeFile, sweep } from '../../src/integrations/output-folder.ts';
 
 let dir: string;
 const write = (path: string, text = path) => {
@@ -56,5 +56,25 @@ describe('placing a cached file in the output folder', () => {
 		// Placed again over its own link: the cached file keeps its bytes.
 		placeFile(join(dir, 'cache/a.jpg'), join(dir, 'site/a.jpg'));
 		expect(readFileSync(join(dir, 'cache/a.jpg'), 'utf8')).toBe('new picture');
+	});
+});
+
+describe('linking the kept pages into an empty output folder', () => {
+	it('links every file at the same path, folders of any depth made, no bytes copied', async () => {
+		for (const path of [
+			'cache/index.html',
+			'cache/san-pham/a/index.html',
+			'cache/en/products/a/index.html',
+			'cache/en/products/b/index.html',
+		])
+			write(path);
+		expect(await linkTree(join(dir, 'cache'), join(dir, 'site'))).toBe(4);
+		expect(filesUnder(join(dir, 'site')).sort()).toEqual([
+			'en/products/a/index.html',
+			'en/products/b/index.html',
+			'index.html',
+			'san-pham/a/index.html',
+		]);
+		expect(statSync(join(dir, 'site/en/products/b/index.html')).ino).toBe(statSync(join(dir, 'cache/en/products/b/index.html')).ino);
 	});
 });
