@@ -61,6 +61,11 @@ export function placeFile(from: string, to: string) {
 	}
 }
 
+/** Makes the folder of each of `files` (absolute paths), each folder once. */
+export function makeFoldersFor(files: Iterable<string>) {
+	for (const folder of new Set(Array.from(files, (file) => dirname(file)))) mkdirSync(folder, { recursive: true });
+}
+
 /**
  * Every file under `dir`, as paths relative to it. Walked by hand: Node's `readdirSync(dir,
  * { recursive: true })` took 2-3 times as long on an output folder of 160,000 files, most of them

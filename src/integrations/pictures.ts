@@ -11,13 +11,13 @@
  * - In `astro dev`, the same files are drawn on request.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
-import { placeFile } from './output-folder.ts';
+import { makeFoldersFor, placeFile } from './output-folder.ts';
 import type { RawContent } from '../lib/content-check.ts';
 import {
 	drawVariant,
@@ -106,17 +106,9 @@ export function productPictures(): AstroIntegration {
 				const { files, drawn, ms } = await drawing;
 				const waited = performance.now() - waitStarted;
 				const out = fileURLToPath(dir);
-				rmSync(join(out, PICTURE_DIR), { recursive: true, force: true });
-				const made = new Set<string>();
-				for (const path of files) {
-					const target = join(out, path);
-					const folder = dirname(target);
-					if (!made.has(folder)) {
-						mkdirSync(folder, { recursive: true });
-						made.add(folder);
-					}
-					placeFile(join(store, path), target);
-				}
+				// Pictures no page uses any more are removed with the other leftovers (output-folder.ts).
+				makeFoldersFor(files.map((path) => join(out, path)));
+				for (const path of files) placeFile(join(store, path), join(out, path));
 				logger.info(
 					`${files.length} picture files (${drawn} drawn, ${files.length - drawn} from cache); drawing took ${Math.round(ms)} ms, ${Math.round(waited)} ms of it after the pages`,
 				);

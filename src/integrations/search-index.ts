@@ -16,13 +16,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
 import type { LanguageIndex } from './search-index-worker.ts';
-import { placeFile } from './output-folder.ts';
+import { makeFoldersFor, placeFile } from './output-folder.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -133,10 +133,8 @@ function keptIndex(cacheDir: string, language: string, records: readonly SearchR
 			if (existsSync(folder))
 				for (const old of readdirSync(folder))
 					if (old.startsWith(`${language}-`)) rmSync(join(folder, old), { recursive: true, force: true });
-			for (const f of files) {
-				mkdirSync(dirname(join(dir, 'files', f.path)), { recursive: true });
-				writeFileSync(join(dir, 'files', f.path), f.content);
-			}
+			makeFoldersFor(files.map((f) => join(dir, 'files', f.path)));
+			for (const f of files) writeFileSync(join(dir, 'files', f.path), f.content);
 			// Written last: a folder without its list is never read.
 			writeFileSync(list, JSON.stringify(files.map((f) => f.path)));
 			return files.map((f) => ({ path: f.path, from: join(dir, 'files', f.path) }));
@@ -168,12 +166,7 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	if (records.length === 0) throw new SearchIndexError('Pagefind: the catalogue gave no page to index, the index would be empty');
 	// One list per language, each in the catalogue's order (best rated first: the order of a
 	// search with no words).
-	const byLanguage = new Map<string, SearchRecord[]>();
-	for (const record of records) {
-		const list = byLanguage.get(record.language);
-		if (list) list.push(record);
-		else byLanguage.set(record.language, [record]);
-	}
+	const byLanguage = Map.groupBy(records, (record) => record.language);
 	let reused = 0;
 	const outputs = await Promise.all(
 		[...byLanguage].map(async ([language, list]): Promise<IndexFile[]> => {
@@ -187,21 +180,17 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 		}),
 	);
 	const bundle = join(out, 'pagefind');
+	const merged = [...mergeLanguageIndexes(outputs)].filter(([path]) => !UNUSED.test(path));
+	makeFoldersFor(merged.map(([path]) => join(bundle, path)));
 	let bytes = 0;
-	const made = new Set<string>();
-	for (const [path, f] of mergeLanguageIndexes(outputs)) {
-		if (UNUSED.test(path)) continue;
+	for (const [path, f] of merged) {
 		const target = join(bundle, path);
-		if (!made.has(dirname(target))) {
-			mkdirSync(dirname(target), { recursive: true });
-			made.add(dirname(target));
-		}
 		// A kept file is linked in (placeFile), not read and written again.
 		if (f.from === undefined) writeFileSync(target, f.content);
 		else placeFile(f.from, target);
 		bytes += f.content?.length ?? statSync(target).size;
 	}
-	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
+	const entry = JSON.parse(new TextDecoder().decode(bytesOf(merged.find(([path]) => path === 'pagefind-entry.json')![1]))) as Entry;
 	const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 	if (indexed !== records.length) throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
 	const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
