@@ -26,6 +26,8 @@ import type { CheckOptions, CheckRun } from '../src/lib/check/render.ts';
 
 // Node keeps the modules it compiled (TypeScript stripped) there, so that from the second run on the
 // check's modules load in about half the time. Before any import of the project's modules, which follow.
+// `npm run check:content` starts from scripts/check-content.mjs, which enables it before this file is
+// stripped (then this call does nothing); run directly, this file is stripped on every run.
 enableCompileCache(fileURLToPath(new URL('../node_modules/.cache/node-compile-cache', import.meta.url)));
 const { asOfDate } = await import('../src/lib/certificate.ts');
 const { probeRun } = await import('../src/lib/check/render.ts');

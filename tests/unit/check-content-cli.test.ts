@@ -39,7 +39,7 @@ const check = (dir: string, json = false) => runCheck({ contentDir: join(dir, 'c
 
 /** The check run as `npm run check:content` runs it, in its own process. */
 function cli(dir: string, ...args: string[]) {
-	const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts'), ...args], {
+	const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.mjs'), ...args], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, OCOP_CONTENT_DIR: join(dir, 'content'), OCOP_AS_OF: AS_OF },
