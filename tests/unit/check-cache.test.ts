@@ -24,15 +24,30 @@ function age(dir: string) {
 	utimesSync(dir, then, then);
 }
 
-/** A copy of the minimal fixture at `<dir>/content`, with its cache folder at `<dir>/cache`; returns `<dir>`. */
-function copy(): string {
+/**
+ * A copy of the minimal fixture at `<dir>/content`, with its cache folder at `<dir>/cache`; returns
+ * `<dir>`. `more` adds to it before its times are set back.
+ */
+function copy(more?: (content: string) => void): string {
 	const dir = join(TMP, `check-cache-${process.pid}-${made.length}`);
 	made.push(dir);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+	more?.(join(dir, 'content'));
 	age(join(dir, 'content'));
 	return dir;
+}
+
+/** Adds `count` copies of the fixture's tea (`che-thu-nghiem-000`…), each with its own code: enough units for more than one block of stored findings. */
+function moreProducts(content: string, count: number) {
+	const tea = join(content, 'products/che-thu-nghiem');
+	const yaml = readFileSync(join(tea, 'product.yaml'), 'utf8');
+	for (let i = 0; i < count; i++) {
+		const folder = join(content, `products/che-thu-nghiem-${String(i).padStart(3, '0')}`);
+		cpSync(tea, folder, { recursive: true });
+		writeFileSync(join(folder, 'product.yaml'), yaml.replace('code: tn-002', `code: tn-${100 + i}`));
+	}
 }
 
 const check = (dir: string, cached = true) =>
@@ -147,6 +162,12 @@ describe('the findings kept per unit (unit-cache.ts)', () => {
 		writeFileSync(file, text.replace(from, to));
 	};
 	const errors = (dir: string) => report(dir).errors.map((p) => [p.name, p.file, p.line]);
+	/** An edit whose modification time is then set an hour back (its change time tells it changed): the next run but one does not read the file again. */
+	const editBack = (file: string, from: string, to: string) => {
+		edit(file, from, to);
+		const then = new Date(Date.now() - 3600_000);
+		utimesSync(file, then, then);
+	};
 
 	it('checks again only the unit that changed, and the cross-file rules see it from the units kept as they were', () => {
 		const dir = copy();
@@ -185,11 +206,84 @@ describe('the findings kept per unit (unit-cache.ts)', () => {
 		expect(report(dir)).toEqual(report(dir, false));
 	});
 
+	it('merges the findings of edits that keep the index keys into the last report, as a run without cache reports them', () => {
+		// 520 more products: the stored findings span two blocks (CHUNK units each), one of which stays as it was.
+		const dir = copy((content) => moreProducts(content, 520));
+		const tea = (n: number) => join(dir, `content/products/che-thu-nghiem-${String(n).padStart(3, '0')}/product.yaml`);
+		expect(check(dir).units).toEqual({ checked: 528, reused: 0 });
+		const steps: Array<[string, string, string]> = [
+			// A district that does not exist: a cross-file rule's error on the edited product.
+			[tea(10), 'district: lac-duong', 'district: lac-duogn'],
+			// Back, and a certificate that has expired: a warning of a rule of scope `entry`, in the other block.
+			[tea(10), 'district: lac-duogn', 'district: lac-duong'],
+			[tea(515), 'date: 2022-01-10', 'date: 2020-01-10'],
+			// A sales point that does not exist on a product of the first block, and an English story on one of the second.
+			[join(dir, PRODUCT, 'product.yaml'), 'salesPoints: [thanh-oai]', 'salesPoints: [thanh-oia]'],
+		];
+		for (const [file, from, to] of steps) {
+			editBack(file, from, to);
+			expect(check(dir).units).toEqual({ checked: 1, reused: 527, merged: true });
+			expect(report(dir)).toEqual(report(dir, false));
+		}
+		writeFileSync(join(dir, 'content/products/che-thu-nghiem-519/story.en.mdx'), '---\nname: Test tea\n---\n\nA test tea.\n');
+		expect(check(dir).units).toMatchObject({ checked: 1, merged: true });
+		expect(report(dir)).toEqual(report(dir, false));
+		expect(report(dir).summary).toMatchObject({ products: 522, english: 2 });
+	}, 60_000);
+
+	it('checks again the unchanged entries that name a key an edited unit holds', () => {
+		const dir = copy((content) =>
+			writeFileSync(
+				join(content, 'retired-products.yaml'),
+				'- code: tn-002\n  name: { vi: Chè cũ, en: Old tea }\n  district: lac-duong\n  date: 2025-06-30\n  reason: { vi: Ngừng sản xuất., en: No longer made. }\n  sample: true\n',
+			),
+		);
+		check(dir);
+		expect(report(dir).errors.map((p) => [p.name, p.file])).toEqual([
+			['retired-code-reused', 'content/products/che-thu-nghiem/product.yaml'],
+		]);
+		// The message on the tea, which did not change, names the retired product: it follows the edit.
+		editBack(join(dir, 'content/retired-products.yaml'), 'Chè cũ', 'Chè ngày xưa');
+		expect(check(dir).units).toEqual({ checked: 1, reused: 8, merged: true });
+		expect(report(dir).errors[0]?.vi).toContain('Chè ngày xưa');
+		expect(report(dir)).toEqual(report(dir, false));
+		// A producer edited: the products it makes are checked again by the cross-file rules, and the producer's own district reported.
+		editBack(join(dir, 'content/producers/ho-thu-nghiem.yaml'), 'district: thanh-oai', 'district: thanh-oia');
+		expect(check(dir).units).toEqual({ checked: 1, reused: 8, merged: true });
+		expect(report(dir)).toEqual(report(dir, false));
+	});
+
 	it('ignores a damaged cache file', () => {
 		const dir = copy();
 		check(dir);
 		writeFileSync(cacheFiles(join(dir, 'cache')).units, 'not a cache');
 		expect(check(dir).units).toEqual({ checked: 8, reused: 0 });
 		expect(report(dir)).toEqual(report(dir, false));
+	});
+
+	it('ignores a cache file cut short or overwritten at its end, whose damaged parts are read only once a run relies on them', () => {
+		const dir = copy();
+		const file = cacheFiles(join(dir, 'cache')).units;
+		const uncached = report(dir, false);
+		const damages: Array<(bytes: Buffer) => Buffer> = [
+			(bytes) => bytes.subarray(0, Math.floor(bytes.length * 0.8)),
+			(bytes) =>
+				Buffer.concat([
+					bytes.subarray(0, Math.floor(bytes.length * 0.8)),
+					Buffer.alloc(bytes.length - Math.floor(bytes.length * 0.8), 0xff),
+				]),
+		];
+		for (const damage of damages) {
+			// Nothing changed: the report's problems are read from the damaged part when printed.
+			check(dir);
+			writeFileSync(file, damage(readFileSync(file)));
+			expect(report(dir)).toEqual(uncached);
+			// An edit: the edited unit's block and the other units' index are read from the damaged part.
+			check(dir);
+			writeFileSync(file, damage(readFileSync(file)));
+			edit(join(dir, PRODUCT, 'product.yaml'), 'commune: Phương Trung', 'commune: Phương  Trung');
+			expect(report(dir)).toEqual(report(dir, false));
+			edit(join(dir, PRODUCT, 'product.yaml'), 'commune: Phương  Trung', 'commune: Phương Trung');
+		}
 	});
 });

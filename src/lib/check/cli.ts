@@ -2,14 +2,32 @@
  * What `npm run check:content` does, as a function (so tests run it in-process): read, check,
  * and render the report for a terminal or as JSON, with the exit code.
  */
+import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContent, readUnit } from '../content-files.ts';
-import { checkAll, checkUnit, crossCheck } from './content-index.ts';
+import { checkAll, checkUnit, crossCheck, indexKeys, type AnyRefEntry, type UnitEntry, type UnitResult } from './content-index.ts';
 import { FileCache } from './file-cache.ts';
-import { mergeFound } from './merge.ts';
+import { byPlaceAndRank, mergeFound, rankEntryFound, summariseFacts } from './merge.ts';
 import { messagesMarkdown } from './messages.ts';
 import { cacheFiles, probeRun, renderResult, type CheckOptions, type CheckRun } from './render.ts';
-import { saveUnits, unitStamps, type CheckResult, type Probe, type UnitsToSave } from './unit-cache.ts';
+import {
+	blockUnits,
+	CHUNK,
+	DamagedCache,
+	forget,
+	indexedEntries,
+	indexedUnits,
+	keptUnits,
+	productOf,
+	reportKept,
+	sameUnits,
+	saveUnits,
+	unitStamps,
+	type CheckResult,
+	type Kept,
+	type Probe,
+	type UnitsToSave,
+} from './unit-cache.ts';
 
 export type { CheckOptions, CheckRun } from './render.ts';
 
@@ -43,30 +61,146 @@ export function runCheck(o: CheckOptions, probe?: Probe): CheckRun {
 		if (probed.run) return probed.run;
 		probe = probed.probe;
 	}
-	const result = probe.report ?? checkChanged(o, o.cacheDir, probe);
-	const units = { checked: probe.stale, reused: probe.units.length - probe.stale };
-	const run = renderResult(result, Math.round(performance.now() - started), o);
+	const cacheDir = o.cacheDir;
+	const check = (p: Probe): CheckRun => {
+		const result = p.report ?? checkChanged(o, cacheDir, p);
+		const units = { checked: p.stale, reused: p.units.length - p.stale, ...(result.merged ? { merged: true as const } : {}) };
+		return { ...renderResult(result, Math.round(performance.now() - started), o), units };
+	};
+	let run: CheckRun;
+	try {
+		run = check(probe);
+	} catch (error) {
+		if (!(error instanceof DamagedCache)) throw error;
+		forget(probe);
+		run = check(probe);
+	}
 	probe.close();
-	return { ...run, units };
+	return run;
 }
 
-/** Checks the units that changed since the cache was written, reuses the others' findings, runs the cross-file rules, and writes the cache. */
+/** A unit checked again in this run: its findings, and the paths and stamps it read. */
+type Fresh = Kept & { read: { paths: string[]; stamps: Stats[] } };
+
+/**
+ * Checks the units that changed since the cache was written, reuses the others' findings, runs the
+ * cross-file rules, and writes the cache. When the edited units hold the same places in the index as
+ * before (`checkFew`), the rules run again only where that can change what they find.
+ */
 function checkChanged(o: CheckOptions, cacheDir: string, probe: Probe): CheckResult {
 	const pictures = o.pictures ?? true;
 	const parsed = probe.stale > PARSED_CACHE_AFTER ? new FileCache(cacheFiles(cacheDir).parsed) : undefined;
-	const units: UnitsToSave['units'] = probe.units.map((unit, n) => {
-		const i = probe.reuse[n]!;
-		if (i >= 0) return { ...probe.kept[i]!, read: i };
+	const fresh = new Map<number, Fresh>();
+	probe.units.forEach((unit, n) => {
+		if (probe.reuse[n]! >= 0) return;
 		// Stamps first: a file changed while it is read is seen as changed by the next run.
 		const read = unitStamps(unit, pictures);
 		const { raws, strays } = readUnit(unit, o.root, { pictures, ...(parsed ? { cache: parsed } : {}) }, read.dir);
-		return { result: checkUnit(unit.kind, raws, o.asOf), strays, read };
+		fresh.set(n, { result: checkUnit(unit.kind, raws, o.asOf), strays, read });
 	});
 	parsed?.save();
-	const results = units.map((u) => u.result);
-	const cross = crossCheck(results, [...probe.strays, ...units.flatMap((u) => u.strays)], o.asOf);
+	const few = probe.stale <= FEW && sameUnits(probe) ? checkFew(o, probe, fresh) : undefined;
+	if (few) return few;
+	const kept = keptUnits(probe);
+	const units: UnitsToSave['units'] = probe.units.map((_, n) => {
+		const i = probe.reuse[n]!;
+		return i >= 0 ? { ...kept[i]!, read: i } : fresh.get(n)!;
+	});
+	const results = units.map((u) => u.result!);
+	const cross = crossCheck(results, [...probe.strays, ...units.flatMap((u) => u.strays!)], o.asOf);
 	const products = results.filter((r) => r.product).length;
 	const report = { ...mergeFound(results, cross), products };
 	saveUnits(probe, { units, report });
+	return report;
+}
+
+/** Up to this many changed units, `checkFew` merges their findings into the last report. */
+export const FEW = 256;
+
+/** Whether an entry's id or a value of the fields the cross-file rules read is one of `keys`: an index key it can look up. */
+function namesKey(e: UnitEntry, keys: ReadonlySet<string>): boolean {
+	if (keys.has(e.raw.id)) return true;
+	for (const field in e.data) {
+		const value = e.data[field];
+		if (typeof value === 'string') {
+			if (keys.has(value)) return true;
+		} else if (Array.isArray(value)) {
+			for (const v of value) if (typeof v === 'string' && keys.has(v)) return true;
+		}
+	}
+	return false;
+}
+
+/** The places an entry takes in the index, sorted. */
+const placesOf = (entries: readonly UnitEntry[]) =>
+	entries
+		.flatMap((e) => (e.data ? indexKeys(e as unknown as AnyRefEntry) : []))
+		.sort()
+		.join('\n');
+
+/**
+ * After a few units changed, and only when the content has the same units as when the cache was
+ * written and each changed unit holds the same places in the index (the same codes, ids and former
+ * names, as many entries): the cross-file rules run again on the changed units' entries and on the
+ * entries naming a key those hold (see `IndexRule`), and their findings, and those of the changed
+ * units' blocks, are merged into the last report by rank (merge.ts). Undefined otherwise: then
+ * everything is put together again. The report is the same either way (tests/unit/check-cache.test.ts).
+ */
+function checkFew(o: CheckOptions, probe: Probe, fresh: ReadonlyMap<number, Fresh>): CheckResult | undefined {
+	const indexed = indexedUnits(probe);
+	const keys = new Set<string>();
+	const units: Array<Pick<UnitResult, 'entries' | 'product'>> = [];
+	for (const [n, unit] of probe.units.entries()) {
+		const now = fresh.get(n);
+		if (!now) {
+			const entries = indexedEntries(unit, indexed[n]!, probe.root);
+			const product = productOf(unit, entries.length);
+			units.push(product ? { entries, product } : { entries });
+			continue;
+		}
+		const before = indexedEntries(unit, indexed[n]!, probe.root);
+		const after = now.result.entries;
+		if (before.length !== after.length || placesOf(before) !== placesOf(after)) return undefined;
+		for (const place of placesOf(after).split('\n')) keys.add(place.slice(place.indexOf(' ') + 1));
+		units.push(now.result);
+	}
+	// The entries to run the rules on again, by number across all units; where each unit's first entry is.
+	const rechecked = new Set<number>();
+	const first: number[] = [];
+	let at = 0;
+	for (const [n, unit] of units.entries()) {
+		first.push(at);
+		for (const e of unit.entries) {
+			if (fresh.has(n) || (e.data && namesKey(e, keys))) rechecked.add(at);
+			at++;
+		}
+	}
+	const strays = [...probe.strays, ...probe.units.flatMap((_, n) => fresh.get(n)?.strays ?? indexed[n]![1] ?? [])];
+	const cross = crossCheck(units, strays, o.asOf, rechecked);
+	// The changed units' blocks are written again: every unit of them is merged again.
+	const blocks = new Set([...fresh.keys()].map((n) => Math.floor(n / CHUNK)));
+	const ranked = reportKept(probe, blocks, rechecked);
+	const save: UnitsToSave['units'] = probe.units.map((_, n) => fresh.get(n) ?? { read: n });
+	for (const block of blocks) {
+		blockUnits(probe, block).forEach((kept, j) => {
+			const n = block * CHUNK + j;
+			const unit = fresh.get(n) ?? { ...kept, read: n };
+			save[n] = unit;
+			unit.result!.own.forEach((p, k) => ranked.push({ p, r: [0, n, k, 0] }));
+			unit.result!.entries.forEach((e, j) => rankEntryFound(e.found, first[n]! + j, ranked));
+		});
+	}
+	for (const [entry, found] of cross.byEntry) rankEntryFound(found, entry, ranked);
+	cross.content.forEach((p, k) => ranked.push({ p, r: [2, k, 0, 0] }));
+	ranked.sort(byPlaceAndRank);
+	const facts = units.flatMap((u) => u.entries.flatMap((e) => (e.fact ? [e.fact] : [])));
+	const report = {
+		merged: true,
+		problems: ranked.map((x) => x.p),
+		ranks: ranked.map((x) => x.r),
+		summary: summariseFacts(facts, cross.counts),
+		products: units.filter((u) => u.product).length,
+	};
+	saveUnits(probe, { units: save, report });
 	return report;
 }

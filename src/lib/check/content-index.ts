@@ -142,6 +142,12 @@ export interface EntryRule {
  * A cross-file rule: it looks at other entries through the index, so it runs on every check, on what
  * the index keeps of each entry (`REF_FIELDS`). `entry` is called for each valid entry of the kinds
  * it names; `content` once per full check.
+ *
+ * What `entry` finds may depend on the entry itself, on the index's keys (all of them, in order, as for
+ * suggestions), and on what the index holds under a key that is the entry's id or a value of one of
+ * its fields: after an edit that leaves the index's keys as they were, the rule runs again only on
+ * the entries naming a key the edited units hold (`checkFew` in cli.ts), so it must not read other
+ * entries in any other way (such as every product of a district).
  */
 export interface IndexRule {
 	name: string;
@@ -207,6 +213,24 @@ function addEntry(index: CrossIndex, e: AnyRefEntry): void {
 			break;
 		default:
 			(index[LIST_KINDS[e.kind]] as Map<string, Entry<unknown, RawRef>>).set(e.raw.id, e);
+	}
+}
+
+/**
+ * The places a valid entry takes in the index (`addEntry`), as `map key` strings: a unit whose entries
+ * take the same places after an edit leaves every map with the same keys in the same order, so the
+ * rules' findings on other entries can change only through those keys (see `crossCheck`'s `only`).
+ */
+export function indexKeys(e: AnyRefEntry): string[] {
+	switch (e.kind) {
+		case 'province':
+			return [`provinces ${e.data.id}`];
+		case 'retired':
+			return [`retired ${e.raw.id}`, `retiredCodes ${e.data.code}`];
+		case 'product':
+			return [`products ${e.raw.id}`, `codes ${e.data.code}`, ...e.data.formerSlugs.map((old) => `formerSlugs ${old}`)];
+		default:
+			return [`${LIST_KINDS[e.kind]} ${e.raw.id}`];
 	}
 }
 
@@ -301,8 +325,15 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
 /**
  * Runs the rules of scope `index` over what each unit keeps for them: their findings by entry
  * (numbered across all units, in order), on the content as a whole, and the index's sizes for the summary.
+ * With `only`, the index is built from every entry but the entry rules run on those entries only (by
+ * number): the others' findings are known from an earlier run (unit-cache.ts, `checkFew` in cli.ts).
  */
-export function crossCheck(units: readonly UnitResult[], strays: readonly string[], asOf: string): CrossFound {
+export function crossCheck(
+	units: ReadonlyArray<Pick<UnitResult, 'entries' | 'product'>>,
+	strays: readonly string[],
+	asOf: string,
+	only?: ReadonlySet<number>,
+): CrossFound {
 	const index = emptyIndex(asOf);
 	// A unit's entry, with its kind, file and the fields of REF_FIELDS, is what the rules are given.
 	const entries: Array<AnyRefEntry | undefined> = [];
@@ -323,7 +354,7 @@ export function crossCheck(units: readonly UnitResult[], strays: readonly string
 	const byEntry = new Map<number, FoundByRule>();
 	const ctx: IndexContext = { index, problems: [] };
 	entries.forEach((entry, at) => {
-		if (!entry) return;
+		if (!entry || (only && !only.has(at))) return;
 		for (const [i, rule] of rules.get(entry.kind)!) {
 			rule.entry!(entry, ctx);
 			if (!ctx.problems.length) continue;

@@ -74,31 +74,54 @@ export function summariseFacts(facts: Iterable<ProductFact>, counts: CrossFound[
 	return { products: counts.products, stars, status, english, producers: counts.producers, districts: counts.districts };
 }
 
-const byPlace = (a: AnyProblem, b: AnyProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+/**
+ * Where a problem comes in the order problems are found, before they are sorted by place: for the
+ * schemas' and the story check's, [0, its unit's number, its number in the unit, 0]; for the rules',
+ * [1, the entry's number across all units, the rule's place in `RULES`, its number among that rule's
+ * findings on the entry]; for those about the content as a whole, [2, its number, 0, 0]. Sorting by
+ * place, then by rank, puts problems in the order `mergeFound` gives, so that a run checking a few
+ * units can merge their findings into the last report (unit-cache.ts).
+ */
+export type Rank = [phase: 0 | 1 | 2, a: number, b: number, c: number];
+
+/** A problem with its rank. */
+export interface Ranked {
+	p: AnyProblem;
+	r: Rank;
+}
+
+/** By file, then line, then rank. */
+export function byPlaceAndRank({ p: a, r: x }: Ranked, { p: b, r: y }: Ranked): number {
+	if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+	return (a.line ?? 0) - (b.line ?? 0) || x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
+}
+
+/** The problems a unit's entries found, with their ranks; `entry` is the number of its first entry across all units. */
+export function rankEntryFound(found: FoundByRule, entry: number, into: Ranked[]): void {
+	for (const [rule, problems] of found) problems.forEach((p, k) => into.push({ p, r: [1, entry, rule, k] }));
+}
 
 /**
- * Every problem, sorted by file and line. Problems on the same line keep the order they were found
- * in: first the schemas' and the story check's, unit by unit; then, entry by entry, the rules' in the
- * order of `RULES`; then those about the content as a whole.
+ * Every problem, sorted by file and line, with its rank (`ranks[i]` is that of `problems[i]`).
+ * Problems on the same line keep the order they were found in: first the schemas' and the story
+ * check's, unit by unit; then, entry by entry, the rules' in the order of `RULES`; then those about
+ * the content as a whole.
  */
-export function mergeFound(units: readonly FoundUnit[], cross: CrossFound): { problems: AnyProblem[]; summary: Summary } {
-	const problems: AnyProblem[] = [];
+export function mergeFound(units: readonly FoundUnit[], cross: CrossFound): { problems: AnyProblem[]; ranks: Rank[]; summary: Summary } {
+	const ranked: Ranked[] = [];
 	const facts: ProductFact[] = [];
-	for (const unit of units) for (const p of unit.own) problems.push(p);
+	units.forEach((unit, u) => unit.own.forEach((p, k) => ranked.push({ p, r: [0, u, k, 0] })));
 	let n = 0;
 	for (const unit of units) {
 		for (const e of unit.entries) {
 			if (e.fact) facts.push(e.fact);
-			const other = cross.byEntry.get(n++);
-			let i = 0;
-			let j = 0;
-			// Both lists are in rule order, and no rule is in both.
-			while (i < e.found.length || (other && j < other.length)) {
-				const take = !other || j >= other.length || (i < e.found.length && e.found[i]![0] < other[j]![0]) ? e.found[i++]! : other[j++]!;
-				for (const p of take[1]) problems.push(p);
-			}
+			rankEntryFound(e.found, n, ranked);
+			const other = cross.byEntry.get(n);
+			if (other) rankEntryFound(other, n, ranked);
+			n++;
 		}
 	}
-	for (const p of cross.content) problems.push(p);
-	return { problems: problems.sort(byPlace), summary: summariseFacts(facts, cross.counts) };
+	cross.content.forEach((p, k) => ranked.push({ p, r: [2, k, 0, 0] }));
+	ranked.sort(byPlaceAndRank);
+	return { problems: ranked.map((x) => x.p), ranks: ranked.map((x) => x.r), summary: summariseFacts(facts, cross.counts) };
 }

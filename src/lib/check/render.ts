@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
 import { fullProblem } from './merge.ts';
-import { probeUnits, type CacheKey, type CheckResult, type Probe } from './unit-cache.ts';
+import { DamagedCache, forget, probeUnits, type CacheKey, type CheckResult, type Probe } from './unit-cache.ts';
 
 /** What the command writes, and its exit code. */
 export interface CheckRun {
@@ -13,8 +13,12 @@ export interface CheckRun {
 	code: number;
 	stdout: string;
 	stderr: string;
-	/** With a cache folder: units (product folders, data files, list files) checked again, and those whose stored findings were reused. */
-	units?: { checked: number; reused: number };
+	/**
+	 * With a cache folder: units (product folders, data files, list files) checked again, and those
+	 * whose stored findings were reused; `merged` when the changed units' findings were merged into the
+	 * last report (`checkFew` in cli.ts) rather than everything put together again.
+	 */
+	units?: { checked: number; reused: number; merged?: true };
 }
 
 /** What to check and how to print it. */
@@ -60,9 +64,15 @@ export function probeRun(o: CheckOptions): { probe: Probe; run?: CheckRun } | un
 	if (o.messages || !o.cacheDir) return undefined;
 	const probe = probeUnits(cacheFiles(o.cacheDir).units, cacheKey(o));
 	if (!probe.report) return { probe };
-	const run = renderResult(probe.report, Math.round(performance.now() - probe.started), o);
-	probe.close();
-	return { probe, run: { ...run, units: { checked: 0, reused: probe.units.length } } };
+	try {
+		const run = renderResult(probe.report, Math.round(performance.now() - probe.started), o);
+		probe.close();
+		return { probe, run: { ...run, units: { checked: 0, reused: probe.units.length } } };
+	} catch (error) {
+		if (!(error instanceof DamagedCache)) throw error;
+		forget(probe);
+		return { probe };
+	}
 }
 
 /** The report of `result`, which took `ms` milliseconds. */

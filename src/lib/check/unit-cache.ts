@@ -39,12 +39,12 @@ import { fileURLToPath } from 'node:url';
 import { fileSource, listUnits, productFilesRead, unitEntryRef, type ContentUnit } from '../content-files.ts';
 import type { UnitEntry, UnitResult } from './content-index.ts';
 import { RACY_MS, sameStamp } from './file-cache.ts';
-import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact } from './merge.ts';
+import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact, type Rank, type Ranked } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem, RawRef, Severity, Source } from './types.ts';
 
 /** Bump when what is stored changes shape. */
-export const UNITS_VERSION = 3;
+export const UNITS_VERSION = 4;
 /** Units per block of stored findings. */
 export const CHUNK = 512;
 
@@ -54,6 +54,10 @@ export interface CheckResult {
 	summary: Summary;
 	/** Product folders read. */
 	products: number;
+	/** The rank of each problem (merge.ts), when found in this run: kept so that a later run can merge its findings in. */
+	ranks?: Rank[];
+	/** True when the findings of the units checked again were merged into the last report. */
+	merged?: boolean;
 }
 
 /**
@@ -62,22 +66,30 @@ export interface CheckResult {
  */
 type StoredKey = [file: string, line: number | null, id: string, error: 0 | 1, text: number];
 
-/** What is kept of a unit's entry (as JSON; empty parts left out). */
+/** What is kept of what the rules of scope `entry` found on a unit's entry (as JSON; empty parts left out). */
 interface StoredEntry {
-	/** Its file and id, when they are not the unit's own (entries of list files). */
-	raw?: Pick<RawRef, 'file' | 'id' | 'at'>;
-	refs?: Record<string, unknown>;
 	found?: Array<[number, StoredKey[]]>;
-	fact?: ProductFact;
 }
 
-/** What is kept of a unit (as JSON; empty parts left out). */
+/** What is kept of a unit's problems (as JSON; empty parts left out). */
 interface StoredUnit {
 	own?: StoredKey[];
 	entries: StoredEntry[];
-	/** Files of a product folder without product.yaml. */
-	strays?: string[];
 }
+
+/**
+ * What the cross-file rules and the summary need of a unit's entry, kept apart from its problems (a
+ * run after an edit reads it for every unit, and the problems only for the edited units' blocks).
+ */
+interface IndexedEntry {
+	/** Its file and id, when they are not the unit's own (entries of list files). */
+	raw?: Pick<RawRef, 'file' | 'id' | 'at'>;
+	refs?: Record<string, unknown>;
+	fact?: ProductFact;
+}
+
+/** What the cross-file rules and the summary need of a unit: its entries, and the files of a product folder without product.yaml. */
+type IndexedUnit = [entries: IndexedEntry[], strays?: string[]];
 
 /**
  * The report of the run that wrote the cache, in order: each problem's key, and where its whole JSON
@@ -85,7 +97,7 @@ interface StoredUnit {
  */
 interface StoredReport {
 	summary: Summary;
-	problems: Array<[block: number, text: number, ...key: StoredKey extends [...infer K, number] ? K : never]>;
+	problems: Array<[block: number, text: number, ...key: StoredKey extends [...infer K, number] ? K : never, ...rank: Rank]>;
 	extra: Problem[];
 }
 
@@ -117,18 +129,27 @@ interface CacheFile {
 
 /** What the file's header says: the plain fields, and where each part is (offset and length in bytes, after the header). */
 interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'products' | 'strays'> {
-	parts: { units: Part; ends: Part; paths: Part; stamps: Part; report: Part; chunks: Array<[units: Part, texts: Part, ends: Part]> };
+	parts: {
+		units: Part;
+		ends: Part;
+		paths: Part;
+		stamps: Part;
+		report: Part;
+		chunks: Array<[units: Part, texts: Part, ends: Part, index: Part]>;
+	};
 }
 type Part = [offset: number, length: number];
 
 /**
- * A block of `CHUNK` units' findings: their JSON (StoredUnit[]), and the whole JSON of each of their
- * problems, one after the other, with where each ends (byte offsets, Uint32).
+ * A block of `CHUNK` units' findings: their problems' JSON (StoredUnit[]), the whole JSON of each of
+ * their problems, one after the other, with where each ends (byte offsets, Uint32), and what the
+ * cross-file rules and the summary need of them (JSON of IndexedUnit[]).
  */
 interface Chunk {
 	units: () => Uint8Array;
 	texts: () => Uint8Array;
 	ends: () => Uint8Array;
+	index: () => Uint8Array;
 }
 
 /** A block's problem texts, read when one is first decoded. */
@@ -137,6 +158,21 @@ interface Texts {
 	block: number;
 	texts: () => Buffer;
 	ends: () => Uint32Array;
+}
+
+/**
+ * A part of the cache file read after the run started relying on it turned out unreadable (the file
+ * was cut short or overwritten): the run forgets the cache (`forget`) and checks everything.
+ */
+export class DamagedCache extends Error {}
+
+/** `read()`, or DamagedCache if it fails. */
+function intact<T>(read: () => T): T {
+	try {
+		return read();
+	} catch (error) {
+		throw error instanceof DamagedCache ? error : new DamagedCache('damaged cache', { cause: error });
+	}
 }
 
 /** `make()`, made once, when first asked for. */
@@ -166,7 +202,7 @@ class StoredProblem implements KeptProblem {
 		return this.block.texts().toString('utf8', this.text ? ends[this.text - 1] : 0, ends[this.text]);
 	}
 	full(): Problem {
-		return JSON.parse(this.json()) as Problem;
+		return intact(() => JSON.parse(this.json()) as Problem);
 	}
 }
 
@@ -185,7 +221,7 @@ function readCache(file: string): CacheFile | undefined {
 			const b = Buffer.allocUnsafe(size);
 			for (let done = 0; done < size;) {
 				const n = readSync(fd!, b, done, size - done, position + done);
-				if (!n) throw new Error('truncated');
+				if (!n) throw new DamagedCache('truncated');
 				done += n;
 			}
 			return b;
@@ -203,13 +239,14 @@ function readCache(file: string): CacheFile | undefined {
 			ends: numbers(parts.ends, Uint32Array),
 			paths: lines(bytes(parts.paths)),
 			stamps: numbers(parts.stamps, Float64Array),
-			chunks: parts.chunks.map(([units, texts, ends]) => ({
+			chunks: parts.chunks.map(([units, texts, ends, index]) => ({
 				units: once(() => bytes(units)),
 				texts: once(() => bytes(texts)),
 				ends: once(() => bytes(ends)),
+				index: once(() => bytes(index)),
 			})),
 			report: once(() => bytes(parts.report)),
-			close: () => closeSync(opened),
+			close: once(() => closeSync(opened)),
 		};
 	} catch {
 		if (fd !== undefined) closeSync(fd);
@@ -251,7 +288,7 @@ function writeCache(
 			units: place(parts.units),
 			paths: place(parts.paths),
 			report: place(parts.report),
-			chunks: parts.chunks.map((c): [Part, Part, Part] => [place(c.units()), place(c.texts()), place(c.ends())]),
+			chunks: parts.chunks.map((c): [Part, Part, Part, Part] => [place(c.units()), place(c.texts()), place(c.ends()), place(c.index())]),
 		},
 	};
 	const head = Buffer.from(JSON.stringify(header));
@@ -285,6 +322,8 @@ export interface Probe {
 	started: number;
 	file: string;
 	key: string;
+	/** The root files are named from. */
+	root: string;
 	units: ContentUnit[];
 	strays: string[];
 	/** For each unit, its place in the stored cache when its findings still hold; -1 when it must be checked. */
@@ -292,8 +331,8 @@ export interface Probe {
 	/** Units to check again. */
 	stale: number;
 	stored?: CacheFile;
-	/** The stored units' findings that still hold, by their place in the stored cache. */
-	kept: Array<Kept | undefined>;
+	/** The stored blocks' problem texts, read when a problem is first decoded. */
+	blocks: Texts[];
 	/** The last report, when nothing has changed since. */
 	report?: CheckResult;
 	/** Closes the stored cache, once the report is printed (its problems are read from it). */
@@ -348,38 +387,67 @@ class KeptRaw implements RawRef {
 	}
 }
 
-/** A unit's entry as the cross-file rules see it. */
-function restoreEntry(unit: ContentUnit, e: StoredEntry, root: string, texts: Texts): UnitEntry {
-	const raw = new KeptRaw(e.raw ?? unitEntryRef(unit)!, root);
-	const found = (e.found ?? []).map(([rule, keys]): [number, AnyProblem[]] => [rule, restoreKeys(keys, texts)]);
-	return { kind: unit.kind, raw, found, ...(e.refs ? { data: e.refs } : {}), ...(e.fact ? { fact: e.fact } : {}) };
+const NOTHING_FOUND: UnitEntry['found'] = [];
+
+/**
+ * A unit's entries as the cross-file rules and the summary see them, from the last run, without
+ * their problems (`found` is empty; see `restoreUnit`).
+ */
+export function indexedEntries(unit: ContentUnit, indexed: IndexedUnit, root: string): UnitEntry[] {
+	return indexed[0].map((e) => ({
+		kind: unit.kind,
+		raw: new KeptRaw(e.raw ?? unitEntryRef(unit)!, root),
+		found: NOTHING_FOUND,
+		...(e.refs ? { data: e.refs } : {}),
+		...(e.fact ? { fact: e.fact } : {}),
+	}));
 }
 
-function restoreUnit(unit: ContentUnit, s: StoredUnit, root: string, texts: Texts): Kept {
-	const result: UnitResult = { own: restoreKeys(s.own ?? [], texts), entries: s.entries.map((e) => restoreEntry(unit, e, root, texts)) };
-	if (unit.kind === 'product' && s.entries.length) result.product = { id: unitEntryRef(unit)!.id, dir: unit.rel };
-	return { result, strays: s.strays ?? [] };
+/** The folder name and place of a product unit with an entry, as `checkUnit` gives them. */
+export function productOf(unit: ContentUnit, entries: number): UnitResult['product'] {
+	return unit.kind === 'product' && entries ? { id: unitEntryRef(unit)!.id, dir: unit.rel } : undefined;
+}
+
+function restoreUnit(unit: ContentUnit, s: StoredUnit, indexed: IndexedUnit, root: string, texts: Texts): Kept {
+	const entries = indexedEntries(unit, indexed, root);
+	s.entries.forEach((e, n) => {
+		if (e.found) entries[n]!.found = e.found.map(([rule, keys]): [number, AnyProblem[]] => [rule, restoreKeys(keys, texts)]);
+	});
+	const result: UnitResult = { own: restoreKeys(s.own ?? [], texts), entries };
+	const product = productOf(unit, entries.length);
+	if (product) result.product = product;
+	return { result, strays: indexed[1] ?? [] };
 }
 
 /** A unit as its block's JSON keeps it; the whole JSON of each of its problems goes to `texts`. */
-function storeUnit(unit: ContentUnit, kept: Kept, texts: string[], stored: (p: AnyProblem, text: number) => void): StoredUnit {
+function storeUnit(
+	unit: ContentUnit,
+	kept: Kept,
+	texts: string[],
+	stored: (p: AnyProblem, text: number) => void,
+): { problems: StoredUnit; index: IndexedUnit } {
 	const keys = (problems: readonly AnyProblem[]) =>
 		problems.map((p): StoredKey => {
 			stored(p, texts.push('full' in p ? p.json() : JSON.stringify(p)) - 1);
 			return [p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0, texts.length - 1];
 		});
 	const own = unitEntryRef(unit);
-	const entries = kept.result.entries.map((e): StoredEntry => {
+	const entries = kept.result.entries.map((e): StoredEntry =>
+		e.found.length ? { found: e.found.map(([rule, problems]): [number, StoredKey[]] => [rule, keys(problems)]) } : {},
+	);
+	const indexed = kept.result.entries.map((e): IndexedEntry => {
 		const mine = own && e.raw.file === own.file && e.raw.id === own.id && !e.raw.at;
 		return {
 			...(mine ? {} : { raw: { file: e.raw.file, id: e.raw.id, ...(e.raw.at ? { at: e.raw.at } : {}) } }),
 			...(e.data ? { refs: e.data } : {}),
-			...(e.found.length ? { found: e.found.map(([rule, problems]): [number, StoredKey[]] => [rule, keys(problems)]) } : {}),
 			...(e.fact ? { fact: e.fact } : {}),
 		};
 	});
 	const ownKeys = keys(kept.result.own);
-	return { ...(ownKeys.length ? { own: ownKeys } : {}), entries, ...(kept.strays.length ? { strays: kept.strays } : {}) };
+	return {
+		problems: { ...(ownKeys.length ? { own: ownKeys } : {}), entries },
+		index: kept.strays.length ? [indexed, kept.strays] : [indexed],
+	};
 }
 
 /**
@@ -391,10 +459,11 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	const contentDir = resolve(k.contentDir);
 	const read = readCache(file);
 	const stored = read?.version === UNITS_VERSION && read.key === key ? read : undefined;
+	if (read && !stored) read.close();
 	const { units, strays } = listUnits(contentDir, k.root);
 	const reuse = new Int32Array(units.length).fill(-1);
 	let stale = units.length;
-	const probe: Probe = { started, file, key, units, strays, reuse, stale, kept: [], close: () => stored?.close() };
+	const probe: Probe = { started, file, key, root: k.root, units, strays, reuse, stale, blocks: [], close: () => probe.stored?.close() };
 	if (!stored) return probe;
 	probe.stored = stored;
 	const { units: keys } = stored;
@@ -414,34 +483,94 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 		stale--;
 	});
 	probe.stale = stale;
-	if (stale === units.length) return probe;
-	const blocks = stored.chunks.map((chunk, block): Texts => ({
+	probe.blocks = stored.chunks.map((chunk, block): Texts => ({
 		block,
 		texts: once(() => asBuffer(chunk.texts())),
-		ends: once(() => uint32(chunk.ends())),
+		ends: once(() => intact(() => uint32(chunk.ends()))),
 	}));
-	if (stale === 0 && units.length === keys.length && stored.strays.join('\n') === strays.join('\n')) {
+	if (stale === 0 && sameUnits(probe)) {
 		// Nothing changed: the last report, whose problems are decoded only if printed.
-		const report = JSON.parse(stored.report().toString('utf8')) as StoredReport;
-		const problems = report.problems.map(([block, text, ...key]) =>
-			block < 0 ? report.extra[text]! : new StoredProblem(blocks[block]!, [...key, text]),
+		const report = readReport(stored);
+		const problems = report.problems.map(([block, text, file, line, id, error]) =>
+			block < 0 ? report.extra[text]! : new StoredProblem(probe.blocks[block]!, [file, line, id, error, text]),
 		);
 		probe.report = { problems, summary: report.summary, products: stored.products };
-		return probe;
-	}
-	const unitOf = new Map<number, ContentUnit>();
-	reuse.forEach((i, n) => i >= 0 && unitOf.set(i, units[n]!));
-	let i = 0;
-	for (const [block, chunk] of stored.chunks.entries()) {
-		const texts = blocks[block]!;
-		for (const s of JSON.parse(asBuffer(chunk.units()).toString('utf8')) as StoredUnit[]) {
-			const unit = unitOf.get(i);
-			// A unit that is gone or changed is not restored: only its place counts.
-			probe.kept.push(unit && restoreUnit(unit, s, k.root, texts));
-			i++;
-		}
 	}
 	return probe;
+}
+
+/** Forgets the stored cache after it was found damaged: every unit is to be checked. */
+export function forget(probe: Probe): void {
+	probe.stored?.close();
+	delete probe.stored;
+	delete probe.report;
+	probe.reuse.fill(-1);
+	probe.stale = probe.units.length;
+	probe.blocks = [];
+}
+
+const readReport = (stored: CacheFile) => intact(() => JSON.parse(stored.report().toString('utf8')) as StoredReport);
+
+/** Whether the content has the same units, in the same order, and the same stray entries as when the cache was written. */
+export function sameUnits(probe: Probe): boolean {
+	const stored = probe.stored;
+	if (!stored || stored.units.length !== probe.units.length || stored.strays.join('\n') !== probe.strays.join('\n')) return false;
+	return probe.units.every((unit, n) => unit.key === stored.units[n]);
+}
+
+/** The stored units' findings that still hold, by their place in the stored cache (undefined for a unit gone or changed). */
+export function keptUnits(probe: Probe): Array<Kept | undefined> {
+	const kept: Array<Kept | undefined> = [];
+	const stored = probe.stored;
+	if (!stored || probe.stale === probe.units.length) return kept;
+	const unitOf = new Map<number, ContentUnit>();
+	probe.reuse.forEach((i, n) => i >= 0 && unitOf.set(i, probe.units[n]!));
+	let i = 0;
+	for (const [block, chunk] of stored.chunks.entries()) {
+		const indexed = parseJson<IndexedUnit[]>(chunk.index());
+		parseJson<StoredUnit[]>(chunk.units()).forEach((s, n) => {
+			const unit = unitOf.get(i);
+			// A unit that is gone or changed is not restored: only its place counts.
+			kept.push(unit && restoreUnit(unit, s, indexed[n]!, probe.root, probe.blocks[block]!));
+			i++;
+		});
+	}
+	return kept;
+}
+
+const parseJson = <T>(bytes: Uint8Array) => intact(() => JSON.parse(asBuffer(bytes).toString('utf8')) as T);
+
+/** What the cross-file rules and the summary need of each stored unit, by its place in the stored cache. */
+export function indexedUnits(probe: Probe): IndexedUnit[] {
+	return probe.stored ? probe.stored.chunks.flatMap((chunk) => parseJson<IndexedUnit[]>(chunk.index())) : [];
+}
+
+/**
+ * The stored units of block `block`, restored, by their place in the stored cache; with the content's
+ * units the same as when it was written (`sameUnits`).
+ */
+export function blockUnits(probe: Probe, block: number): Kept[] {
+	const chunk = probe.stored!.chunks[block]!;
+	const indexed = parseJson<IndexedUnit[]>(chunk.index());
+	return parseJson<StoredUnit[]>(chunk.units()).map((s, n) =>
+		restoreUnit(probe.units[block * CHUNK + n]!, s, indexed[n]!, probe.root, probe.blocks[block]!),
+	);
+}
+
+/**
+ * The problems of the last report with their ranks, but for those of the blocks `drop` (whose units
+ * are restored to be merged again), those the cross-file rules found on the entries `rechecked`,
+ * and those about the content as a whole.
+ */
+export function reportKept(probe: Probe, drop: ReadonlySet<number>, rechecked: ReadonlySet<number>): Ranked[] {
+	const report = readReport(probe.stored!);
+	const kept: Ranked[] = [];
+	for (const [block, text, file, line, id, error, ...r] of report.problems) {
+		if (block < 0) {
+			if (r[0] === 1 && !rechecked.has(r[1])) kept.push({ p: report.extra[text]!, r });
+		} else if (!drop.has(block)) kept.push({ p: new StoredProblem(probe.blocks[block]!, [file, line, id, error, text]), r });
+	}
+	return kept;
 }
 
 /** The paths (relative to the content folder) a unit reads and their stamps, taken before it is read. */
@@ -461,8 +590,13 @@ function storeChunk(units: readonly ContentUnit[], kept: readonly Kept[], block:
 	const ends = new Uint32Array(bytes.length);
 	let end = 0;
 	bytes.forEach((b, n) => (ends[n] = end += b.byteLength));
-	const encoded = { units: Buffer.from(JSON.stringify(stored)), texts: Buffer.concat(bytes), ends: new Uint8Array(ends.buffer) };
-	return { units: () => encoded.units, texts: () => encoded.texts, ends: () => encoded.ends };
+	const encoded = {
+		units: Buffer.from(JSON.stringify(stored.map((s) => s.problems))),
+		texts: Buffer.concat(bytes),
+		ends: new Uint8Array(ends.buffer),
+		index: Buffer.from(JSON.stringify(stored.map((s) => s.index))),
+	};
+	return { units: () => encoded.units, texts: () => encoded.texts, ends: () => encoded.ends, index: () => encoded.index };
 }
 
 /** Bytes as a Buffer, without copying. */
@@ -472,10 +606,14 @@ const uint32 = (b: Uint8Array) => new Uint32Array(new Uint8Array(b).buffer);
 
 /** What a run writes back. */
 export interface UnitsToSave {
-	/** Per unit of the probe: its findings, and where its paths and stamps come from (the stored cache's unit i, or those taken now). */
-	units: Array<Kept & { read: number | { paths: string[]; stamps: Stats[] } }>;
-	/** The report of this run. */
-	report: CheckResult;
+	/**
+	 * Per unit of the probe: its findings, and where its paths and stamps come from (the stored
+	 * cache's unit i, or those taken now). The findings may be left out for a unit whose block is
+	 * written as it was (all its units reused from the same places).
+	 */
+	units: Array<Partial<Kept> & { read: number | { paths: string[]; stamps: Stats[] } }>;
+	/** The report of this run, with the ranks of its problems. */
+	report: CheckResult & { ranks: Rank[] };
 }
 
 /** Writes the cache for the run described by `probe`. */
@@ -528,14 +666,22 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 		let reused = old?.chunks[start / CHUNK] !== undefined && Math.min(start + CHUNK, old.ends.length) === end;
 		for (let n = start; reused && n < end; n++) reused = save.units[n]!.read === n;
 		const block = start / CHUNK;
-		chunks.push(reused ? old!.chunks[block]! : storeChunk(probe.units.slice(start, end), save.units.slice(start, end), block, places));
+		if (reused) chunks.push(old!.chunks[block]!);
+		else {
+			const kept = save.units.slice(start, end).map(({ result, strays }) => {
+				if (!result) throw new Error('A unit of a block written again has no findings');
+				return { result, strays: strays ?? [] };
+			});
+			chunks.push(storeChunk(probe.units.slice(start, end), kept, block, places));
+		}
 	}
 	// Where each problem of the report is kept: in a block written now, in one kept as it was, or (the
 	// cross-file rules' findings, made on every run) in the report itself.
 	const report: StoredReport = { summary: save.report.summary, problems: [], extra: [] };
-	for (const p of save.report.problems) {
+	const { ranks } = save.report;
+	for (const [n, p] of save.report.problems.entries()) {
 		const place = places.get(p) ?? (p instanceof StoredProblem ? [p.block.block, p.text] : [-1, report.extra.push(fullProblem(p)) - 1]);
-		report.problems.push([place[0], place[1], p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0]);
+		report.problems.push([place[0], place[1], p.file, p.line ?? null, p.id, p.severity === 'error' ? 1 : 0, ...ranks[n]!]);
 	}
 	writeCache(
 		probe.file,
