@@ -400,9 +400,15 @@ export function productFilesRead(names: Iterable<string>, pictures: boolean): st
 
 /** The file and id `readUnit` gives the entry of a data file or product folder; undefined for list files (an entry per item). */
 export function unitEntryRef(unit: ContentUnit): { file: string; id: string } | undefined {
-	if (unit.kind === 'product') return { file: `${unit.rel}/product.yaml`, id: basename(unit.key) };
 	if (unit.kind === 'province' || unit.kind === 'retired') return undefined;
-	return { file: unit.rel, id: basename(unit.key).replace(/\.ya?ml$/, '') };
+	return { file: unit.kind === 'product' ? `${unit.rel}/product.yaml` : unit.rel, id: unitEntryId(unit) };
+}
+
+/** The id `unitEntryRef` gives: the folder name, or the file name without `.yaml` (or `.yml`). */
+export function unitEntryId(unit: ContentUnit): string {
+	const name = unit.key.slice(unit.key.lastIndexOf('/') + 1);
+	if (unit.kind === 'product') return name;
+	return name.endsWith('.yaml') ? name.slice(0, -5) : name.endsWith('.yml') ? name.slice(0, -4) : name;
 }
 
 /**

@@ -5,9 +5,9 @@
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContent, readUnit } from '../content-files.ts';
-import { checkAll, checkUnit, crossCheck, indexKeys, type AnyRefEntry, type UnitEntry, type UnitResult } from './content-index.ts';
+import { checkAll, checkUnit, crossCheck, indexKeys, REF_FIELDS, type AnyRefEntry, type UnitEntry, type UnitResult } from './content-index.ts';
 import { FileCache } from './file-cache.ts';
-import { byPlaceAndRank, mergeFound, rankEntryFound, summariseFacts } from './merge.ts';
+import { byPlaceAndRank, mergeFound, rankEntryFound, summariseFacts, type ProductFact } from './merge.ts';
 import { messagesMarkdown } from './messages.ts';
 import { cacheFiles, probeRun, renderResult, type CheckOptions, type CheckRun } from './render.ts';
 import {
@@ -120,8 +120,9 @@ export const FEW = 256;
 /** Whether an entry's id or a value of the fields the cross-file rules read is one of `keys`: an index key it can look up. */
 function namesKey(e: UnitEntry, keys: ReadonlySet<string>): boolean {
 	if (keys.has(e.raw.id)) return true;
-	for (const field in e.data) {
-		const value = e.data[field];
+	const data = e.data!;
+	for (const field of REF_FIELDS[e.kind]) {
+		const value = data[field];
 		if (typeof value === 'string') {
 			if (keys.has(value)) return true;
 		} else if (Array.isArray(value)) {
@@ -193,7 +194,8 @@ function checkFew(o: CheckOptions, probe: Probe, fresh: ReadonlyMap<number, Fres
 	for (const [entry, found] of cross.byEntry) rankEntryFound(found, entry, ranked);
 	cross.content.forEach((p, k) => ranked.push({ p, r: [2, k, 0, 0] }));
 	ranked.sort(byPlaceAndRank);
-	const facts = units.flatMap((u) => u.entries.flatMap((e) => (e.fact ? [e.fact] : [])));
+	const facts: ProductFact[] = [];
+	for (const unit of units) for (const e of unit.entries) if (e.fact) facts.push(e.fact);
 	const report = {
 		merged: true,
 		problems: ranked.map((x) => x.p),

@@ -36,7 +36,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileSource, listUnits, productFilesRead, unitEntryRef, type ContentUnit } from '../content-files.ts';
+import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content-files.ts';
 import type { UnitEntry, UnitResult } from './content-index.ts';
 import { RACY_MS, sameStamp } from './file-cache.ts';
 import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact, type Rank, type Ranked } from './merge.ts';
@@ -44,7 +44,7 @@ import type { Summary } from './summary.ts';
 import type { Problem, RawRef, Severity, Source } from './types.ts';
 
 /** Bump when what is stored changes shape. */
-export const UNITS_VERSION = 4;
+export const UNITS_VERSION = 5;
 /** Units per block of stored findings. */
 export const CHUNK = 512;
 
@@ -115,8 +115,10 @@ interface CacheFile {
 	units: string[];
 	/** Unit i read the paths from ends[i - 1] (0 for the first) to ends[i]. */
 	ends: Uint32Array;
-	/** The paths the units read, relative to the content folder, as UTF-8: each followed by a line break, path j from byte starts[j]. */
+	/** The paths the units read, relative to the content folder, as UTF-8: each followed by a line break, path j from byte starts[j] (and, last, their length). */
 	paths: { bytes: Buffer; starts: Uint32Array };
+	/** The units' keys as stored (the lines of `units`). */
+	unitBytes: Buffer;
 	/** Size, modification time, change time and inode of each path, four numbers each. */
 	stamps: Float64Array;
 	/** The blocks of `CHUNK` units' findings. */
@@ -133,6 +135,7 @@ interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'produc
 		units: Part;
 		ends: Part;
 		paths: Part;
+		starts: Part;
 		stamps: Part;
 		report: Part;
 		chunks: Array<[units: Part, texts: Part, ends: Part, index: Part]>;
@@ -235,9 +238,9 @@ function readCache(file: string): CacheFile | undefined {
 		const opened = fd;
 		return {
 			...plain,
-			units: parts.units[1] ? bytes(parts.units).toString('utf8').split('\n') : [],
+			...units(bytes(parts.units)),
 			ends: numbers(parts.ends, Uint32Array),
-			paths: lines(bytes(parts.paths)),
+			paths: { bytes: bytes(parts.paths), starts: numbers(parts.starts, Uint32Array) },
 			stamps: numbers(parts.stamps, Float64Array),
 			chunks: parts.chunks.map(([units, texts, ends, index]) => ({
 				units: once(() => bytes(units)),
@@ -254,21 +257,14 @@ function readCache(file: string): CacheFile | undefined {
 	}
 }
 
-/** Where each line of `bytes` starts (and, last, its length): the lines are decoded when used, not kept as thousands of strings. */
-function lines(bytes: Buffer): { bytes: Buffer; starts: Uint32Array } {
-	let n = 0;
-	for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) n++;
-	const starts = new Uint32Array(n + 1);
-	let start = 0;
-	for (let j = 0; j < n; j++) start = starts[j + 1] = bytes.indexOf(10, start) + 1;
-	return { bytes, starts };
-}
+/** The units' keys, from their stored lines. */
+const units = (unitBytes: Buffer) => ({ unitBytes, units: unitBytes.byteLength ? unitBytes.toString('utf8').split('\n') : [] });
 
 /** Writes the cache file (see readCache), atomically: a crash or a concurrent run leaves the old file or the new one. */
 function writeCache(
 	file: string,
 	plain: Omit<Header, 'parts'>,
-	parts: Record<'units' | 'ends' | 'paths' | 'stamps' | 'report', Uint8Array | Uint8Array[]> & { chunks: Chunk[] },
+	parts: Record<'units' | 'ends' | 'paths' | 'starts' | 'stamps' | 'report', Uint8Array | Uint8Array[]> & { chunks: Chunk[] },
 ): void {
 	const bytes: Uint8Array[] = [];
 	let offset = 0;
@@ -287,6 +283,7 @@ function writeCache(
 			ends: place(parts.ends),
 			units: place(parts.units),
 			paths: place(parts.paths),
+			starts: place(parts.starts),
 			report: place(parts.report),
 			chunks: parts.chunks.map((c): [Part, Part, Part, Part] => [place(c.units()), place(c.texts()), place(c.ends()), place(c.index())]),
 		},
@@ -387,6 +384,29 @@ class KeptRaw implements RawRef {
 	}
 }
 
+/**
+ * The file of a unit's own entry kept from the last run (see `unitEntryRef`): its name is made, and
+ * its text read, only when asked for (after an edit, 21,000 entries are indexed and a few named).
+ */
+class UnitRaw implements RawRef {
+	readonly id: string;
+	readonly #unit: ContentUnit;
+	readonly #root: string;
+	#file: string | undefined;
+	#source: Source | undefined;
+	constructor(unit: ContentUnit, root: string) {
+		this.id = unitEntryId(unit);
+		this.#unit = unit;
+		this.#root = root;
+	}
+	get file(): string {
+		return (this.#file ??= unitEntryRef(this.#unit)!.file);
+	}
+	get source(): Source {
+		return (this.#source ??= fileSource(resolve(this.#root, this.file)));
+	}
+}
+
 const NOTHING_FOUND: UnitEntry['found'] = [];
 
 /**
@@ -394,18 +414,17 @@ const NOTHING_FOUND: UnitEntry['found'] = [];
  * their problems (`found` is empty; see `restoreUnit`).
  */
 export function indexedEntries(unit: ContentUnit, indexed: IndexedUnit, root: string): UnitEntry[] {
-	return indexed[0].map((e) => ({
-		kind: unit.kind,
-		raw: new KeptRaw(e.raw ?? unitEntryRef(unit)!, root),
-		found: NOTHING_FOUND,
-		...(e.refs ? { data: e.refs } : {}),
-		...(e.fact ? { fact: e.fact } : {}),
-	}));
+	return indexed[0].map((e) => {
+		const entry: UnitEntry = { kind: unit.kind, raw: e.raw ? new KeptRaw(e.raw, root) : new UnitRaw(unit, root), found: NOTHING_FOUND };
+		if (e.refs) entry.data = e.refs;
+		if (e.fact) entry.fact = e.fact;
+		return entry;
+	});
 }
 
 /** The folder name and place of a product unit with an entry, as `checkUnit` gives them. */
 export function productOf(unit: ContentUnit, entries: number): UnitResult['product'] {
-	return unit.kind === 'product' && entries ? { id: unitEntryRef(unit)!.id, dir: unit.rel } : undefined;
+	return unit.kind === 'product' && entries ? { id: unitEntryId(unit), dir: unit.rel } : undefined;
 }
 
 function restoreUnit(unit: ContentUnit, s: StoredUnit, indexed: IndexedUnit, root: string, texts: Texts): Kept {
@@ -626,13 +645,19 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	const paths: Uint8Array[] = [];
 	let count = 0;
 	const stamps = new Float64Array(4 * total);
+	// Where each path starts in `paths`, and last their length.
+	const starts = new Uint32Array(total + 1);
+	let at = 0;
 	// Units kept from the last run, one after the other there too, are copied as one run of paths and stamps.
 	let run: [from: number, to: number] | undefined;
 	const flush = () => {
 		if (!run) return;
 		const [from, to] = run;
 		stamps.set(old!.stamps.subarray(4 * from, 4 * to), 4 * count);
-		paths.push(old!.paths.bytes.subarray(old!.paths.starts[from], old!.paths.starts[to]));
+		const was = old!.paths.starts;
+		paths.push(old!.paths.bytes.subarray(was[from], was[to]));
+		for (let j = from; j < to; j++) starts[count + j - from] = at + was[j]! - was[from]!;
+		at += was[to]! - was[from]!;
 		count += to - from;
 		run = undefined;
 	};
@@ -650,14 +675,18 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 			flush();
 			read.paths.forEach((p, j) => {
 				const s = read.stamps[j]!;
+				const bytes = Buffer.from(`${p}\n`);
+				starts[count] = at;
+				at += bytes.byteLength;
 				stamps.set([s.size, s.mtimeMs, s.ctimeMs, s.ino], 4 * count++);
-				paths.push(Buffer.from(`${p}\n`));
+				paths.push(bytes);
 			});
 		}
 		// Units in a run are counted as they come, so that their ends are known before the run is copied.
 		ends[n] = count + (run ? run[1] - run[0] : 0);
 	});
 	flush();
+	starts[count] = at;
 	const chunks: Chunk[] = [];
 	const places = new Map<AnyProblem, [number, number]>();
 	for (let start = 0; start < save.units.length; start += CHUNK) {
@@ -689,8 +718,10 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 		{
 			stamps: new Uint8Array(stamps.buffer),
 			ends: new Uint8Array(ends.buffer),
-			units: Buffer.from(probe.units.map((u) => u.key).join('\n')),
+			// The same units as stored: their keys as they were.
+			units: old && sameUnits(probe) ? old.unitBytes : Buffer.from(probe.units.map((u) => u.key).join('\n')),
 			paths,
+			starts: new Uint8Array(starts.buffer),
 			report: Buffer.from(JSON.stringify(report)),
 			chunks,
 		},
