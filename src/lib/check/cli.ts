@@ -4,10 +4,20 @@
  */
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { readContent, readUnit } from '../content-files.ts';
-import { checkAll, checkUnit, crossCheck, indexKeys, REF_FIELDS, type AnyRefEntry, type UnitEntry, type UnitResult } from './content-index.ts';
+import { readContent, readUnit, unitEntryId } from '../content-files.ts';
+import {
+	checkAll,
+	checkUnit,
+	crossCheck,
+	indexKeys,
+	REF_FIELDS,
+	type AnyRefEntry,
+	type CrossEntry,
+	type UnitEntry,
+	type UnitResult,
+} from './content-index.ts';
 import { FileCache } from './file-cache.ts';
-import { byPlaceAndRank, mergeFound, rankEntryFound, summariseFacts, type ProductFact } from './merge.ts';
+import { adjustSummary, byPlaceAndRank, mergeFound, rankEntryFound, type ProductFact } from './merge.ts';
 import { messagesMarkdown } from './messages.ts';
 import { cacheFiles, probeRun, renderResult, type CheckOptions, type CheckRun } from './render.ts';
 import {
@@ -15,17 +25,19 @@ import {
 	CHUNK,
 	DamagedCache,
 	forget,
-	indexedEntries,
-	indexedUnits,
+	blocksNaming,
+	keptEntries,
 	keptUnits,
 	productOf,
 	reportKept,
 	sameUnits,
 	saveUnits,
+	storedPlaces,
 	unitStamps,
 	type CheckResult,
 	type Kept,
 	type Probe,
+	type StoredPlaces,
 	type UnitsToSave,
 } from './unit-cache.ts';
 
@@ -118,7 +130,7 @@ function checkChanged(o: CheckOptions, cacheDir: string, probe: Probe): CheckRes
 export const FEW = 256;
 
 /** Whether an entry's id or a value of the fields the cross-file rules read is one of `keys`: an index key it can look up. */
-function namesKey(e: UnitEntry, keys: ReadonlySet<string>): boolean {
+function namesKey(e: CrossEntry, keys: ReadonlySet<string>): boolean {
 	if (keys.has(e.raw.id)) return true;
 	const data = e.data!;
 	for (const field of REF_FIELDS[e.kind]) {
@@ -132,12 +144,11 @@ function namesKey(e: UnitEntry, keys: ReadonlySet<string>): boolean {
 	return false;
 }
 
-/** The places an entry takes in the index, sorted. */
-const placesOf = (entries: readonly UnitEntry[]) =>
-	entries
-		.flatMap((e) => (e.data ? indexKeys(e as unknown as AnyRefEntry) : []))
-		.sort()
-		.join('\n');
+/** The places entries take in the index, in one text (0 for an entry that did not pass its schema). */
+const placesText = (places: StoredPlaces) => places.map((p) => (p ? p.join('\t') : '0')).join('\n');
+
+/** The places a unit's entries take in the index. */
+const placesOf = (entries: readonly UnitEntry[]): StoredPlaces => entries.map((e) => (e.data ? indexKeys(e as unknown as AnyRefEntry) : 0));
 
 /**
  * After a few units changed, and only when the content has the same units as when the cache was
@@ -148,44 +159,50 @@ const placesOf = (entries: readonly UnitEntry[]) =>
  * everything is put together again. The report is the same either way (tests/unit/check-cache.test.ts).
  */
 function checkFew(o: CheckOptions, probe: Probe, fresh: ReadonlyMap<number, Fresh>): CheckResult | undefined {
-	const indexed = indexedUnits(probe);
+	const { places: stored, strays: kept } = storedPlaces(probe);
+	if (stored.length !== probe.units.length) return undefined;
 	const keys = new Set<string>();
-	const units: Array<Pick<UnitResult, 'entries' | 'product'>> = [];
-	for (const [n, unit] of probe.units.entries()) {
-		const now = fresh.get(n);
-		if (!now) {
-			const entries = indexedEntries(unit, indexed[n]!, probe.root);
-			const product = productOf(unit, entries.length);
-			units.push(product ? { entries, product } : { entries });
-			continue;
-		}
-		const before = indexedEntries(unit, indexed[n]!, probe.root);
-		const after = now.result.entries;
-		if (before.length !== after.length || placesOf(before) !== placesOf(after)) return undefined;
-		for (const place of placesOf(after).split('\n')) keys.add(place.slice(place.indexOf(' ') + 1));
-		units.push(now.result);
+	for (const [n, now] of fresh) {
+		const places = placesOf(now.result.entries);
+		if (placesText(places) !== placesText(stored[n]!)) return undefined;
+		for (const p of places) for (let i = 1; p && i < p.length; i += 2) keys.add(p[i]!);
 	}
-	// The entries to run the rules on again, by number across all units; where each unit's first entry is.
+	// Every entry as the cross-file rules see it, and those to run them on again (by number across all units).
+	const units: Array<{ entries: ReadonlyArray<CrossEntry | undefined>; product?: UnitResult['product'] }> = [];
 	const rechecked = new Set<number>();
+	const naming = blocksNaming(probe, keys);
 	const first: number[] = [];
 	let at = 0;
-	for (const [n, unit] of units.entries()) {
+	for (const [n, unit] of probe.units.entries()) {
+		const now = fresh.get(n);
+		const entries = now ? now.result.entries : keptEntries(probe, n, stored[n]!);
+		const product = productOf(unit, entries.length);
+		units.push(product ? { entries, product } : { entries });
 		first.push(at);
-		for (const e of unit.entries) {
-			if (fresh.has(n) || (e.data && namesKey(e, keys))) rechecked.add(at);
+		const own = keys.has(unitEntryId(unit));
+		for (const e of entries) {
+			if (e && (now || own || (naming.has(Math.floor(n / CHUNK)) && namesKey(e, keys)))) rechecked.add(at);
 			at++;
 		}
 	}
-	const strays = [...probe.strays, ...probe.units.flatMap((_, n) => fresh.get(n)?.strays ?? indexed[n]![1] ?? [])];
+	const strays = [...probe.strays];
+	probe.units.forEach((_, n) => strays.push(...(fresh.get(n)?.strays ?? kept.get(n) ?? [])));
 	const cross = crossCheck(units, strays, o.asOf, rechecked);
 	// The changed units' blocks are written again: every unit of them is merged again.
 	const blocks = new Set([...fresh.keys()].map((n) => Math.floor(n / CHUNK)));
-	const ranked = reportKept(probe, blocks, rechecked);
+	const { ranked, summary } = reportKept(probe, blocks, rechecked);
 	const save: UnitsToSave['units'] = probe.units.map((_, n) => fresh.get(n) ?? { read: n });
+	const before: ProductFact[] = [];
+	const after: ProductFact[] = [];
 	for (const block of blocks) {
 		blockUnits(probe, block).forEach((kept, j) => {
 			const n = block * CHUNK + j;
-			const unit = fresh.get(n) ?? { ...kept, read: n };
+			const now = fresh.get(n);
+			if (now) {
+				for (const e of kept.result.entries) if (e.fact) before.push(e.fact);
+				for (const e of now.result.entries) if (e.fact) after.push(e.fact);
+			}
+			const unit = now ?? { ...kept, read: n };
 			save[n] = unit;
 			unit.result!.own.forEach((p, k) => ranked.push({ p, r: [0, n, k, 0] }));
 			unit.result!.entries.forEach((e, j) => rankEntryFound(e.found, first[n]! + j, ranked));
@@ -194,13 +211,11 @@ function checkFew(o: CheckOptions, probe: Probe, fresh: ReadonlyMap<number, Fres
 	for (const [entry, found] of cross.byEntry) rankEntryFound(found, entry, ranked);
 	cross.content.forEach((p, k) => ranked.push({ p, r: [2, k, 0, 0] }));
 	ranked.sort(byPlaceAndRank);
-	const facts: ProductFact[] = [];
-	for (const unit of units) for (const e of unit.entries) if (e.fact) facts.push(e.fact);
 	const report = {
 		merged: true,
 		problems: ranked.map((x) => x.p),
 		ranks: ranked.map((x) => x.r),
-		summary: summariseFacts(facts, cross.counts),
+		summary: adjustSummary(summary, before, after, cross.counts),
 		products: units.filter((u) => u.product).length,
 	};
 	saveUnits(probe, { units: save, report });

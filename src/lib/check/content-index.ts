@@ -20,7 +20,10 @@ import { checkStories } from './story.ts';
 import { fullProblem, mergeFound, type AnyProblem, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem, RawContent, RawFile, RawProduct, RawRef } from './types.ts';
+import { indexKeys, LIST_KINDS, type IndexMap } from './places.ts';
 import { validate } from './validate.ts';
+
+export { indexKeys } from './places.ts';
 
 /** A file that passed its schema: what was read and what it means. */
 export interface Entry<T, R extends RawRef = RawFile> {
@@ -160,14 +163,6 @@ export interface IndexRule {
 /** One rule (one module in `rules/`). */
 export type Rule = EntryRule | IndexRule;
 
-const LIST_KINDS = {
-	province: 'provinces',
-	district: 'districts',
-	producer: 'producers',
-	centre: 'centres',
-	salesPoint: 'salesPoints',
-} as const;
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	const list = map.get(key);
 	if (list) list.push(value);
@@ -191,46 +186,34 @@ function emptyIndex(asOf: string): CrossIndex {
 	};
 }
 
-/**
- * Adds a valid entry to the index: the one place that decides what the index holds, for the full
- * index (`buildIndex`, given whole entries) and for the index rules' (`assemble`, given what
- * `REF_FIELDS` keeps).
- */
-function addEntry(index: CrossIndex, e: AnyRefEntry): void {
-	switch (e.kind) {
-		case 'province':
-			// The first of two equal ids wins; the rule `unique-ids` reports the second.
-			if (!index.provinces.has(e.data.id)) index.provinces.set(e.data.id, e);
-			break;
-		case 'retired':
-			index.retired.push(e);
-			push(index.retiredCodes, e.data.code, e);
-			break;
-		case 'product':
-			index.products.set(e.raw.id, e);
-			push(index.codes, e.data.code, e.raw);
-			for (const old of e.data.formerSlugs) push(index.formerSlugs, old, e.raw);
-			break;
-		default:
-			(index[LIST_KINDS[e.kind]] as Map<string, Entry<unknown, RawRef>>).set(e.raw.id, e);
-	}
-}
-
-/**
- * The places a valid entry takes in the index (`addEntry`), as `map key` strings: a unit whose entries
- * take the same places after an edit leaves every map with the same keys in the same order, so the
- * rules' findings on other entries can change only through those keys (see `crossCheck`'s `only`).
- */
-export function indexKeys(e: AnyRefEntry): string[] {
-	switch (e.kind) {
-		case 'province':
-			return [`provinces ${e.data.id}`];
-		case 'retired':
-			return [`retired ${e.raw.id}`, `retiredCodes ${e.data.code}`];
-		case 'product':
-			return [`products ${e.raw.id}`, `codes ${e.data.code}`, ...e.data.formerSlugs.map((old) => `formerSlugs ${old}`)];
-		default:
-			return [`${LIST_KINDS[e.kind]} ${e.raw.id}`];
+/** Adds a valid entry to the index at its places (`indexKeys`). */
+function addEntry(index: CrossIndex, e: AnyRefEntry, places: readonly string[] = indexKeys(e)): void {
+	for (let i = 0; i < places.length; i += 2) {
+		const map = places[i] as IndexMap;
+		const key = places[i + 1]!;
+		switch (map) {
+			case 'provinces':
+				// The first of two equal ids wins; the rule `unique-ids` reports the second.
+				if (!index.provinces.has(key)) index.provinces.set(key, e as RefKinds['province']);
+				break;
+			case 'retired':
+				index.retired.push(e as RefKinds['retired']);
+				break;
+			case 'retiredCodes':
+				push(index.retiredCodes, key, e as RefKinds['retired']);
+				break;
+			case 'codes':
+				push(index.codes, key, e.raw);
+				break;
+			case 'formerSlugs':
+				push(index.formerSlugs, key, e.raw);
+				break;
+			case 'products':
+				index.products.set(key, e as RefKinds['product']);
+				break;
+			default:
+				(index[map] as Map<string, unknown>).set(key, e);
+		}
 	}
 }
 
@@ -272,6 +255,12 @@ export interface UnitEntry {
 	/** A valid product's share of the summary. */
 	fact?: ProductFact;
 }
+
+/**
+ * An entry as `crossCheck` is given it: a unit's entry, or one kept by unit-cache.ts that knows its
+ * places in the index (`indexKeys`) and reads its data only when a rule asks for it.
+ */
+export type CrossEntry = Pick<UnitEntry, 'kind' | 'raw' | 'data'> & { places?: readonly string[] };
 
 /** What a unit (a product folder, a data file, a list file) is found to hold when checked on its own. */
 export interface UnitResult {
@@ -329,7 +318,7 @@ export function checkUnit(kind: EntryKind, raws: readonly RawFile[], asOf: strin
  * number): the others' findings are known from an earlier run (unit-cache.ts, `checkFew` in cli.ts).
  */
 export function crossCheck(
-	units: ReadonlyArray<Pick<UnitResult, 'entries' | 'product'>>,
+	units: ReadonlyArray<{ entries: ReadonlyArray<CrossEntry | undefined>; product?: UnitResult['product'] }>,
 	strays: readonly string[],
 	asOf: string,
 	only?: ReadonlySet<number>,
@@ -340,8 +329,8 @@ export function crossCheck(
 	for (const unit of units) {
 		if (unit.product) index.slugs.set(unit.product.id, unit.product.dir);
 		for (const e of unit.entries) {
-			const entry = e.data ? (e as unknown as AnyRefEntry) : undefined;
-			if (entry) addEntry(index, entry);
+			const entry = e && (e.places || e.data) ? (e as unknown as AnyRefEntry) : undefined;
+			if (entry) addEntry(index, entry, e!.places);
 			entries.push(entry);
 		}
 	}

@@ -75,6 +75,32 @@ export function summariseFacts(facts: Iterable<ProductFact>, counts: CrossFound[
 }
 
 /**
+ * The summary `summariseFacts` gives once the facts `before` are replaced by `after` in those `s` was
+ * made of: the counts are sums, so the other products' facts need not be read again.
+ */
+export function adjustSummary(
+	s: Summary,
+	before: readonly ProductFact[],
+	after: readonly ProductFact[],
+	counts: CrossFound['counts'],
+): Summary {
+	const stars = { ...s.stars };
+	const status = { ...s.status };
+	let english = s.english;
+	for (const [facts, sign] of [
+		[before, -1],
+		[after, 1],
+	] as const) {
+		for (const fact of facts) {
+			stars[String(fact.stars) as '3' | '4' | '5'] += sign;
+			status[fact.status] += sign;
+			if (fact.english) english += sign;
+		}
+	}
+	return { products: counts.products, stars, status, english, producers: counts.producers, districts: counts.districts };
+}
+
+/**
  * Where a problem comes in the order problems are found, before they are sorted by place: for the
  * schemas' and the story check's, [0, its unit's number, its number in the unit, 0]; for the rules',
  * [1, the entry's number across all units, the rule's place in `RULES`, its number among that rule's

@@ -37,14 +37,15 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content-files.ts';
-import type { UnitEntry, UnitResult } from './content-index.ts';
+import type { AnyRefEntry, CrossEntry, EntryKind, UnitEntry, UnitResult } from './content-index.ts';
 import { RACY_MS, sameStamp } from './file-cache.ts';
+import { indexKeys } from './places.ts';
 import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact, type Rank, type Ranked } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem, RawRef, Severity, Source } from './types.ts';
 
 /** Bump when what is stored changes shape. */
-export const UNITS_VERSION = 5;
+export const UNITS_VERSION = 7;
 /** Units per block of stored findings. */
 export const CHUNK = 512;
 
@@ -138,22 +139,30 @@ interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'produc
 		starts: Part;
 		stamps: Part;
 		report: Part;
-		chunks: Array<[units: Part, texts: Part, ends: Part, index: Part]>;
+		chunks: Array<[units: Part, texts: Part, ends: Part, index: Part, places: Part]>;
 	};
 }
 type Part = [offset: number, length: number];
 
 /**
  * A block of `CHUNK` units' findings: their problems' JSON (StoredUnit[]), the whole JSON of each of
- * their problems, one after the other, with where each ends (byte offsets, Uint32), and what the
- * cross-file rules and the summary need of them (JSON of IndexedUnit[]).
+ * their problems, one after the other, with where each ends (byte offsets, Uint32), what the
+ * cross-file rules and the summary need of them (JSON of IndexedUnit[]), and their entries' places in
+ * the index (JSON of StoredPlaces[]).
  */
 interface Chunk {
 	units: () => Uint8Array;
 	texts: () => Uint8Array;
 	ends: () => Uint8Array;
 	index: () => Uint8Array;
+	places: () => Uint8Array;
 }
+
+/** A unit's entries' places in the index (`indexKeys`: maps and keys), 0 for an entry that did not pass its schema. */
+export type StoredPlaces = Array<string[] | 0>;
+
+/** A block's units' places, and the files of those that are product folders without product.yaml (by their number in the block). */
+type BlockPlaces = [places: StoredPlaces[], strays: Record<number, string[]>];
 
 /** A block's problem texts, read when one is first decoded. */
 interface Texts {
@@ -236,17 +245,24 @@ function readCache(file: string): CacheFile | undefined {
 		const numbers = <T>(part: Part, Type: new (b: ArrayBuffer) => T) => new Type(new Uint8Array(bytes(part)).buffer);
 		const { parts, ...plain } = header;
 		const opened = fd;
+		const unitBytes = bytes(parts.units);
+		const unitKeys = once(() => (unitBytes.byteLength ? unitBytes.toString('utf8').split('\n') : []));
 		return {
 			...plain,
-			...units(bytes(parts.units)),
+			unitBytes,
+			// Split into keys when first used, after the files are stat'ed (see probeUnits).
+			get units() {
+				return unitKeys();
+			},
 			ends: numbers(parts.ends, Uint32Array),
 			paths: { bytes: bytes(parts.paths), starts: numbers(parts.starts, Uint32Array) },
 			stamps: numbers(parts.stamps, Float64Array),
-			chunks: parts.chunks.map(([units, texts, ends, index]) => ({
+			chunks: parts.chunks.map(([units, texts, ends, index, places]) => ({
 				units: once(() => bytes(units)),
 				texts: once(() => bytes(texts)),
 				ends: once(() => bytes(ends)),
 				index: once(() => bytes(index)),
+				places: once(() => bytes(places)),
 			})),
 			report: once(() => bytes(parts.report)),
 			close: once(() => closeSync(opened)),
@@ -256,9 +272,6 @@ function readCache(file: string): CacheFile | undefined {
 		return undefined; // absent or damaged: check everything
 	}
 }
-
-/** The units' keys, from their stored lines. */
-const units = (unitBytes: Buffer) => ({ unitBytes, units: unitBytes.byteLength ? unitBytes.toString('utf8').split('\n') : [] });
 
 /** Writes the cache file (see readCache), atomically: a crash or a concurrent run leaves the old file or the new one. */
 function writeCache(
@@ -285,7 +298,13 @@ function writeCache(
 			paths: place(parts.paths),
 			starts: place(parts.starts),
 			report: place(parts.report),
-			chunks: parts.chunks.map((c): [Part, Part, Part, Part] => [place(c.units()), place(c.texts()), place(c.ends()), place(c.index())]),
+			chunks: parts.chunks.map((c): [Part, Part, Part, Part, Part] => [
+				place(c.units()),
+				place(c.texts()),
+				place(c.ends()),
+				place(c.index()),
+				place(c.places()),
+			]),
 		},
 	};
 	const head = Buffer.from(JSON.stringify(header));
@@ -330,6 +349,8 @@ export interface Probe {
 	stored?: CacheFile;
 	/** The stored blocks' problem texts, read when a problem is first decoded. */
 	blocks: Texts[];
+	/** What the cross-file rules and the summary need of the units of a stored block, parsed when first asked for. */
+	indexed: (block: number) => IndexedUnit[];
 	/** The last report, when nothing has changed since. */
 	report?: CheckResult;
 	/** Closes the stored cache, once the report is printed (its problems are read from it). */
@@ -410,6 +431,55 @@ class UnitRaw implements RawRef {
 const NOTHING_FOUND: UnitEntry['found'] = [];
 
 /**
+ * The entry of a data file or product folder kept from the last run, as the cross-file rules see it:
+ * its places in the index, and its data (its block's JSON parsed) and file only when a rule asks for
+ * them. Its own file (`raw`).
+ */
+class LazyEntry implements RawRef {
+	readonly kind: EntryKind;
+	readonly id: string;
+	readonly places: readonly string[];
+	readonly found = NOTHING_FOUND;
+	readonly #unit: ContentUnit;
+	readonly #n: number;
+	readonly #probe: Probe;
+	#file: string | undefined;
+	#source: Source | undefined;
+	constructor(probe: Probe, unit: ContentUnit, n: number, places: readonly string[]) {
+		this.kind = unit.kind;
+		this.id = unitEntryId(unit);
+		this.places = places;
+		this.#unit = unit;
+		this.#n = n;
+		this.#probe = probe;
+	}
+	get raw(): RawRef {
+		return this;
+	}
+	get file(): string {
+		return (this.#file ??= unitEntryRef(this.#unit)!.file);
+	}
+	get source(): Source {
+		return (this.#source ??= fileSource(resolve(this.#probe.root, this.file)));
+	}
+	get data(): Record<string, unknown> {
+		const refs = indexedUnit(this.#probe, this.#n)[0][0]?.refs;
+		if (!refs) throw new DamagedCache('an entry without its data');
+		return refs;
+	}
+}
+
+/**
+ * The entries of stored unit `n` (whose findings still hold) as the cross-file rules see them: kept
+ * lazily for a data file or product folder, read from its block for a list file.
+ */
+export function keptEntries(probe: Probe, n: number, places: StoredPlaces): Array<CrossEntry | undefined> {
+	const unit = probe.units[n]!;
+	if (unit.kind === 'province' || unit.kind === 'retired') return indexedEntries(unit, indexedUnit(probe, n), probe.root);
+	return places.map((p) => (p ? new LazyEntry(probe, unit, n, p) : undefined));
+}
+
+/**
  * A unit's entries as the cross-file rules and the summary see them, from the last run, without
  * their problems (`found` is empty; see `restoreUnit`).
  */
@@ -479,25 +549,31 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	const read = readCache(file);
 	const stored = read?.version === UNITS_VERSION && read.key === key ? read : undefined;
 	if (read && !stored) read.close();
+	// The stored units whose files are all unchanged, stat'ed before anything that lasts the whole run is
+	// made: the garbage collector then finds only the stats' garbage to sweep, not objects to copy.
+	const unchanged = stored && unchangedUnits(stored, contentDir);
 	const { units, strays } = listUnits(contentDir, k.root);
 	const reuse = new Int32Array(units.length).fill(-1);
 	let stale = units.length;
-	const probe: Probe = { started, file, key, root: k.root, units, strays, reuse, stale, blocks: [], close: () => probe.stored?.close() };
+	const probe: Probe = {
+		started,
+		file,
+		key,
+		root: k.root,
+		units,
+		strays,
+		reuse,
+		stale,
+		blocks: [],
+		indexed: () => [],
+		close: () => probe.stored?.close(),
+	};
 	if (!stored) return probe;
 	probe.stored = stored;
-	const { units: keys } = stored;
-	const { bytes, starts } = stored.paths;
-	const byKey = new Map(keys.map((unitKey, i) => [unitKey, i]));
-	const trusted = stored.savedAt - RACY_MS;
-	const { ends, stamps } = stored;
+	const byKey = new Map(stored.units.map((unitKey, i) => [unitKey, i]));
 	units.forEach((unit, n) => {
 		const i = byKey.get(unit.key);
-		if (i === undefined) return;
-		for (let j = i ? ends[i - 1]! : 0; j < ends[i]!; j++) {
-			const now = statSync(`${contentDir}/${bytes.toString('utf8', starts[j]!, starts[j + 1]! - 1)}`, { throwIfNoEntry: false });
-			// A file modified around the time the cache was written may have changed again within the same clock tick.
-			if (stampDiffers(now, stamps, j) || now!.mtimeMs >= trusted) return;
-		}
+		if (i === undefined || !unchanged![i]) return;
 		reuse[n] = i;
 		stale--;
 	});
@@ -507,6 +583,12 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 		texts: once(() => asBuffer(chunk.texts())),
 		ends: once(() => intact(() => uint32(chunk.ends()))),
 	}));
+	const indexed = stored.chunks.map((chunk) => once(() => parseJson<IndexedUnit[]>(chunk.index())));
+	probe.indexed = (block) => {
+		const parsed = indexed[block];
+		if (!parsed) throw new DamagedCache('no such block');
+		return parsed();
+	};
 	if (stale === 0 && sameUnits(probe)) {
 		// Nothing changed: the last report, whose problems are decoded only if printed.
 		const report = readReport(stored);
@@ -526,9 +608,27 @@ export function forget(probe: Probe): void {
 	probe.reuse.fill(-1);
 	probe.stale = probe.units.length;
 	probe.blocks = [];
+	probe.indexed = () => [];
 }
 
 const readReport = (stored: CacheFile) => intact(() => JSON.parse(stored.report().toString('utf8')) as StoredReport);
+
+/** For each stored unit, 1 when every file it read has the stamps it had. */
+function unchangedUnits(stored: CacheFile, contentDir: string): Uint8Array {
+	const { bytes, starts } = stored.paths;
+	const { ends, stamps } = stored;
+	const trusted = stored.savedAt - RACY_MS;
+	const unchanged = new Uint8Array(ends.length);
+	next: for (let i = 0; i < ends.length; i++) {
+		for (let j = i ? ends[i - 1]! : 0; j < ends[i]!; j++) {
+			const now = statSync(`${contentDir}/${bytes.toString('utf8', starts[j]!, starts[j + 1]! - 1)}`, { throwIfNoEntry: false });
+			// A file modified around the time the cache was written may have changed again within the same clock tick.
+			if (stampDiffers(now, stamps, j) || now!.mtimeMs >= trusted) continue next;
+		}
+		unchanged[i] = 1;
+	}
+	return unchanged;
+}
 
 /** Whether the content has the same units, in the same order, and the same stray entries as when the cache was written. */
 export function sameUnits(probe: Probe): boolean {
@@ -546,7 +646,7 @@ export function keptUnits(probe: Probe): Array<Kept | undefined> {
 	probe.reuse.forEach((i, n) => i >= 0 && unitOf.set(i, probe.units[n]!));
 	let i = 0;
 	for (const [block, chunk] of stored.chunks.entries()) {
-		const indexed = parseJson<IndexedUnit[]>(chunk.index());
+		const indexed = probe.indexed(block);
 		parseJson<StoredUnit[]>(chunk.units()).forEach((s, n) => {
 			const unit = unitOf.get(i);
 			// A unit that is gone or changed is not restored: only its place counts.
@@ -559,9 +659,40 @@ export function keptUnits(probe: Probe): Array<Kept | undefined> {
 
 const parseJson = <T>(bytes: Uint8Array) => intact(() => JSON.parse(asBuffer(bytes).toString('utf8')) as T);
 
-/** What the cross-file rules and the summary need of each stored unit, by its place in the stored cache. */
-export function indexedUnits(probe: Probe): IndexedUnit[] {
-	return probe.stored ? probe.stored.chunks.flatMap((chunk) => parseJson<IndexedUnit[]>(chunk.index())) : [];
+/**
+ * Each stored unit's entries' places in the index, and the files of the product folders without
+ * product.yaml among them, by their place in the stored cache.
+ */
+export function storedPlaces(probe: Probe): { places: StoredPlaces[]; strays: Map<number, string[]> } {
+	const places: StoredPlaces[] = [];
+	const strays = new Map<number, string[]>();
+	probe.stored?.chunks.forEach((chunk, block) => {
+		const [kept, files] = parseJson<BlockPlaces>(chunk.places());
+		for (const [n, f] of Object.entries(files)) strays.set(block * CHUNK + Number(n), f);
+		places.push(...kept);
+	});
+	return { places, strays };
+}
+
+/** What the cross-file rules and the summary need of stored unit `n`. */
+export const indexedUnit = (probe: Probe, n: number): IndexedUnit => {
+	const unit = probe.indexed(Math.floor(n / CHUNK))[n % CHUNK];
+	if (!unit) throw new DamagedCache('no such unit');
+	return unit;
+};
+
+/**
+ * The blocks whose units' stored entries name one of `keys` (as a JSON string: an id, a value of a
+ * field `REF_FIELDS` keeps, or any other string they hold), found in their text without parsing it.
+ */
+export function blocksNaming(probe: Probe, keys: Iterable<string>): Set<number> {
+	const found = new Set<number>();
+	const quoted = [...keys].map((key) => Buffer.from(JSON.stringify(key)));
+	probe.stored?.chunks.forEach((chunk, block) => {
+		const text = asBuffer(chunk.index());
+		if (quoted.some((q) => text.includes(q))) found.add(block);
+	});
+	return found;
 }
 
 /**
@@ -570,7 +701,7 @@ export function indexedUnits(probe: Probe): IndexedUnit[] {
  */
 export function blockUnits(probe: Probe, block: number): Kept[] {
 	const chunk = probe.stored!.chunks[block]!;
-	const indexed = parseJson<IndexedUnit[]>(chunk.index());
+	const indexed = probe.indexed(block);
 	return parseJson<StoredUnit[]>(chunk.units()).map((s, n) =>
 		restoreUnit(probe.units[block * CHUNK + n]!, s, indexed[n]!, probe.root, probe.blocks[block]!),
 	);
@@ -581,7 +712,11 @@ export function blockUnits(probe: Probe, block: number): Kept[] {
  * are restored to be merged again), those the cross-file rules found on the entries `rechecked`,
  * and those about the content as a whole.
  */
-export function reportKept(probe: Probe, drop: ReadonlySet<number>, rechecked: ReadonlySet<number>): Ranked[] {
+export function reportKept(
+	probe: Probe,
+	drop: ReadonlySet<number>,
+	rechecked: ReadonlySet<number>,
+): { ranked: Ranked[]; summary: Summary } {
 	const report = readReport(probe.stored!);
 	const kept: Ranked[] = [];
 	for (const [block, text, file, line, id, error, ...r] of report.problems) {
@@ -589,7 +724,7 @@ export function reportKept(probe: Probe, drop: ReadonlySet<number>, rechecked: R
 			if (r[0] === 1 && !rechecked.has(r[1])) kept.push({ p: report.extra[text]!, r });
 		} else if (!drop.has(block)) kept.push({ p: new StoredProblem(probe.blocks[block]!, [file, line, id, error, text]), r });
 	}
-	return kept;
+	return { ranked: kept, summary: report.summary };
 }
 
 /** The paths (relative to the content folder) a unit reads and their stamps, taken before it is read. */
@@ -614,8 +749,22 @@ function storeChunk(units: readonly ContentUnit[], kept: readonly Kept[], block:
 		texts: Buffer.concat(bytes),
 		ends: new Uint8Array(ends.buffer),
 		index: Buffer.from(JSON.stringify(stored.map((s) => s.index))),
+		places: Buffer.from(JSON.stringify(blockPlaces(kept))),
 	};
-	return { units: () => encoded.units, texts: () => encoded.texts, ends: () => encoded.ends, index: () => encoded.index };
+	return {
+		units: () => encoded.units,
+		texts: () => encoded.texts,
+		ends: () => encoded.ends,
+		index: () => encoded.index,
+		places: () => encoded.places,
+	};
+}
+
+/** What a block keeps of its units' places in the index and stray files. */
+function blockPlaces(kept: readonly Kept[]): BlockPlaces {
+	const strays: Record<number, string[]> = {};
+	kept.forEach((k, n) => k.strays.length && (strays[n] = k.strays));
+	return [kept.map((k) => k.result.entries.map((e) => (e.data ? indexKeys(e as unknown as AnyRefEntry) : 0))), strays];
 }
 
 /** Bytes as a Buffer, without copying. */
