@@ -36,7 +36,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content-files.ts';
+import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content-layout.ts';
 import type { AnyRefEntry, CrossEntry, EntryKind, UnitEntry, UnitResult } from './content-index.ts';
 import { RACY_MS, sameStamp } from './file-cache.ts';
 import { indexKeys } from './places.ts';
