@@ -173,7 +173,8 @@ function checkFew(o: CheckOptions, probe: Probe, fresh: ReadonlyMap<number, Fres
 	const naming = blocksNaming(probe, keys);
 	const first: number[] = [];
 	let at = 0;
-	for (const [n, unit] of probe.units.entries()) {
+	for (let n = 0; n < probe.units.length; n++) {
+		const unit = probe.units[n]!;
 		const now = fresh.get(n);
 		const entries = now ? now.result.entries : keptEntries(probe, n, stored[n]!);
 		const product = productOf(unit, entries.length);

@@ -353,6 +353,8 @@ export interface Probe {
 	indexed: (block: number) => IndexedUnit[];
 	/** The last report, when nothing has changed since. */
 	report?: CheckResult;
+	/** Whether the units' keys are the stored ones, in order, once compared (`sameUnits`). */
+	same?: boolean;
 	/** Closes the stored cache, once the report is printed (its problems are read from it). */
 	close(): void;
 }
@@ -609,6 +611,7 @@ export function forget(probe: Probe): void {
 	probe.stale = probe.units.length;
 	probe.blocks = [];
 	probe.indexed = () => [];
+	delete probe.same;
 }
 
 const readReport = (stored: CacheFile) => intact(() => JSON.parse(stored.report().toString('utf8')) as StoredReport);
@@ -634,7 +637,7 @@ function unchangedUnits(stored: CacheFile, contentDir: string): Uint8Array {
 export function sameUnits(probe: Probe): boolean {
 	const stored = probe.stored;
 	if (!stored || stored.units.length !== probe.units.length || stored.strays.join('\n') !== probe.strays.join('\n')) return false;
-	return probe.units.every((unit, n) => unit.key === stored.units[n]);
+	return (probe.same ??= probe.units.every((unit, n) => unit.key === stored.units[n]));
 }
 
 /** The stored units' findings that still hold, by their place in the stored cache (undefined for a unit gone or changed). */
@@ -788,9 +791,10 @@ export interface UnitsToSave {
 export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	const old = probe.stored;
 	const ends = new Uint32Array(save.units.length);
-	const span = (i: number): [number, number] => [i ? old!.ends[i - 1]! : 0, old!.ends[i]!];
+	// Stored unit i read the paths from begin(i) to old.ends[i].
+	const begin = (i: number) => (i ? old!.ends[i - 1]! : 0);
 	let total = 0;
-	for (const { read } of save.units) total += typeof read === 'number' ? span(read)[1] - span(read)[0] : read.paths.length;
+	for (const { read } of save.units) total += typeof read === 'number' ? old!.ends[read]! - begin(read) : read.paths.length;
 	const paths: Uint8Array[] = [];
 	let count = 0;
 	const stamps = new Float64Array(4 * total);
@@ -813,11 +817,10 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	let expect = -1;
 	save.units.forEach(({ read }, n) => {
 		if (typeof read === 'number') {
-			const [from, to] = span(read);
-			if (run && read === expect) run[1] = to;
+			if (run && read === expect) run[1] = old!.ends[read]!;
 			else {
 				flush();
-				run = [from, to];
+				run = [begin(read), old!.ends[read]!];
 			}
 			expect = read + 1;
 		} else {
