@@ -19,7 +19,10 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 const { SEARCH_INDEX_LATER, writeSearchIndex } = await import('../src/integrations/search-index.ts');
 const run = spawnSync(process.execPath, [astroBin, ...args], {
 	stdio: 'inherit',
-	env: { ...process.env, NODE_ENV: 'production', [SEARCH_INDEX_LATER]: '1' },
+	// libuv's thread pool (4 threads by default) runs both Astro's file writes and sharp's pictures,
+	// which are drawn from build start (src/integrations/drawing-worker.ts): with 4, a page's write
+	// could wait behind four pictures being drawn. Idle threads cost nothing.
+	env: { UV_THREADPOOL_SIZE: '16', ...process.env, NODE_ENV: 'production', [SEARCH_INDEX_LATER]: '1' },
 });
 if (run.error) console.error(run.error);
 let ok = run.status === 0;

@@ -3,7 +3,8 @@
  * built site under /_img/.
  *
  * - At build start it describes every photo (hash and size; a warm build reads none, only their
- *   size and modification time) and starts drawing the files the cache does not have yet.
+ *   size and modification time) and starts drawing the files the cache does not have yet, in a
+ *   worker thread (drawing-worker.ts).
  * - The drawing runs while Vite bundles and Astro renders the pages: sharp works on libvips'
  *   threads, so a first build uses the second core for pictures while the first renders.
  * - At build end it waits for the drawing and links each file into the site (a hard link, a copy
@@ -11,18 +12,18 @@
  * - In `astro dev`, the same files are drawn on request.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
+import { drawInWorker, type DrawJob } from './drawing-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 import type { RawContent } from '../lib/content-check.ts';
 import {
 	drawVariant,
 	ENCODING_VERSION,
-	mapConcurrent,
 	PICTURE_DIR,
 	PictureSources,
 	productVariants,
@@ -77,27 +78,15 @@ export function productPictures(): AstroIntegration {
 				sources.save();
 				const work = plan(root, described);
 				logger.info(`${described.size} photos described in ${Math.round(performance.now() - started)} ms`);
-				drawing = (async () => {
-					const begun = performance.now();
-					const files: string[] = [];
-					let drawn = 0;
-					// A few photos at a time: each is decoded and resized by libvips on its own threads.
-					await mapConcurrent(work, Math.max(2, availableParallelism()), async ({ picture, variants }) => {
-						let bytes: Buffer | undefined;
-						for (const [path, variant] of variants) {
-							files.push(path);
-							const cached = join(store, path);
-							if (existsSync(cached)) continue;
-							bytes ??= readFileSync(picture.file);
-							mkdirSync(dirname(cached), { recursive: true });
-							// Written under a temporary name and renamed, so an interrupted build never leaves half a file.
-							writeFileSync(`${cached}.tmp`, await drawVariant(bytes, variant));
-							renameSync(`${cached}.tmp`, cached);
-							drawn++;
-						}
-					});
-					return { files, drawn, ms: performance.now() - begun };
-				})();
+				// Drawn in a worker thread (drawing-worker.ts), a few photos at a time: each is decoded and
+				// resized by libvips on its own threads.
+				const files = work.flatMap(({ variants }) => [...variants.keys()]);
+				const jobs: DrawJob[] = work.map(({ picture, variants }) => ({
+					kind: 'photo',
+					source: picture.file,
+					files: [...variants].map(([path, variant]) => ({ target: join(store, path), variant })),
+				}));
+				drawing = drawInWorker(jobs, Math.max(2, availableParallelism())).then(({ drawn, ms }) => ({ files, drawn, ms }));
 				drawing.catch(() => {}); // awaited (and its error thrown) at build end
 			},
 			'astro:build:done': async ({ dir, logger }) => {
