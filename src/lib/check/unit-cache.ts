@@ -1,6 +1,6 @@
 /**
  * The content check's findings kept between runs, by unit (a product folder, a data file or a list
- * file, see `listUnits` in content-files.ts): after an edit, only the units that changed are read and
+ * file, see `listUnits` in content-layout.ts): after an edit, only the units that changed are read and
  * checked again, then the cross-file rules run over what every unit keeps for them (`crossCheck` in
  * content-index.ts); when nothing changed, the last report is printed as it was, without loading the
  * schemas, the parsers or the rules.
@@ -17,8 +17,13 @@
  * stamps; the findings in blocks of `CHUNK` units, each unit as JSON (which V8 parses several times
  * faster than node:v8 decodes the same objects) with each problem's sort key, and each problem's
  * whole JSON apart, decoded only when it is printed (at 13,000 products most of 7,500 warnings are
- * only counted); and the last report, as places in those blocks. A run re-encodes only the blocks
- * whose units changed.
+ * only counted), then what the cross-file rules and the summary read of each unit's entries, and
+ * their places in the index (`indexKeys`), each part read only when used; and the last report, as
+ * places in those blocks with each problem's rank (merge.ts). A run re-encodes only the blocks
+ * whose units changed. After an edit that leaves the index's keys as they were, the edited units'
+ * findings are merged into that report (`checkFew` in cli.ts): the other units are indexed from
+ * their places, their fields read only where a rule looks at them, and their problems restored only
+ * in the edited units' blocks.
  */
 import { createHash } from 'node:crypto';
 import {
