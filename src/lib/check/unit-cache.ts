@@ -577,9 +577,11 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	};
 	if (!stored) return probe;
 	probe.stored = stored;
-	const byKey = new Map(stored.units.map((unitKey, i) => [unitKey, i]));
+	// Each unit's place in the stored cache: mostly the same as now (looked up only for those that moved).
+	const keys = stored.units;
+	let byKey: Map<string, number> | undefined;
 	units.forEach((unit, n) => {
-		const i = byKey.get(unit.key);
+		const i = keys[n] === unit.key ? n : (byKey ??= new Map(keys.map((unitKey, i) => [unitKey, i]))).get(unit.key);
 		if (i === undefined || !unchanged![i]) return;
 		reuse[n] = i;
 		stale--;
