@@ -1,6 +1,7 @@
 /**
  * Draws picture files in a worker thread, from build start: the sizes of each product photo
- * (pictures.ts) and the social previews (social-images.ts), each integration with its own worker.
+ * (pictures.ts), the social previews (social-images.ts) and the QR files (qr-files.ts), each
+ * integration with its own worker.
  *
  * Why a thread: sharp runs each picture on libvips' threads, but its answer, and the start of the
  * next picture, wait for the JavaScript thread that asked. On Astro's thread that is the thread
@@ -16,12 +17,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { drawVariant, mapConcurrent, type Variant } from '../lib/pictures.ts';
+import { qrPng, qrSvg } from '../lib/qr.ts';
 import { drawSocialImage } from '../lib/social-drawing.ts';
 
 /** One photo's files (it is read once for all of them), or one social preview. */
 export type DrawJob =
 	| { kind: 'photo'; source: string; files: Array<{ target: string; variant: Variant }> }
-	| { kind: 'social'; cover: string; name: string; stars: number; place: string; target: string };
+	| { kind: 'social'; cover: string; name: string; stars: number; place: string; target: string }
+	| { kind: 'qr'; url: string; format: 'svg' | 'png'; target: string };
 
 export interface DrawInput {
 	jobs: DrawJob[];
@@ -30,7 +33,7 @@ export interface DrawInput {
 
 export type DrawResult = { drawn: number; ms: number } | { error: string };
 
-function put(target: string, bytes: Buffer): void {
+function put(target: string, bytes: Buffer | string): void {
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(`${target}.tmp`, bytes);
 	renameSync(`${target}.tmp`, target);
@@ -40,6 +43,12 @@ async function draw({ jobs, concurrency }: DrawInput): Promise<DrawResult> {
 	const started = performance.now();
 	let drawn = 0;
 	await mapConcurrent(jobs, concurrency, async (job) => {
+		if (job.kind === 'qr') {
+			if (existsSync(job.target)) return;
+			put(job.target, job.format === 'svg' ? await qrSvg(job.url) : await qrPng(job.url));
+			drawn++;
+			return;
+		}
 		if (job.kind === 'social') {
 			if (existsSync(job.target)) return;
 			put(job.target, await drawSocialImage(job.cover, job.name, job.stars, job.place));
