@@ -131,18 +131,21 @@ export function phasesFromLog(lines: readonly LogLine[], wallMs: number): Record
 	const bundleStart = find(/Building static entrypoints/);
 	const renderStart = find(/generating static routes/);
 	const renderEnd = find(/✓ Completed in/, Math.max(0, renderStart));
-	const picturesStart = find(/generating optimized images/);
-	const picturesEnd = picturesStart >= 0 ? find(/✓ Completed in/, picturesStart) : -1;
+	// Pictures are drawn in a worker from build start (src/integrations/pictures.ts): the phase is
+	// the time the build waited for them once the pages were done, which their line reports.
+	const picturesLine = find(/picture files \(.*drawing took \d+ ms, \d+ ms of it after the pages/);
+	const picturesAfter =
+		picturesLine >= 0 ? Number(/(\d+) ms of it after the pages/.exec((lines[picturesLine] as LogLine).text)?.[1] ?? 0) / 1000 : 0;
 	const social = find(/social preview pictures/);
 	const searchLine = find(/search index: .* in \d+ ms/);
 	const search = searchLine >= 0 ? Number(/ in (\d+) ms/.exec((lines[searchLine] as LogLine).text)?.[1] ?? 0) / 1000 : 0;
-	const beforeSocial = Math.max(picturesEnd, renderEnd);
+	const beforeSocial = Math.max(picturesLine, renderEnd);
 	const phases: Record<string, number> = {
 		'content check': check,
 		'content sync': span(syncStart, syncEnd),
 		bundling: span(bundleStart, renderStart),
 		rendering: span(renderStart, renderEnd),
-		pictures: picturesStart >= 0 ? span(picturesStart, picturesEnd) : 0,
+		pictures: picturesAfter,
 		'social pictures': social >= 0 && beforeSocial >= 0 ? span(beforeSocial, social) : 0,
 		'search index': search,
 	};
