@@ -13,13 +13,13 @@
  * Each file is written under a temporary name and renamed, so an interrupted build never leaves
  * half a file in the cache; a file already there is not drawn again.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { drawVariant, mapConcurrent, type Variant } from '../lib/pictures.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { drawSocialImage } from '../lib/social-drawing.ts';
+import { writeFileWhole } from '../lib/write-file.ts';
 
 /** One photo's files (it is read once for all of them), or one social preview. */
 export type DrawJob =
@@ -33,12 +33,6 @@ export interface DrawInput {
 }
 
 export type DrawResult = { drawn: number; ms: number } | { error: string };
-
-function put(target: string, bytes: Buffer | string): void {
-	mkdirSync(dirname(target), { recursive: true });
-	writeFileSync(`${target}.tmp`, bytes);
-	renameSync(`${target}.tmp`, target);
-}
 
 /**
  * Many pictures at once, each on one libvips thread, with libvips' operation cache off (every
@@ -59,13 +53,13 @@ async function draw({ jobs, concurrency }: DrawInput): Promise<DrawResult> {
 	await mapConcurrent(jobs, concurrency, async (job) => {
 		if (job.kind === 'qr') {
 			if (existsSync(job.target)) return;
-			put(job.target, job.format === 'svg' ? await qrSvg(job.url) : await qrPng(job.url));
+			writeFileWhole(job.target, job.format === 'svg' ? await qrSvg(job.url) : await qrPng(job.url));
 			drawn++;
 			return;
 		}
 		if (job.kind === 'social') {
 			if (existsSync(job.target)) return;
-			put(job.target, await drawSocialImage(job.cover, job.name, job.stars, job.place));
+			writeFileWhole(job.target, await drawSocialImage(job.cover, job.name, job.stars, job.place));
 			drawn++;
 			return;
 		}
@@ -73,7 +67,7 @@ async function draw({ jobs, concurrency }: DrawInput): Promise<DrawResult> {
 		for (const { target, variant } of job.files) {
 			if (existsSync(target)) continue;
 			bytes ??= readFileSync(job.source);
-			put(target, await drawVariant(bytes, variant));
+			writeFileWhole(target, await drawVariant(bytes, variant));
 			drawn++;
 		}
 	});

@@ -12,10 +12,11 @@
  * - In `astro dev`, the same files are drawn on request.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFileWhole } from '../lib/write-file.ts';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from './drawing-worker.ts';
@@ -117,8 +118,7 @@ export function productPictures(): AstroIntegration {
 								.flatMap(({ picture, variants }) => [...variants].map(([p, variant]) => ({ picture, p, variant })))
 								.find((e) => e.p === path);
 							if (!entry) return next();
-							mkdirSync(dirname(cached), { recursive: true });
-							writeFileSync(cached, await drawVariant(readFileSync(entry.picture.file), entry.variant));
+							writeFileWhole(cached, await drawVariant(readFileSync(entry.picture.file), entry.variant));
 						}
 						res.setHeader('Content-Type', 'image/webp');
 						res.end(readFileSync(cached));

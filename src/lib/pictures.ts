@@ -16,8 +16,9 @@
  * warm build reads no photo), and encoding runs on libvips' threads while Astro renders the pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileWhole } from './write-file.ts';
 import sharp from 'sharp';
 
 /** A photo as pages see it: where it is, its content hash and its upright size in pixels. */
@@ -175,9 +176,7 @@ export class PictureSources {
 	/** Writes the manifest when something new was read (under a temporary name, then renamed). */
 	save(): void {
 		if (!this.changed) return;
-		mkdirSync(dirname(this.manifest), { recursive: true });
-		writeFileSync(`${this.manifest}.tmp`, JSON.stringify(Object.fromEntries(this.records)));
-		renameSync(`${this.manifest}.tmp`, this.manifest);
+		writeFileWhole(this.manifest, JSON.stringify(Object.fromEntries(this.records)));
 		this.changed = false;
 	}
 }

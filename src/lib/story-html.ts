@@ -8,8 +8,9 @@
  * stayed in memory. Stored here, a story's HTML is read from disk when its page is rendered, and
  * the store keeps only its front matter and the digest (a hash of the file) that names the HTML.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileWhole } from './write-file.ts';
 
 /** The folder of rendered stories under Astro's cache folder. */
 export function storyHtmlDir(cacheDir: string): string {
@@ -28,10 +29,7 @@ export function hasStoryHtml(dir: string, digest: string): boolean {
 
 /** Keeps a rendered story (written under a temporary name and renamed, so no half file is ever read). */
 export function writeStoryHtml(dir: string, digest: string, html: string): void {
-	mkdirSync(dir, { recursive: true });
-	const file = storyHtmlFile(dir, digest);
-	writeFileSync(`${file}.tmp`, html);
-	renameSync(`${file}.tmp`, file);
+	writeFileWhole(storyHtmlFile(dir, digest), html);
 }
 
 /** Thrown when a story's HTML is not where the data store says; the fix is a clean build. */
