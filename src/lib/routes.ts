@@ -192,14 +192,28 @@ export function routeFromPath(path: string): { locale: Locale; route: Route } | 
 	return { locale, route };
 }
 
-/** Where a place's printable sheet of QR labels lives: language-neutral, under /in/ ("in" is Vietnamese for print). */
-export function labelSheetPath(place: { type: 'centre' | 'salesPoint'; id: string }): string {
-	return withBase(`${NEUTRAL_PREFIXES.print}${place.type === 'centre' ? 'centres' : 'sales-points'}/${encodeURIComponent(place.id)}/`);
+/** The folder of each kind of label sheet under /in/. */
+const LABEL_SHEET_FOLDERS = { centre: 'centres', salesPoint: 'sales-points', district: 'districts' } as const;
+
+/**
+ * Where the printable sheet of QR labels of an OCOP centre, a sales point or a district lives:
+ * language-neutral, under /in/ ("in" is Vietnamese for print).
+ */
+export function labelSheetPath(owner: { type: keyof typeof LABEL_SHEET_FOLDERS; id: string }): string {
+	return withBase(`${NEUTRAL_PREFIXES.print}${LABEL_SHEET_FOLDERS[owner.type]}/${encodeURIComponent(owner.id)}/`);
 }
 
-/** The printable QR label of one product. */
-export function productLabelPath(code: string): string {
-	return withBase(`${NEUTRAL_PREFIXES.print}p/${encodeURIComponent(code)}/`);
+/** The id of a product's label on a sheet, the fragment that shows that label alone. */
+export function labelId(code: string): string {
+	return `label-${code}`;
+}
+
+/**
+ * The printable QR label of one product: its label on its district's sheet. With this fragment the
+ * sheet shows and prints that one label only (src/views/LabelSheetPage.astro).
+ */
+export function productLabelPath(code: string, district: string): string {
+	return `${labelSheetPath({ type: 'district', id: district })}#${encodeURIComponent(labelId(code))}`;
 }
 
 /** The QR symbol of a product's permalink: SVG for print, PNG for download. */

@@ -9,11 +9,11 @@ import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelSheetPath, permalinkPath, qrImagePath, routePath } from '../../src/lib/routes.ts';
+import { labelSheetPath, permalinkPath, productLabelPath, qrImagePath, routePath } from '../../src/lib/routes.ts';
 import { buildSite } from '../helpers/build.ts';
 import { ROOT, TEST_SITE, TMP } from '../helpers/paths.ts';
 import { readSymbol } from '../helpers/qr.ts';
-import { fileFor, page } from '../helpers/site.ts';
+import { page } from '../helpers/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');
 const WORK = join(TMP, 'labels-keep-working');
@@ -97,7 +97,15 @@ describe('labels printed before a certificate was revoked', () => {
 		expect(sheet('.label').length).toBe(0);
 		expect(sheet('.explain').first().text()).toContain('không in tem: 1');
 		expect(sheet('.explain[lang="en"]').text()).toContain('revoked: 1');
-		expect(fileFor('/in/p/tn-002/', AFTER)).toBeUndefined();
+		const district = page(labelSheetPath({ type: 'district', id: 'lac-duong' }), AFTER);
+		expect(district('.label').length).toBe(0);
+		expect(district('.explain[lang="en"]').text()).toContain('revoked: 1');
+		for (const locale of ['vi', 'en'] as const)
+			expect(page(routePath(locale, { key: 'products', id: 'che-thu-nghiem' }), AFTER)('a[href^="/in/"]').length, locale).toBe(0);
+		// Before the revocation its page linked its label on the district's sheet, and the label was there.
+		const before = page(routePath('vi', { key: 'products', id: 'che-thu-nghiem' }), BEFORE)('a[href^="/in/"]').attr('href');
+		expect(before).toBe(productLabelPath('tn-002', 'lac-duong'));
+		expect(page(labelSheetPath({ type: 'district', id: 'lac-duong' }), BEFORE)('#label-tn-002').attr('data-label')).toBe('tn-002');
 	});
 });
 

@@ -17,6 +17,7 @@ import { fileFor, htmlPages, page } from '../helpers/site.ts';
 
 interface Facts {
 	code: string;
+	district: string;
 	centres?: string[];
 	salesPoints?: string[];
 	formerSlugs?: string[];
@@ -175,7 +176,7 @@ describe('the permalink pages', () => {
 });
 
 describe('the product page', () => {
-	it('links its permalink from the product code, and offers the QR code to download and its label to print', () => {
+	it('links its permalink from the product code, and offers the QR code to download and its label on its district’s sheet to print', () => {
 		for (const { slug, facts, revoked } of products) {
 			for (const locale of LOCALES) {
 				const $ = page(routePath(locale, { key: 'products', id: slug }));
@@ -184,6 +185,7 @@ describe('the product page', () => {
 				const downloads = $('.facts a[download]');
 				if (revoked) {
 					expect(downloads.length, where).toBe(0);
+					expect($('a[href^="/in/"]').length, where).toBe(0);
 					continue;
 				}
 				expect(downloads.map((_, a) => $(a).attr('href')).get(), where).toEqual([
@@ -191,7 +193,7 @@ describe('the product page', () => {
 					qrImagePath(facts.code, 'png'),
 				]);
 				expect(downloads.first().text(), where).toBe(locale === 'vi' ? 'Tải mã QR (SVG, để in)' : 'Download the QR code (SVG, for print)');
-				expect($(`.facts a[href="${productLabelPath(facts.code)}"]`).length, where).toBe(1);
+				expect($(`.facts a[href="${productLabelPath(facts.code, facts.district)}"]`).length, where).toBe(1);
 			}
 		}
 	});
@@ -247,11 +249,71 @@ describe('the printable label pages', () => {
 		}
 	});
 
-	it('include a single-label page for every product whose certificate was not revoked', () => {
-		for (const { facts, revoked } of products) {
-			const path = productLabelPath(facts.code);
-			if (revoked) expect(fileFor(path), path).toBeUndefined();
-			else expect(page(path)('.label').attr('data-label'), path).toBe(facts.code);
+	it('exist for every district with products, and for no single product, linked from the district’s pages in both languages', () => {
+		const districts = [...new Set(products.map((p) => p.facts.district))].sort();
+		const districtSheets = districts.map((id) => labelSheetPath({ type: 'district', id }));
+		const placeSheets = places.map((place) => labelSheetPath(place));
+		expect([...sheets].sort()).toEqual([...placeSheets, ...districtSheets].sort());
+		for (const id of districts) {
+			for (const locale of LOCALES) {
+				const link = page(routePath(locale, { key: 'districts', id }))('a[data-label-sheet-link]');
+				expect(link.attr('href'), `${locale} ${id}`).toBe(labelSheetPath({ type: 'district', id }));
+			}
+		}
+		const empty = content.districts.map((d) => d.id).filter((id) => !districts.includes(id));
+		for (const id of empty) expect(page(routePath('vi', { key: 'districts', id }))('a[data-label-sheet-link]').length, id).toBe(0);
+	});
+
+	it('hold on a district’s sheet a label for each of its products, revoked certificates left out, in the order of the district’s page', () => {
+		for (const id of new Set(products.map((p) => p.facts.district))) {
+			const $ = page(labelSheetPath({ type: 'district', id }));
+			const codes = $('.label')
+				.map((_, el) => $(el).attr('data-label'))
+				.get();
+			// The district's page lists its products (one page of 24 holds every sample district's).
+			const district = page(routePath('vi', { key: 'districts', id }));
+			const codeOf = new Map(products.map((p) => [routePath('vi', { key: 'products', id: p.slug }), p.facts.code]));
+			const listed = [
+				...new Set(
+					district('main a[href]')
+						.map((_, el) => codeOf.get(district(el).attr('href') ?? ''))
+						.get(),
+				),
+			];
+			const current = products.filter((p) => p.facts.district === id && !p.revoked).map((p) => p.facts.code);
+			expect([...codes].sort(), id).toEqual([...current].sort());
+			expect(codes, id).toEqual(listed.filter((code) => current.includes(code)));
+			const revoked = products.filter((p) => p.facts.district === id && p.revoked).length;
+			if (revoked > 0) expect($('.explain[lang="en"]').text(), id).toContain(`revoked: ${revoked}`);
+		}
+	});
+
+	it('give each label the id its product page links to, and say instead of the counts that one label is shown, linking the whole sheet', () => {
+		for (const { slug, facts, revoked } of products) {
+			if (revoked) continue;
+			const href = page(routePath('en', { key: 'products', id: slug }))('.facts a[href*="#label-"]').attr('href') ?? '';
+			const [path = '', fragment = ''] = href.split('#');
+			const $ = page(path);
+			expect($(`#${fragment}`).is(`article.label[data-label="${facts.code}"]`), href).toBe(true);
+			expect($(`[id="${fragment}"]`).length, href).toBe(1);
+			const total = $('.label').length;
+			if (total < 2) continue;
+			for (const [i, lang] of [
+				[0, 'vi'],
+				[1, 'en'],
+			] as const) {
+				const explain = $('.explain').eq(i);
+				expect(explain.find('.all-labels').text(), href).toBe(
+					lang === 'vi'
+						? `Số tem: ${total} · Số trang A4: ${Math.ceil(total / 14)}`
+						: `Labels: ${total} · A4 pages: ${Math.ceil(total / 14)}`,
+				);
+				const single = explain.find('.single-label');
+				expect(single.text(), href).toBe(
+					lang === 'vi' ? `Đang hiện một tem. Xem cả ${total} tem của tờ này` : `Showing one label. Show all ${total} labels of this sheet`,
+				);
+				expect(single.find('a').attr('href'), href).toBe(path);
+			}
 		}
 	});
 

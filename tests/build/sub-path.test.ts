@@ -83,7 +83,7 @@ describe('a site built for a sub-path (SITE_URL with a path)', () => {
 			const symbol = await readSymbol(readFileSync(join(dir, 'qr', `tn-001.${format}`)));
 			expect(symbol.text).toBe(`${SUB_PATH_SITE}p/tn-001/`);
 		}
-		expect(loadPage('/in/p/tn-001/', dir)('.qr').attr('src')).toBe(`${SUB_PATH_BASE}qr/tn-001.svg`);
+		expect(loadPage('/in/districts/thanh-oai/', dir)('.qr').attr('src')).toBe(`${SUB_PATH_BASE}qr/tn-001.svg`);
 	});
 
 	it('tells the search page where the Pagefind bundle is, under the base', () => {

@@ -67,7 +67,7 @@ export function pageSample(content: RawContent): SamplePage[] {
 	const revoked = products.find((p) => (p.data as { certificate?: { revoked?: unknown } }).certificate?.revoked);
 	sample.push({ name: 'print sheet of a centre', path: `/in/centres/${id(content.centres)}/` });
 	sample.push({ name: 'print sheet of a sales point', path: `/in/sales-points/${id(content.salesPoints)}/` });
-	sample.push({ name: 'single product label', path: `/in/p/${translated ? facts(translated).code : 'none'}/` });
+	sample.push({ name: 'print sheet of a district', path: `/in/districts/${translated ? facts(translated).district : 'none'}/` });
 	sample.push({ name: 'permalink', path: permalinkPath(translated ? facts(translated).code : 'none') });
 	if (revoked) sample.push({ name: 'permalink of a revoked product', path: permalinkPath(facts(revoked).code) });
 	const retired = content.retired?.[0]?.data as { code?: string } | undefined;

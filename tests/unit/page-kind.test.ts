@@ -23,7 +23,7 @@ describe('the kind of a built page', () => {
 		expect(pageKind('/en/404.html')).toBe('404');
 		expect(pageKind('/p/hn-001/')).toBe('permalink');
 		expect(pageKind('/in/centres/lac-duong/')).toBe('print sheet');
-		expect(pageKind('/in/p/hn-001/')).toBe('print sheet');
+		expect(pageKind('/in/districts/gia-lam/')).toBe('print sheet');
 		expect(pageKind('/khong-co/')).toBe('other');
 	});
 

@@ -55,7 +55,8 @@ describe('the addresses of QR symbols and label pages', () => {
 		expect(qrImagePath('hn-001', 'png')).toBe('/qr/hn-001.png');
 		expect(labelSheetPath({ type: 'centre', id: 'lac-duong' })).toBe('/in/centres/lac-duong/');
 		expect(labelSheetPath({ type: 'salesPoint', id: 'tam-ky' })).toBe('/in/sales-points/tam-ky/');
-		expect(productLabelPath('hn-001')).toBe('/in/p/hn-001/');
+		expect(labelSheetPath({ type: 'district', id: 'gia-lam' })).toBe('/in/districts/gia-lam/');
+		expect(productLabelPath('hn-001', 'gia-lam')).toBe('/in/districts/gia-lam/#label-hn-001');
 	});
 });
 

@@ -112,7 +112,11 @@ describe('URLs in both languages', () => {
 	});
 
 	it('permalinks and print sheets are language-neutral, every page of the route table is not', () => {
-		for (const path of [permalinkPath('hn-001'), labelSheetPath({ type: 'centre', id: 'lac-duong' }), productLabelPath('hn-001')])
+		for (const path of [
+			permalinkPath('hn-001'),
+			labelSheetPath({ type: 'centre', id: 'lac-duong' }),
+			productLabelPath('hn-001', 'gia-lam'),
+		])
 			expect(isLanguageNeutral(path), path).toBe(true);
 		for (const path of ['/', '/san-pham/pho/', '/en/products/pho/', '/en/', '/en/p/']) expect(isLanguageNeutral(path), path).toBe(false);
 	});
