@@ -140,18 +140,43 @@ export async function linkTree(from: string, to: string): Promise<number> {
 	return linked;
 }
 
+/** Astro's record, in its cache folder, of the pages its incremental build rendered or kept. */
+const INCREMENTAL_MANIFEST = 'incremental-build.json';
+
+/** The output files (paths relative to the output folder) that Astro's incremental manifest lists; none when it is missing or unreadable. */
+export function manifestOutputs(file: string): Set<string> {
+	try {
+		const data = JSON.parse(readFileSync(file, 'utf8')) as {
+			routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+		};
+		return new Set(
+			Object.values(data.routes ?? {}).flatMap((route) =>
+				Object.values(route.paths ?? {}).flatMap((p) => (p.outputFile ? [p.outputFile] : [])),
+			),
+		);
+	} catch {
+		return new Set();
+	}
+}
+
 /**
  * Deletes every file under `dir` that is neither in `keep` (absolute paths) nor changed since
  * `since` (ms since the epoch, compared with the file's change time, which writing, copying,
  * renaming and hard-linking all set), then the folders left empty. Returns the paths deleted,
  * relative to `dir`.
+ *
+ * `dropped` (paths relative to `dir`) are the pages of routes this build no longer has, which Astro
+ * pruned from its cache folder: they go unless kept or written by this build (contents newer than
+ * `since`), whatever their change time. Pages are hard links to the cached files, and deleting one
+ * name of a file changes the change time of all its names: a removed page would look new.
  */
-export function sweep(dir: string, keep: ReadonlySet<string>, since: number): string[] {
+export function sweep(dir: string, keep: ReadonlySet<string>, since: number, dropped: ReadonlySet<string> = new Set()): string[] {
 	const removed: string[] = [];
 	for (const path of filesUnder(dir)) {
 		const file = join(dir, path);
 		if (keep.has(file)) continue;
-		if (statSync(file).ctimeMs >= since) continue;
+		const stat = statSync(file);
+		if (stat.ctimeMs >= since && !(dropped.has(path) && stat.mtimeMs < since)) continue;
 		unlinkSync(file);
 		removed.push(path);
 	}
@@ -174,6 +199,7 @@ export function outputFolder(): AstroIntegration {
 	let cacheDir = '';
 	let outDir = '';
 	let since = 0;
+	let cachedBefore = new Set<string>();
 	return {
 		name: 'ocop:output-folder',
 		hooks: {
@@ -196,6 +222,8 @@ export function outputFolder(): AstroIntegration {
 						`${relative(root, outDir) || '.'}/ started afresh (it was missing or not built from ${relative(root, cacheDir)}/): ${linked} cached pages linked in, in ${Math.round(performance.now() - started)} ms`,
 					);
 				}
+				// The pages Astro's cache held before this build: those it no longer lists at the end were pruned.
+				cachedBefore = manifestOutputs(join(cacheDir, INCREMENTAL_MANIFEST));
 				// Until this build ends well, the folder belongs to no one.
 				delete owners[outDir];
 				writeOwners(ownersFile, owners);
@@ -208,7 +236,9 @@ export function outputFolder(): AstroIntegration {
 				const started = performance.now();
 				const out = resolve(fileURLToPath(dir));
 				const keep = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
-				const removed = sweep(out, keep, since);
+				const cachedAfter = manifestOutputs(join(cacheDir, INCREMENTAL_MANIFEST));
+				const dropped = new Set([...cachedBefore].filter((path) => !cachedAfter.has(path)));
+				const removed = sweep(out, keep, since, dropped);
 				const ownersFile = join(root, OWNERS_FILE);
 				writeOwners(ownersFile, { ...readOwners(ownersFile), [out]: cacheDir });
 				logger.info(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filesUnder, linkTree, placeFile, sweep } from '../../src/integrations/output-folder.ts';
+import { filesUnder, linkTree, manifestOutputs, placeFile, sweep } from '../../src/integrations/output-folder.ts';
 
 let dir: string;
 const write = (path: string, text = path) => {
@@ -43,6 +43,46 @@ describe('the end-of-build sweep', () => {
 		placeFile(join(dir, 'cache/pic.webp'), join(dir, 'site/_img/pic.webp'));
 		expect(statSync(join(dir, 'site/_img/pic.webp')).mtimeMs).toBeLessThan(since);
 		expect(sweep(join(dir, 'site'), new Set(), since)).toEqual([]);
+	});
+
+	it('deletes a page of a route the build dropped, linked in from the cache folder, though pruning its cached copy touched its change time', async () => {
+		// Astro prunes the pages of removed routes from its cache; the output folder's link to the same file changes with it.
+		write('cache/in/p/hn-001/index.html', 'removed route');
+		write('cache/kept/index.html', 'kept page');
+		for (const path of ['in/p/hn-001/index.html', 'kept/index.html']) {
+			mkdirSync(join(dir, 'site', path, '..'), { recursive: true });
+			placeFile(join(dir, 'cache', path), join(dir, 'site', path));
+		}
+		await sleep(50);
+		const since = Date.now();
+		await sleep(20);
+		rmSync(join(dir, 'cache/in/p/hn-001/index.html'));
+		write('site/written/index.html', 'a page this build wrote at an address Astro dropped from its cache');
+		expect(statSync(join(dir, 'site/in/p/hn-001/index.html')).ctimeMs).toBeGreaterThanOrEqual(since);
+		const keep = new Set([join(dir, 'site/kept/index.html')]);
+		expect(sweep(join(dir, 'site'), keep, since)).toEqual([]);
+		const dropped = new Set(['in/p/hn-001/index.html', 'kept/index.html', 'written/index.html']);
+		expect(sweep(join(dir, 'site'), keep, since, dropped)).toEqual(['in/p/hn-001/index.html']);
+		expect(filesUnder(join(dir, 'site')).sort()).toEqual(['kept/index.html', 'written/index.html']);
+	});
+
+	it('learns the pages Astro’s cache holds from its incremental manifest, and none from a missing or broken one', () => {
+		write(
+			'incremental-build.json',
+			JSON.stringify({
+				version: 1,
+				routes: {
+					'src/pages/in/[...sheet].astro': {
+						paths: { '/in/districts/gia-lam/': { cacheKey: 'k', outputFile: 'in/districts/gia-lam/index.html' } },
+					},
+					'src/pages/[...path].astro': { paths: { '/': { cacheKey: 'k', outputFile: 'index.html' } } },
+				},
+			}),
+		);
+		expect([...manifestOutputs(join(dir, 'incremental-build.json'))].sort()).toEqual(['in/districts/gia-lam/index.html', 'index.html']);
+		expect(manifestOutputs(join(dir, 'missing.json')).size).toBe(0);
+		write('broken.json', '{"routes": ');
+		expect(manifestOutputs(join(dir, 'broken.json')).size).toBe(0);
 	});
 });
 
