@@ -10,12 +10,13 @@ import { certificateState } from '../../src/lib/certificate.ts';
 import { readContent } from '../../src/lib/content-files.ts';
 import { LABELS_PER_PAGE } from '../../src/lib/labels.ts';
 import { MIN_MODULE_MM } from '../../src/lib/qr.ts';
-import { labelSheetPath, permalinkPath, routePath, type Locale } from '../../src/lib/routes.ts';
+import { labelSheetPath, permalinkPath, productLabelPath, routePath, type Locale } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { AS_OF, ROOT } from '../helpers/paths.ts';
 
 interface Facts {
 	code: string;
+	district: string;
 	centres?: string[];
 	salesPoints?: string[];
 	certificate: { date: string | Date; revoked?: { date: string | Date } };
@@ -35,6 +36,14 @@ const current = products.filter((p) => !p.revoked);
 const first = current[0] ?? { slug: '', facts: { code: '' } };
 const labelsAt = (field: 'centres' | 'salesPoints', id: string) => current.filter((p) => (p.facts[field] ?? []).includes(id)).length;
 const MM_PER_PX = 25.4 / 96;
+/** The district with the most labelled products, and one of them, whose label the sheet shows among others. */
+const districtCounts = new Map<string, number>();
+for (const p of current) districtCounts.set(p.facts.district, (districtCounts.get(p.facts.district) ?? 0) + 1);
+const [busiest = '', busiestLabels = 0] = [...districtCounts].sort((a, b) => b[1] - a[1])[0] ?? [];
+const target = current.filter((p) => p.facts.district === busiest).at(-1) ?? first;
+
+/** Pages in a PDF. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 const site = useSiteInBrowser();
 
@@ -152,6 +161,71 @@ describe('a sheet of QR labels in print', () => {
 			const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
 			expect(violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
 		}
+		await context.close();
+	});
+});
+
+describe('a district’s sheet of QR labels opened for one product', () => {
+	const sheet = labelSheetPath({ type: 'district', id: busiest });
+
+	/** What a district sheet shows: the labels laid out, and which of the header's lines. */
+	const shown = () =>
+		[...document.querySelectorAll<HTMLElement>('.label')]
+			.filter((el) => el.getBoundingClientRect().height > 0)
+			.map((el) => el.dataset['label'])
+			.concat(
+				[...document.querySelectorAll<HTMLElement>('.all-labels, .single-label')]
+					.filter((el) => el.getBoundingClientRect().height > 0)
+					.map((el) => `${el.className.split(' ')[0]}: ${el.textContent}`),
+			);
+
+	it('shows and prints only that label, on one A4 page, when followed from the product page with JavaScript off', async () => {
+		expect(busiestLabels).toBeGreaterThan(1);
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(site.origin + routePath('en', { key: 'products', id: target.slug }));
+		await page.click(`a[href="${productLabelPath(target.facts.code, busiest)}"]`);
+		await page.waitForURL((url) => url.pathname === sheet);
+		expect(new URL(page.url()).hash).toBe(`#label-${target.facts.code}`);
+		await page.evaluate(() => document.fonts.ready);
+		expect(await page.evaluate(shown)).toEqual([
+			target.facts.code,
+			'single-label: Đang hiện một tem. Xem cả ' + busiestLabels + ' tem của tờ này',
+			'single-label: Showing one label. Show all ' + busiestLabels + ' labels of this sheet',
+		]);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.evaluate(shown)).toEqual([target.facts.code]);
+		expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+		await page.emulateMedia({ media: 'screen' });
+		// "Show all" leads to the whole sheet.
+		await page.click('.explain[lang="en"] .single-label a');
+		await page.waitForURL((url) => url.hash === '');
+		expect((await page.evaluate(shown)).filter((line) => !line?.includes(':'))).toHaveLength(busiestLabels);
+		await context.close();
+	});
+
+	it('shows every label of the district and its counts without a fragment, and prints them all', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + sheet);
+		await page.evaluate(() => document.fonts.ready);
+		const pages = Math.ceil(busiestLabels / LABELS_PER_PAGE);
+		const seen = await page.evaluate(shown);
+		expect(seen.filter((line) => !line?.includes(':'))).toHaveLength(busiestLabels);
+		expect(seen.filter((line) => line?.includes(':'))).toEqual([
+			`all-labels: Số tem: ${busiestLabels} · Số trang A4: ${pages}`,
+			`all-labels: Labels: ${busiestLabels} · A4 pages: ${pages}`,
+		]);
+		expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(pages);
+		await page.close();
+	});
+
+	it('passes axe’s accessibility checks with one label shown', async () => {
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		const path = productLabelPath(target.facts.code, busiest);
+		await page.goto(site.origin + path);
+		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(violations.map((v) => `${path}: ${v.id} ${v.help}`)).toEqual([]);
 		await context.close();
 	});
 });
