@@ -61,7 +61,7 @@ describe('a site whose pictures, social previews and QR files are published at M
 		// And every file of the media folder is named by some page (nothing published for nothing),
 		// except the search thumbnails, which only the search index names (next test).
 		const named = new Set([...addresses.keys()].map((url) => url.slice(MEDIA.length)));
-		const unnamed = allFiles(MEDIA_OUT).filter((file) => !named.has(file) && !/-192x144\.webp$/.test(file));
+		const unnamed = allFiles(MEDIA_OUT).filter((file) => !named.has(file) && !/-192x144q50\.webp$/.test(file));
 		expect(unnamed).toEqual([]);
 	});
 
