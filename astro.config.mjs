@@ -12,10 +12,14 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { formEditor } from './src/integrations/form-editor.ts';
 import { outputFolder } from './src/integrations/output-folder.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
-import { basePath, cacheDir, siteUrl } from './src/lib/config.ts';
+import { mediaOrigin } from './src/integrations/media-origin.ts';
+import { basePath, cacheDir, mediaUrl, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
 const base = basePath();
+// MEDIA_URL (optional): where pictures, social previews and QR files are published apart from the
+// pages (src/lib/config.ts). Read here first so that a malformed value stops the build at once.
+mediaUrl();
 
 // SITE_URL is the public address (QR codes, canonical links and the sitemap need absolute URLs):
 // its origin is Astro's `site`, its path (`/repo/` on a GitHub Pages project site) Astro's `base`,
@@ -53,6 +57,7 @@ export default defineConfig({
 		productPictures(),
 		socialImages(),
 		qrFiles(),
+		mediaOrigin(),
 		searchIndex(),
 		formEditor(),
 		// Last: at the end of a build it removes what the build did not produce (see the file).

@@ -11,6 +11,12 @@
  * and noisy, the ratio much less so. Not a test: it prints figures and asserts nothing.
  *
  *   npm run bench -- [--sizes 1000,5000,13000] [--runs 1] [--modes cold,warm] [--seed 1] [--no-browser] [--keep] [--fresh-output]
+ *                    [--media-url https://media.ocop.example.org/]
+ *
+ * The catalogue is built as a national site is published (README, "Publishing a national
+ * catalogue"): with MEDIA_URL set, so that pictures, social previews and QR files go to the media
+ * folder beside the pages (`dist-<size>-media/`), whose size is printed apart from the pages'; the
+ * hosts' limits are checked on the pages' folder. `--media-url=` (empty) builds them into the site.
  *
  * `--modes warm` alone builds on whatever cache is there (a first run of it is cold in all but name).
  * A cold build starts with no cache folder and no output folder. A warm build keeps the output folder
@@ -31,6 +37,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { generateCatalogue, MARKER } from './generate-catalogue.ts';
+import { mediaUrl } from '../src/lib/config.ts';
 import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './bench/visitor.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -192,7 +199,7 @@ interface BuildRun {
 }
 
 /** Runs the real build of `content` into `out`, timing its lines and sampling memory. */
-async function build(content: string, out: string, logFile: string): Promise<BuildRun> {
+async function build(content: string, out: string, logFile: string, mediaUrl: string): Promise<BuildRun> {
 	const load0 = loadavg()[0] as number;
 	const started = performance.now();
 	const child = spawn(NODE, ['scripts/build.mjs'], {
@@ -204,6 +211,7 @@ async function build(content: string, out: string, logFile: string): Promise<Bui
 			OCOP_OUT_DIR: out,
 			OCOP_AS_OF: AS_OF,
 			OCOP_BUILD_MEMORY: '1', // src/integrations/build-memory.ts
+			MEDIA_URL: mediaUrl,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			FORCE_COLOR: '0',
 		},
@@ -300,6 +308,8 @@ interface Column {
 	run: BuildRun;
 	baselineMs: number;
 	dist: DistStats;
+	/** The media folder, when MEDIA_URL put the media apart. */
+	media?: DistStats;
 	visitor?: VisitorFigures;
 }
 
@@ -318,8 +328,9 @@ function table(columns: Column[]): string {
 					(c: Column) => `${(c.run.phases[phase] ?? 0).toFixed(1)} s (×${(((c.run.phases[phase] ?? 0) * 1000) / c.baselineMs).toFixed(1)})`,
 				] as [string, (c: Column) => string],
 		),
-		['dist/ bytes', (c) => MB(c.dist.bytes)],
-		['dist/ files', (c) => int(c.dist.files)],
+		['dist/ bytes (the pages)', (c) => MB(c.dist.bytes)],
+		['dist/ files (the pages)', (c) => int(c.dist.files)],
+		['media folder at MEDIA_URL, bytes (files)', (c) => (c.media ? `${MB(c.media.bytes)} (${int(c.media.files)})` : '– (in dist/)')],
 		['HTML files (average size)', (c) => `${int(c.dist.htmlFiles)} (${kB(c.dist.htmlBytes / Math.max(1, c.dist.htmlFiles))})`],
 		['largest folder (entries)', (c) => `${c.dist.folder.path} (${int(c.dist.folder.entries)})`],
 		['largest file', (c) => `${c.dist.file.path} (${kB(c.dist.file.bytes)})`],
@@ -355,6 +366,11 @@ function table(columns: Column[]): string {
 
 function limits(c: Column): string {
 	const lines = hostChecks(c.dist).map((h) => `  ${h.pass ? 'pass' : 'FAIL'}  ${h.what}: ${int(h.value)} of ${int(h.limit)}`);
+	if (c.media) {
+		lines.push(
+			`  media folder (published at MEDIA_URL, e.g. object storage behind a CDN): ${MB(c.media.bytes)} in ${int(c.media.files)} files, largest folder ${c.media.folder.path} (${int(c.media.folder.entries)}), largest file ${kB(c.media.file.bytes)}`,
+		);
+	}
 	if (c.visitor) {
 		lines.push(
 			`  ${c.visitor.search.total <= TARGETS.search ? 'pass' : 'FAIL'}  first search within ${kB(TARGETS.search)}: ${kB(c.visitor.search.total)}`,
@@ -381,6 +397,7 @@ async function main() {
 			'no-browser': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 			'fresh-output': { type: 'boolean', default: false },
+			'media-url': { type: 'string', default: 'https://media.ocop.example.org/' },
 		},
 	});
 	// With --content, the one size is that folder's number of products.
@@ -395,18 +412,26 @@ async function main() {
 		for (let r = 1; r <= runs; r++) {
 			for (const mode of values.modes.split(',') as Array<'cold' | 'warm'>) {
 				const out = join(WORK, `dist-${size}`);
+				const mediaOut = `${out}-media`;
 				if (mode === 'cold') rmSync(cacheDirOf(content), { recursive: true, force: true });
-				if (mode === 'cold' || values['fresh-output']) rmSync(out, { recursive: true, force: true });
+				if (mode === 'cold' || values['fresh-output']) {
+					rmSync(out, { recursive: true, force: true });
+					rmSync(mediaOut, { recursive: true, force: true });
+				}
 				const kept = mode === 'warm' && existsSync(out);
 				const title = `${int(size)} ${mode}${runs > 1 ? ` #${r}` : ''}${mode === 'warm' ? (kept ? ', dist/ kept' : ', no dist/') : ''}`;
 				console.log(`\nBuilding ${title} (load average ${loadavg()[0]?.toFixed(1)}) …`);
-				const run = await build(content, out, join(WORK, `build-${size}-${mode}-${r}.log`));
+				const run = await build(content, out, join(WORK, `build-${size}-${mode}-${r}.log`), values['media-url']);
 				const dist = distStats(out);
+				const media = values['media-url'] && existsSync(mediaOut) ? distStats(mediaOut) : undefined;
 				const baselineMs = await baseline(content, dist.htmlFiles, Math.round(dist.htmlBytes / Math.max(1, dist.htmlFiles)));
 				// The output of a cold and a warm build is the same: the visitor is measured once, on the last.
 				const last = mode === values.modes.split(',').at(-1);
-				const visitor = values['no-browser'] || !last ? undefined : await measureVisitor(out);
-				const column: Column = { title, run, baselineMs, dist, ...(visitor ? { visitor } : {}) };
+				const visitor =
+					values['no-browser'] || !last
+						? undefined
+						: await measureVisitor(out, undefined, media ? { url: mediaUrl({ MEDIA_URL: values['media-url'] }) ?? '', dir: mediaOut } : undefined);
+				const column: Column = { title, run, baselineMs, dist, ...(media ? { media } : {}), ...(visitor ? { visitor } : {}) };
 				columns.push(column);
 				console.log(`  ${s(run.wallMs)}, ${int(run.pages)} pages, peak ${MB(run.peakRss)}; log: ${run.log}`);
 				console.log("  render time by route (sum of Astro's per-page times, both languages):");
@@ -417,7 +442,10 @@ async function main() {
 				console.log(limits(column));
 			}
 		}
-		if (!values.keep) rmSync(join(WORK, `dist-${size}`), { recursive: true, force: true });
+		if (!values.keep) {
+			rmSync(join(WORK, `dist-${size}`), { recursive: true, force: true });
+			rmSync(join(WORK, `dist-${size}-media`), { recursive: true, force: true });
+		}
 		console.log(`\n${table(columns)}\n`);
 	}
 	if (runs > 1) {

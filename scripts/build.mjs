@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { cacheDir } from '../src/lib/config.ts';
+import { cacheDir, mediaOutDir } from '../src/lib/config.ts';
 
 const outDir = process.env.OCOP_OUT_DIR ?? 'dist';
 const args = ['build', ...process.argv.slice(2)];
@@ -40,6 +40,7 @@ if (ok) {
 }
 if (!ok) {
 	rmSync(outDir, { recursive: true, force: true });
+	if (mediaOutDir(outDir) !== outDir) rmSync(mediaOutDir(outDir), { recursive: true, force: true });
 	// Astro writes a rendered page's copy into its cache as it goes, but the list of what each copy
 	// was rendered from only at the end: after a failed build the two can disagree, so the list is
 	// dropped and the next build renders every page again.

@@ -3,7 +3,8 @@
  * What a built site costs a visitor on a phone, measured in Chromium (playwright-core): the bytes
  * of opening the search page and answering a first query, and of opening a product page with its
  * cover picture and fonts. Used by `npm run bench` for every size it builds; on its own it measures
- * a built folder and lists every request (`npm run bench:search -- dist`).
+ * a built folder and lists every request (`npm run bench:search -- dist`; for a site built with
+ * MEDIA_URL, set the same MEDIA_URL, and its media folder `dist-media/` answers for it).
  *
  * The folder is served on 127.0.0.1 by sirv, like any static host, and opened in the project's
  * Chromium (scripts/chromium.ts). Every response (dedicated
@@ -17,7 +18,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import sirv from 'sirv';
 import { launchChromium } from '../chromium.ts';
 
@@ -123,8 +124,27 @@ function firstProductPath(dir: string): string {
 	return `/san-pham/${slug}/`;
 }
 
-/** Opens the search page, types the query and waits for the answer; then opens a product page, each with an empty cache. */
-export async function measureVisitor(dir: string, browser?: Browser): Promise<VisitorFigures> {
+/** Media published apart from the pages (MEDIA_URL): the address the site was built with and the folder holding them. */
+export interface MediaHost {
+	url: string;
+	dir: string;
+}
+
+/** Answers the browser's requests under `media.url` from `media.dir`, as the media host would. */
+async function serveMedia(context: BrowserContext, media: MediaHost | undefined) {
+	if (!media) return;
+	await context.route(`${media.url}**`, async (route) => {
+		const file = join(media.dir, decodeURIComponent(route.request().url().slice(media.url.length).split('?')[0] ?? ''));
+		if (existsSync(file)) await route.fulfill({ path: file });
+		else await route.fulfill({ status: 404, body: 'Not found' });
+	});
+}
+
+/**
+ * Opens the search page, types the query and waits for the answer; then opens a product page, each
+ * with an empty cache. `media`: the site was built with MEDIA_URL, and its media folder answers for it.
+ */
+export async function measureVisitor(dir: string, browser?: Browser, media?: MediaHost): Promise<VisitorFigures> {
 	if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) throw new Error(`${dir} has no Pagefind bundle: build the site first`);
 	const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const server = createServer((req, res) =>
@@ -139,6 +159,7 @@ export async function measureVisitor(dir: string, browser?: Browser): Promise<Vi
 	browser ??= await launchChromium();
 	try {
 		const searchContext = await browser.newContext(PHONE);
+		await serveMedia(searchContext, media);
 		const page = await searchContext.newPage();
 		const stop = record(page);
 		await page.goto(`${origin}/tim-kiem/`);
@@ -164,6 +185,7 @@ export async function measureVisitor(dir: string, browser?: Browser): Promise<Vi
 		await searchContext.close();
 
 		const productContext = await browser.newContext(PHONE);
+		await serveMedia(productContext, media);
 		const productPage = await productContext.newPage();
 		const url = firstProductPath(dir);
 		const stopProduct = record(productPage);
@@ -192,7 +214,9 @@ export function describeVisit(title: string, visit: Visit): string {
 
 if (import.meta.main) {
 	const dir = resolve(process.argv[2] ?? 'dist');
-	const figures = await measureVisitor(dir);
+	// A site built with MEDIA_URL: its media folder (dist-media/ beside dist/) answers for that address.
+	const mediaUrl = process.env['MEDIA_URL'];
+	const figures = await measureVisitor(dir, undefined, mediaUrl ? { url: mediaUrl, dir: `${dir}-media` } : undefined);
 	console.log(describeVisit(`search page opened and "${QUERY}" answered (${figures.search.results} results shown)`, figures.search));
 	console.log();
 	console.log(describeVisit(`filters opened (${figures.filters.facetsWithCounts} facet values with counts)`, figures.filters));

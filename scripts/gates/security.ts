@@ -111,9 +111,13 @@ export const EDITOR_NETWORK_DIRECTIVES: Record<string, string[]> = {
 	'worker-src': ["'self'", 'blob:'],
 };
 
-/** The policy a path must be served with: the editor's under /admin/, the site's everywhere else. */
-export function requiredCspFor(path: string): Record<string, string[]> {
-	return isEditorPage(path) ? REQUIRED_EDITOR_CSP : REQUIRED_CSP;
+/**
+ * The policy a path must be served with: the editor's under /admin/, the site's everywhere else,
+ * whose img-src also names `mediaOrigin` when the pictures are published apart (MEDIA_URL).
+ */
+export function requiredCspFor(path: string, mediaOrigin?: string): Record<string, string[]> {
+	if (isEditorPage(path)) return REQUIRED_EDITOR_CSP;
+	return mediaOrigin ? { ...REQUIRED_CSP, 'img-src': [...(REQUIRED_CSP['img-src'] ?? []), mediaOrigin] } : REQUIRED_CSP;
 }
 
 /** Hardening headers every response must carry, with their exact values. */
@@ -127,7 +131,7 @@ export const REQUIRED_HEADERS: Record<string, string> = {
  * The headers a host sends for `path` (from a parsed `_headers` file) hold the required Content
  * Security Policy exactly, the hardening headers, and a Permissions-Policy.
  */
-export function checkHeaders(rules: readonly HeaderRule[], path = '/'): Failure[] {
+export function checkHeaders(rules: readonly HeaderRule[], path = '/', mediaOrigin?: string): Failure[] {
 	const headers = headersFor(path, rules);
 	const failures: Failure[] = [];
 	const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'headers', page: path, element, rule, message });
@@ -143,7 +147,7 @@ export function checkHeaders(rules: readonly HeaderRule[], path = '/'): Failure[
 	} else {
 		const policy = parseCsp(csp);
 		const editor = isEditorPage(path);
-		for (const [directive, sources] of Object.entries(requiredCspFor(path))) {
+		for (const [directive, sources] of Object.entries(requiredCspFor(path, mediaOrigin))) {
 			const found = policy.get(directive);
 			if (!found)
 				fail(
@@ -189,14 +193,14 @@ export function checkHeaders(rules: readonly HeaderRule[], path = '/'): Failure[
 }
 
 /** Reads and checks a `_headers` file. */
-export function checkHeadersFile(file: string, path = '/'): Failure[] {
+export function checkHeadersFile(file: string, path = '/', mediaOrigin?: string): Failure[] {
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch {
 		return [{ gate: 'headers', page: path, element: '_headers', rule: 'headers-missing', message: `${file} does not exist` }];
 	}
-	return checkHeaders(parseHeaders(text), path);
+	return checkHeaders(parseHeaders(text), path, mediaOrigin);
 }
 
 /** `<script type>` values that are data, never run, and therefore allowed inline. */

@@ -12,8 +12,8 @@
  *   (no folder yet, a fresh checkout, CI, a build of another content folder into the same place) it is emptied,
  *   and the pages kept in Astro's cache folder are hard-linked into it, so that Astro finds them
  *   there instead of copying them.
- * - **End of a build (this integration runs last):** every file of the folder that this build did
- *   not write, link or keep is deleted: a page Astro kept is one of the build's `assets`, and every
+ * - **End of a build (this integration runs last):** every file of the folder (and of the media
+ *   folder, when MEDIA_URL puts the media apart) that this build did not write, link or keep is deleted: a page Astro kept is one of the build's `assets`, and every
  *   other file the build wrote or linked has a change time after the build started. So a removed
  *   product's page, an old script bundle or an old index chunk never stays published.
  *
@@ -39,6 +39,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mapConcurrent } from '../lib/pictures.ts';
+import { mediaOutDir } from '../lib/config.ts';
 
 /** Which cache folder last built each output folder, for the whole project (one file for every content folder). */
 export const OWNERS_FILE = 'node_modules/.astro/output-owners.json';
@@ -217,6 +218,8 @@ export function outputFolder(): AstroIntegration {
 				if (owners[outDir] !== cacheDir || !existsSync(outDir)) {
 					const started = performance.now();
 					empty(outDir);
+					// The media folder (MEDIA_URL, config.ts) is filled by this build's integrations alone.
+					if (mediaOutDir(outDir) !== outDir) empty(mediaOutDir(outDir));
 					const linked = await linkTree(join(cacheDir, CACHED_PAGES), outDir);
 					logger.info(
 						`${relative(root, outDir) || '.'}/ started afresh (it was missing or not built from ${relative(root, cacheDir)}/): ${linked} cached pages linked in, in ${Math.round(performance.now() - started)} ms`,
@@ -239,6 +242,9 @@ export function outputFolder(): AstroIntegration {
 				const cachedAfter = manifestOutputs(join(cacheDir, INCREMENTAL_MANIFEST));
 				const dropped = new Set([...cachedBefore].filter((path) => !cachedAfter.has(path)));
 				const removed = sweep(out, keep, since, dropped);
+				// When the media are published apart (MEDIA_URL), their folder is swept the same way (it holds no pages).
+				const media = mediaOutDir(out);
+				if (media !== out) removed.push(...sweep(media, keep, since).map((path) => join(relative(out, media), path)));
 				const ownersFile = join(root, OWNERS_FILE);
 				writeOwners(ownersFile, { ...readOwners(ownersFile), [out]: cacheDir });
 				logger.info(

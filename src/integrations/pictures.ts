@@ -1,6 +1,6 @@
 /**
  * Draws the product pictures (src/lib/pictures.ts) into Astro's cache folder and puts them in the
- * built site under /_img/.
+ * built site under /_img/ (or in the media folder published at MEDIA_URL, src/lib/config.ts).
  *
  * - At build start it describes every photo (hash and size; a warm build reads none, only their
  *   size and modification time) and starts drawing the files the cache does not have yet, in a
@@ -33,6 +33,7 @@ import {
 	type Variant,
 } from '../lib/pictures.ts';
 import { sitePath } from '../lib/routes.ts';
+import { mediaOutDir } from '../lib/config.ts';
 
 /** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
 function plan(root: string, described: Map<string, PictureSource>) {
@@ -95,7 +96,7 @@ export function productPictures(): AstroIntegration {
 				const waitStarted = performance.now();
 				const { files, drawn, ms } = await drawing;
 				const waited = performance.now() - waitStarted;
-				const out = fileURLToPath(dir);
+				const out = mediaOutDir(fileURLToPath(dir));
 				// Pictures no page uses any more are removed with the other leftovers (output-folder.ts).
 				makeFoldersFor(files.map((path) => join(out, path)));
 				for (const path of files) placeFile(join(store, path), join(out, path));

@@ -1,5 +1,5 @@
 /**
- * Writes every product's QR symbol, /qr/<code>.svg and /qr/<code>.png. Symbols are
+ * Writes every product's QR symbol, /qr/<code>.svg and /qr/<code>.png (in the media folder, config.ts). Symbols are
  * kept in Astro's cache folder (which CI restores) under a hash of what they encode, so a rebuild
  * links them in (placeFile) instead of encoding 2 files per product again; a new product or a new SITE_URL encodes
  * only what changed. Written here rather than as Astro endpoints: a route costs Astro about 20 ms a
@@ -10,14 +10,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SITE, publicSite } from '../lib/config.ts';
-import { absoluteUrl, permalinkPath, qrImagePath, sitePath } from '../lib/routes.ts';
+import { DEFAULT_SITE, mediaOutDir, publicSite } from '../lib/config.ts';
+import { absoluteUrl, permalinkPath, qrSitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from './drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
 
 /** Bump when the drawing of the symbols (src/lib/qr.ts) changes, so cached files are drawn again. */
-const DESIGN_VERSION = '1';
+const DESIGN_VERSION = '2';
 const FORMATS = ['svg', 'png'] as const;
 
 /** The integration. */
@@ -46,8 +46,8 @@ export function qrFiles(): AstroIntegration {
 						const url = absoluteUrl(permalinkPath(code), origin);
 						const key = createHash('sha256').update(`${DESIGN_VERSION}\n${url}`).digest('hex').slice(0, 24);
 						const cached = join(cacheDir, `${key}.${format}`);
-						// The output folder is the site's root: its files sit at their paths without the base.
-						files.push({ cached, path: sitePath(qrImagePath(code, format)) ?? qrImagePath(code, format) });
+						// The media folder is the site's root (or MEDIA_URL's): its files sit at their paths without the base.
+						files.push({ cached, path: qrSitePath(code, format) });
 						return { kind: 'qr', url, format, target: cached } satisfies DrawJob;
 					}),
 				);
@@ -56,7 +56,7 @@ export function qrFiles(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!encoding) return;
-				const out = fileURLToPath(dir);
+				const out = mediaOutDir(fileURLToPath(dir));
 				const { files, encoded, ms } = await encoding;
 				mkdirSync(join(out, 'qr'), { recursive: true });
 				for (const { cached, path } of files) placeFile(cached, join(out, path));

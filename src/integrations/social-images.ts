@@ -16,6 +16,7 @@ import { productPhotoFiles } from './pictures.ts';
 import { placeFile } from './output-folder.ts';
 import { PictureSources, type PictureSource } from '../lib/pictures.ts';
 import { socialImageSitePath } from '../lib/social-image.ts';
+import { mediaOutDir } from '../lib/config.ts';
 
 /** Bump when the drawing changes, so cached pictures are redrawn. */
 const DESIGN_VERSION = '3';
@@ -64,7 +65,7 @@ export function socialImages(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!drawing) return;
-				const out = fileURLToPath(dir);
+				const out = mediaOutDir(fileURLToPath(dir));
 				const { files, drawn } = await drawing;
 				mkdirSync(join(out, 'og'), { recursive: true });
 				for (const { cached, slug } of files) {

@@ -9,6 +9,7 @@
  * are always rendered.
  */
 import { createHash } from 'node:crypto';
+import { mediaUrl } from './config.ts';
 
 /** Bump to render every page again (e.g. after a change outside the code's module graph). */
 export const PAGE_KEY_VERSION = '2';
@@ -52,5 +53,8 @@ function digestOf(value: object): string {
 
 /** The key of a page showing `parts`. */
 export function pageKey(...parts: unknown[]): string {
-	return hash(JSON.stringify([PAGE_KEY_VERSION, ...parts], replacer));
+	// Pages link pictures, social previews and QR files at MEDIA_URL when it is set (config.ts): a
+	// page built with another MEDIA_URL is not the same page. Left out when unset, so keys stay.
+	const media = mediaUrl();
+	return hash(JSON.stringify([PAGE_KEY_VERSION, ...(media ? [`media:${media}`] : []), ...parts], replacer));
 }

@@ -13,7 +13,7 @@
  *   `isLanguageNeutral`) take one; `sitePath()` turns a URL path into one.
  * With no base (`/`, the default) both are the same.
  */
-import { basePath } from './config.ts';
+import { basePath, mediaUrl } from './config.ts';
 
 /**
  * The base the site is served under, `/` or `/repo/`, from `SITE_URL` (see config.ts). In browser
@@ -216,7 +216,20 @@ export function productLabelPath(code: string, district: string): string {
 	return `${labelSheetPath({ type: 'district', id: district })}#${encodeURIComponent(labelId(code))}`;
 }
 
+/**
+ * The address of a media file (a picture, a social preview, a QR file) from its site path: under
+ * `MEDIA_URL` when the media are published apart from the pages (config.ts), else under the base.
+ */
+export function mediaPath(path: string, media: string | undefined = mediaUrl()): string {
+	return media ? `${media}${path.replace(/^\/+/, '')}` : withBase(path);
+}
+
+/** The site path (the file in the media folder) of the QR symbol of a product's permalink. */
+export function qrSitePath(code: string, format: 'svg' | 'png'): string {
+	return `/qr/${encodeURIComponent(code)}.${format}`;
+}
+
 /** The QR symbol of a product's permalink: SVG for print, PNG for download. */
 export function qrImagePath(code: string, format: 'svg' | 'png'): string {
-	return withBase(`/qr/${encodeURIComponent(code)}.${format}`);
+	return mediaPath(qrSitePath(code, format));
 }

@@ -1,12 +1,12 @@
 /** Where a product's social preview picture (drawn at build time) is published. */
-import { withBase } from './routes.ts';
+import { mediaPath } from './routes.ts';
 
 /** Site path (the file in dist/) of the 1200×630 preview of product `slug`. */
 export function socialImageSitePath(slug: string): string {
 	return `/og/${slug}.jpg`;
 }
 
-/** URL path (under the base) of the 1200×630 preview of product `slug`. */
+/** Address (under the base, or MEDIA_URL) of the 1200×630 preview of product `slug`. */
 export function socialImagePath(slug: string): string {
-	return withBase(socialImageSitePath(slug));
+	return mediaPath(socialImageSitePath(slug));
 }

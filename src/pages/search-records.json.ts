@@ -9,7 +9,7 @@ import type { APIRoute } from 'astro';
 import { catalogue, storyEntry, storyHtml } from '../data/catalogue.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { SEARCH_THUMBNAIL, variantPath } from '../lib/pictures.ts';
-import { LOCALES, withBase } from '../lib/routes.ts';
+import { LOCALES, mediaPath } from '../lib/routes.ts';
 import { productSearchRecord, storyLead, storyLeadFromHtml, type SearchRecord } from '../lib/search-records.ts';
 
 /** The opening of a story: from its rendered HTML kept beside the data store, or its Markdown when it is rendered on its page (MDX with components). */
@@ -27,7 +27,7 @@ export const GET: APIRoute = async () => {
 	for (const product of products) {
 		const cover = product.facts.images[0];
 		// 96×72 CSS pixels in the result list, drawn at twice that for sharp phone screens (src/integrations/pictures.ts draws it).
-		const image = cover ? withBase(`/${variantPath(cover.src.hash, SEARCH_THUMBNAIL)}`) : undefined;
+		const image = cover ? mediaPath(`/${variantPath(cover.src.hash, SEARCH_THUMBNAIL)}`) : undefined;
 		for (const locale of LOCALES) {
 			// A product without an English story has no English text to index beyond its name (see productSearchRecord).
 			const story = product.text[locale] ? await storyEntry(product.slug, locale) : undefined;

@@ -100,7 +100,7 @@ describe('product pictures', () => {
 				) as { url: string; meta: Record<string, string> },
 		);
 		const url = fragments.find((f) => f.url === '/san-pham/che-thu-nghiem/')?.meta['image'];
-		expect(url).toMatch(/-192x144\.webp$/);
+		expect(url).toMatch(/-192x144q50\.webp$/);
 		const meta = await sharp(join(OUT, url ?? '')).metadata();
 		expect([meta.width, meta.height]).toEqual([192, 144]);
 	});

@@ -78,7 +78,7 @@ describe('the search index is built from the catalogue, not from the pages', () 
 		expect(Object.keys(f?.filters ?? {}).sort()).toEqual([...FACETS].sort());
 		expect(f?.meta).toMatchObject({ title: 'Cà phê rang xay Xuân Thới Sơn', stars: '4', district: 'Huyện Hóc Môn, TP. Hồ Chí Minh' });
 		const image = f?.meta['image'] ?? '';
-		expect(image).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-192x144\.webp$/);
+		expect(image).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-192x144q50\.webp$/);
 		expect(existsSync(join(SITE_DIR, image)), image).toBe(true);
 		expect(readFileSync(join(SITE_DIR, image)).length).toBeLessThan(15_000);
 	});

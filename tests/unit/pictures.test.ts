@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+	drawVariant,
 	imgAttributes,
+	SEARCH_THUMBNAIL,
 	PictureError,
 	PictureSources,
 	productVariants,
@@ -33,6 +35,8 @@ describe('picture sizes and names', () => {
 	it('files are named by content hash and spread over folders by its first two letters', () => {
 		expect(variantPath('3fa9c0d1e2b3a4f5', { width: 800 })).toBe('_img/3f/3fa9c0d1e2b3a4f5-800.webp');
 		expect(variantPath('3fa9c0d1e2b3a4f5', { width: 192, height: 144 })).toBe('_img/3f/3fa9c0d1e2b3a4f5-192x144.webp');
+		// A quality other than the default is part of the name, so that a file drawn at another one is never taken for it.
+		expect(variantPath('3fa9c0d1e2b3a4f5', { width: 192, height: 144, quality: 50 })).toBe('_img/3f/3fa9c0d1e2b3a4f5-192x144q50.webp');
 	});
 
 	it('an img gets every usable width in srcset, the largest as src, and the largest’s size with the photo’s proportions', () => {
@@ -50,10 +54,26 @@ describe('picture sizes and names', () => {
 		expect(productVariants([cover, extra]).map(({ picture, variant }) => variantPath(picture.hash, variant).split('/')[2])).toEqual([
 			'3fa9c0d1e2b3a4f5-400.webp',
 			'3fa9c0d1e2b3a4f5-800.webp',
-			'3fa9c0d1e2b3a4f5-192x144.webp',
+			'3fa9c0d1e2b3a4f5-192x144q50.webp',
 			'aaaabbbbccccdddd-240.webp',
 			'aaaabbbbccccdddd-480.webp',
 		]);
+	});
+});
+
+describe('drawing a variant', () => {
+	it('draws the search thumbnail at its own lower quality: fewer bytes than the same crop at the default, same size', async () => {
+		// A busy photo (random pixels), where quality shows in the bytes.
+		const noise = Buffer.from(Array.from({ length: 600 * 450 * 3 }, (_, i) => (i * 2654435761) % 251));
+		const jpeg = await sharp(noise, { raw: { width: 600, height: 450, channels: 3 } })
+			.jpeg()
+			.toBuffer();
+		const thumbnail = await drawVariant(jpeg, SEARCH_THUMBNAIL);
+		const atDefault = await drawVariant(jpeg, { width: 192, height: 144 });
+		expect(SEARCH_THUMBNAIL.quality).toBeLessThan(80);
+		expect(thumbnail.length).toBeLessThan(atDefault.length * 0.85);
+		const meta = await sharp(thumbnail).metadata();
+		expect([meta.format, meta.width, meta.height]).toEqual(['webp', 192, 144]);
 	});
 });
 
