@@ -219,6 +219,20 @@ describe('a district’s sheet of QR labels opened for one product', () => {
 		await page.close();
 	});
 
+	it('prints a label of the first page of a sheet of several pages alone, on one A4 page', async () => {
+		const path = labelSheetPath({ type: 'salesPoint', id: 'ha-noi-hoan-kiem' });
+		expect(labelsAt('salesPoints', 'ha-noi-hoan-kiem')).toBeGreaterThan(LABELS_PER_PAGE);
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + path);
+		const code = (await page.getAttribute('.sheet:first-of-type .label', 'data-label')) ?? '';
+		await page.goto(`${site.origin}${path}#label-${code}`);
+		await page.evaluate(() => document.fonts.ready);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.evaluate(shown)).toEqual([code]);
+		expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+		await page.close();
+	});
+
 	it('passes axe’s accessibility checks with one label shown', async () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
