@@ -430,7 +430,11 @@ async function main() {
 				const visitor =
 					values['no-browser'] || !last
 						? undefined
-						: await measureVisitor(out, undefined, media ? { url: mediaUrl({ MEDIA_URL: values['media-url'] }) ?? '', dir: mediaOut } : undefined);
+						: await measureVisitor(
+								out,
+								undefined,
+								media ? { url: mediaUrl({ MEDIA_URL: values['media-url'] }) ?? '', dir: mediaOut } : undefined,
+							);
 				const column: Column = { title, run, baselineMs, dist, ...(media ? { media } : {}), ...(visitor ? { visitor } : {}) };
 				columns.push(column);
 				console.log(`  ${s(run.wallMs)}, ${int(run.pages)} pages, peak ${MB(run.peakRss)}; log: ${run.log}`);
