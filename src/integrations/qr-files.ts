@@ -26,33 +26,43 @@ export function qrFiles(): AstroIntegration {
 	let cacheDir = '';
 	let site: string | URL = DEFAULT_SITE;
 	let encoding: Promise<{ files: Array<{ cached: string; path: string }>; encoded: number; ms: number }> | undefined;
+	let command = '';
+	/** Starts encoding in a worker thread (drawing-worker.ts). */
+	const start = () => {
+		const origin = publicSite(site);
+		const codes = buildContent(root).products.map((p) => String((p.data as { code: string }).code));
+		mkdirSync(cacheDir, { recursive: true });
+		const files: Array<{ cached: string; path: string }> = [];
+		const jobs: DrawJob[] = codes.flatMap((code) =>
+			FORMATS.map((format) => {
+				const url = absoluteUrl(permalinkPath(code), origin);
+				const key = createHash('sha256').update(`${DESIGN_VERSION}\n${url}`).digest('hex').slice(0, 24);
+				const cached = join(cacheDir, `${key}.${format}`);
+				// The media folder is the site's root (or MEDIA_URL's): its files sit at their paths without the base.
+				files.push({ cached, path: qrSitePath(code, format) });
+				return { kind: 'qr', url, format, target: cached } satisfies DrawJob;
+			}),
+		);
+		encoding = drawInWorker(jobs, 4).then(({ drawn, ms }) => ({ files, encoded: drawn, ms }));
+		encoding.catch(() => {}); // awaited (and its error thrown) at build end
+	};
 	return {
 		name: 'ocop:qr-files',
 		hooks: {
+			'astro:config:setup': (options) => {
+				command = options.command;
+			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				cacheDir = join(fileURLToPath(config.cacheDir), 'qr');
 				site = config.site ?? DEFAULT_SITE;
+				// Encoded in a worker thread from the start of a build, beside Astro's content sync and then
+				// the pages: after the pages, 26,000 files at 13,000 products were 99 s of a first build
+				// with nothing else to do. The content check (astro:config:setup, before this) has passed.
+				if (command === 'build') start();
 			},
-			// Encoded from build start in a worker thread (drawing-worker.ts), beside the pages: after
-			// them, 26,000 files at 13,000 products were 99 s of a first build with nothing else to do.
 			'astro:build:start': () => {
-				const origin = publicSite(site);
-				const codes = buildContent(root).products.map((p) => String((p.data as { code: string }).code));
-				mkdirSync(cacheDir, { recursive: true });
-				const files: Array<{ cached: string; path: string }> = [];
-				const jobs: DrawJob[] = codes.flatMap((code) =>
-					FORMATS.map((format) => {
-						const url = absoluteUrl(permalinkPath(code), origin);
-						const key = createHash('sha256').update(`${DESIGN_VERSION}\n${url}`).digest('hex').slice(0, 24);
-						const cached = join(cacheDir, `${key}.${format}`);
-						// The media folder is the site's root (or MEDIA_URL's): its files sit at their paths without the base.
-						files.push({ cached, path: qrSitePath(code, format) });
-						return { kind: 'qr', url, format, target: cached } satisfies DrawJob;
-					}),
-				);
-				encoding = drawInWorker(jobs, 4).then(({ drawn, ms }) => ({ files, encoded: drawn, ms }));
-				encoding.catch(() => {}); // awaited (and its error thrown) at build end
+				if (!encoding) start();
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!encoding) return;
