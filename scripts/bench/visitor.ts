@@ -166,6 +166,17 @@ export async function measureVisitor(dir: string, browser?: Browser, media?: Med
 		await settled(page, '?');
 		await page.fill('#search-q', QUERY);
 		await settled(page, `?q=${new URLSearchParams({ q: QUERY }).toString().slice(2)}`);
+		// The answer a visitor sees includes the thumbnails of the results on the first screen: they are
+		// waited for, then the network going quiet. (Waiting for the network alone sometimes ended before
+		// the thumbnails were asked for, and they were counted with the filters instead.)
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll<HTMLImageElement>('[data-results] img')]
+					.filter((img) => img.getBoundingClientRect().top < innerHeight)
+					.every((img) => img.complete),
+			undefined,
+			{ timeout: 60_000 },
+		);
 		await page.waitForLoadState('networkidle');
 		const visit = await stop();
 		const results = await page.locator('[data-results] > li').count();
