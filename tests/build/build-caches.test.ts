@@ -8,13 +8,13 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { filesUnder } from '../../src/integrations/output-folder.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
+import { searchFragments } from '../helpers/site.ts';
 
 const DIR = join(TMP, `pictures-${process.pid}`);
 const CONTENT = join(DIR, 'content');
@@ -91,14 +91,7 @@ describe('product pictures', () => {
 
 	it('the search thumbnail is a 192×144 crop of the cover', async () => {
 		// The result card's picture is in the product's search record (Pagefind's fragment of the page).
-		const fragments = readdirSync(join(OUT, 'pagefind/fragment')).map(
-			(file) =>
-				JSON.parse(
-					gunzipSync(readFileSync(join(OUT, 'pagefind/fragment', file)))
-						.toString('utf8')
-						.replace(/^pagefind_dcd/, ''),
-				) as { url: string; meta: Record<string, string> },
-		);
+		const fragments = searchFragments(OUT);
 		const url = fragments.find((f) => f.url === '/san-pham/che-thu-nghiem/')?.meta['image'];
 		expect(url).toMatch(/-192x144q50\.webp$/);
 		const meta = await sharp(join(OUT, url ?? '')).metadata();

@@ -6,7 +6,6 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allFiles, htmlPages, loadPage } from '../../scripts/gates/dist.ts';
 import { checkLinks } from '../../scripts/gates/links.ts';
@@ -15,6 +14,7 @@ import { expectNoFailures } from '../helpers/gates.ts';
 import { buildSite } from '../helpers/build.ts';
 import { TEST_SITE, TMP } from '../helpers/paths.ts';
 import { readSymbol } from '../helpers/qr.ts';
+import { searchFragments } from '../helpers/site.ts';
 
 const MEDIA = 'https://media.example.org/ocop/';
 const OUT = join(TMP, 'media-url-build');
@@ -66,19 +66,7 @@ describe('a site whose pictures, social previews and QR files are published at M
 	});
 
 	it('gives the search results their thumbnails at MEDIA_URL', () => {
-		const folder = join(OUT, 'pagefind/fragment');
-		const images = readdirSync(folder).map(
-			(file) =>
-				(
-					JSON.parse(
-						gunzipSync(readFileSync(join(folder, file)))
-							.toString('utf8')
-							.replace(/^pagefind_dcd/, ''),
-					) as {
-						meta: Record<string, string>;
-					}
-				).meta['image'],
-		);
+		const images = searchFragments(OUT).map((fragment) => fragment.meta['image']);
 		expect(images.filter(Boolean).length).toBeGreaterThan(0);
 		for (const image of images.filter((i): i is string => Boolean(i))) {
 			expect(image.startsWith(MEDIA), image).toBe(true);

@@ -1,14 +1,13 @@
 /** Search in the built sample site: the index built from the catalogue, the search page and box. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content-files.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { FACETS, foldD } from '../../src/lib/search.ts';
 import { SEARCH_RECORDS_FILE } from '../../src/lib/search-records.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
-import { htmlPages, page, sitePath } from '../helpers/site.ts';
+import { htmlPages, page, searchFragments, sitePath } from '../helpers/site.ts';
 
 const content = readContent(join(ROOT, 'content'), ROOT);
 const untranslated = content.products.filter((p) => !p.stories.en);
@@ -16,25 +15,11 @@ const pages = htmlPages();
 /** Pages with the site's header: all but print sheets, permalinks and redirects. */
 const hasSiteHeader = (path: string) => page(path)('header.site-header').length > 0;
 
-/** Pagefind's fragments (one per indexed page): gzip, then "pagefind_dcd" and JSON. */
-function fragments(): Array<{
-	lang: string;
-	url: string;
-	content: string;
-	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-}> {
-	const dir = join(SITE_DIR, 'pagefind', 'fragment');
-	return readdirSync(dir).map((file) => {
-		const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-		return { lang: file.split('_')[0] ?? '', ...JSON.parse(text.replace(/^pagefind_dcd/, '')) };
-	});
-}
 /** The first sentence of a story's body, as it appears in the index (đ folded). */
 const firstSentence = (body: string) => foldD(body.trim().split(/(?<=\.)\s/)[0] ?? '');
 
 describe('the search index is built from the catalogue, not from the pages', () => {
-	const all = fragments();
+	const all = searchFragments();
 	const indexed = (locale: 'vi' | 'en', slug: string) => all.find((f) => f.url === routePath(locale, { key: 'products', id: slug }));
 
 	it('no page carries Pagefind markup for it to read, and the records it was given are not published', () => {
@@ -101,7 +86,7 @@ describe('the search index is built from the catalogue, not from the pages', () 
 });
 
 describe('the search index', () => {
-	const all = fragments();
+	const all = searchFragments();
 
 	it('has one index per language, each with every product once', () => {
 		const entry = JSON.parse(readFileSync(join(SITE_DIR, 'pagefind', 'pagefind-entry.json'), 'utf8'));

@@ -1,5 +1,7 @@
 /** Reading the built sample site from tests. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { fileFor as distFileFor, htmlPages as distPages } from '../../scripts/gates/dist.ts';
 import { SITE_DIR, TEST_SITE } from './paths.ts';
@@ -25,4 +27,23 @@ export function page(path: string, dir = SITE_DIR): cheerio.CheerioAPI {
 export function sitePath(url: string): string {
 	if (!url.startsWith(TEST_SITE)) throw new Error(`${url} is not on ${TEST_SITE}`);
 	return url.slice(TEST_SITE.length) || '/';
+}
+
+/** A page's record in Pagefind's index, as its fragment file holds it. */
+export interface SearchFragment {
+	/** The index's language, from the file's name (`vi_…`, `en_…`). */
+	lang: string;
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** Every fragment (one per indexed page) of the search index of the site in `dir`: gzip, then "pagefind_dcd" and JSON. */
+export function searchFragments(dir = SITE_DIR): SearchFragment[] {
+	const folder = join(dir, 'pagefind', 'fragment');
+	return readdirSync(folder).map((file) => {
+		const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+		return { lang: file.split('_')[0] ?? '', ...(JSON.parse(text.replace(/^pagefind_dcd/, '')) as Omit<SearchFragment, 'lang'>) };
+	});
 }
