@@ -41,6 +41,17 @@ export function basePath(env: Record<string, string | undefined> = processEnv())
  */
 export function mediaUrl(env: Record<string, string | undefined> = processEnv()): string | undefined {
 	const value = env['MEDIA_URL'];
+	// Asked for by every page's key and every picture's address: the last value is parsed once.
+	if (lastMedia && lastMedia.value === value) return lastMedia.url;
+	const url = parseMediaUrl(value);
+	lastMedia = { value, url };
+	return url;
+}
+
+/** The last `MEDIA_URL` read and what it gave. */
+let lastMedia: { value: string | undefined; url: string | undefined } | undefined;
+
+function parseMediaUrl(value: string | undefined): string | undefined {
 	if (value === undefined || value === '') return undefined;
 	let url: URL;
 	try {
