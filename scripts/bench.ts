@@ -37,7 +37,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { generateCatalogue, MARKER } from './generate-catalogue.ts';
-import { mediaUrl } from '../src/lib/config.ts';
+import { mediaOutDir, mediaUrl } from '../src/lib/config.ts';
 import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './bench/visitor.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -407,35 +407,40 @@ async function main() {
 	if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes whole numbers, e.g. --sizes 1000,5000');
 	const columns: Column[] = [];
 	mkdirSync(WORK, { recursive: true });
+	// The media's address, normalised as the build normalises it (config.ts), and their folder beside each output folder.
+	const media = mediaUrl({ MEDIA_URL: values['media-url'] });
+	const mediaFolderOf = (out: string) => (media ? mediaOutDir(out, { MEDIA_URL: media }) : undefined);
 	for (const size of sizes) {
 		const content = values.content ?? (await catalogueOf(size, seed));
 		for (let r = 1; r <= runs; r++) {
 			for (const mode of values.modes.split(',') as Array<'cold' | 'warm'>) {
 				const out = join(WORK, `dist-${size}`);
-				const mediaOut = `${out}-media`;
+				const mediaOut = mediaFolderOf(out);
 				if (mode === 'cold') rmSync(cacheDirOf(content), { recursive: true, force: true });
 				if (mode === 'cold' || values['fresh-output']) {
-					rmSync(out, { recursive: true, force: true });
-					rmSync(mediaOut, { recursive: true, force: true });
+					for (const folder of [out, mediaOut]) if (folder) rmSync(folder, { recursive: true, force: true });
 				}
 				const kept = mode === 'warm' && existsSync(out);
 				const title = `${int(size)} ${mode}${runs > 1 ? ` #${r}` : ''}${mode === 'warm' ? (kept ? ', dist/ kept' : ', no dist/') : ''}`;
 				console.log(`\nBuilding ${title} (load average ${loadavg()[0]?.toFixed(1)}) …`);
-				const run = await build(content, out, join(WORK, `build-${size}-${mode}-${r}.log`), values['media-url']);
+				const run = await build(content, out, join(WORK, `build-${size}-${mode}-${r}.log`), media ?? '');
 				const dist = distStats(out);
-				const media = values['media-url'] && existsSync(mediaOut) ? distStats(mediaOut) : undefined;
+				const mediaStats = mediaOut ? distStats(mediaOut) : undefined;
 				const baselineMs = await baseline(content, dist.htmlFiles, Math.round(dist.htmlBytes / Math.max(1, dist.htmlFiles)));
 				// The output of a cold and a warm build is the same: the visitor is measured once, on the last.
 				const last = mode === values.modes.split(',').at(-1);
 				const visitor =
 					values['no-browser'] || !last
 						? undefined
-						: await measureVisitor(
-								out,
-								undefined,
-								media ? { url: mediaUrl({ MEDIA_URL: values['media-url'] }) ?? '', dir: mediaOut } : undefined,
-							);
-				const column: Column = { title, run, baselineMs, dist, ...(media ? { media } : {}), ...(visitor ? { visitor } : {}) };
+						: await measureVisitor(out, undefined, media && mediaOut ? { url: media, dir: mediaOut } : undefined);
+				const column: Column = {
+					title,
+					run,
+					baselineMs,
+					dist,
+					...(mediaStats ? { media: mediaStats } : {}),
+					...(visitor ? { visitor } : {}),
+				};
 				columns.push(column);
 				console.log(`  ${s(run.wallMs)}, ${int(run.pages)} pages, peak ${MB(run.peakRss)}; log: ${run.log}`);
 				console.log("  render time by route (sum of Astro's per-page times, both languages):");
@@ -447,8 +452,8 @@ async function main() {
 			}
 		}
 		if (!values.keep) {
-			rmSync(join(WORK, `dist-${size}`), { recursive: true, force: true });
-			rmSync(join(WORK, `dist-${size}-media`), { recursive: true, force: true });
+			const out = join(WORK, `dist-${size}`);
+			for (const folder of [out, mediaFolderOf(out)]) if (folder) rmSync(folder, { recursive: true, force: true });
 		}
 		console.log(`\n${table(columns)}\n`);
 	}

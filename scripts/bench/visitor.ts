@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import sirv from 'sirv';
 import { launchChromium } from '../chromium.ts';
+import { mediaOutDir, mediaUrl } from '../../src/lib/config.ts';
 
 /** The first query typed on the search page: what most visitors search, written without marks. */
 export const QUERY = process.env['BENCH_QUERY'] ?? 'ca phe';
@@ -226,8 +227,8 @@ export function describeVisit(title: string, visit: Visit): string {
 if (import.meta.main) {
 	const dir = resolve(process.argv[2] ?? 'dist');
 	// A site built with MEDIA_URL: its media folder (dist-media/ beside dist/) answers for that address.
-	const mediaUrl = process.env['MEDIA_URL'];
-	const figures = await measureVisitor(dir, undefined, mediaUrl ? { url: mediaUrl, dir: `${dir}-media` } : undefined);
+	const media = mediaUrl();
+	const figures = await measureVisitor(dir, undefined, media ? { url: media, dir: mediaOutDir(dir) } : undefined);
 	console.log(describeVisit(`search page opened and "${QUERY}" answered (${figures.search.results} results shown)`, figures.search));
 	console.log();
 	console.log(describeVisit(`filters opened (${figures.filters.facetsWithCounts} facet values with counts)`, figures.filters));
