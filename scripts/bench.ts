@@ -191,6 +191,8 @@ function treeRss(pid: number): number {
 interface BuildRun {
 	wallMs: number;
 	peakRss: number;
+	/** CPU seconds the build's processes used (user + system, every thread and child), from /proc. */
+	cpuMs: number;
 	pages: number;
 	phases: Record<string, number>;
 	renderByKind: Array<[string, { pages: number; ms: number }]>;
@@ -198,9 +200,27 @@ interface BuildRun {
 	log: string;
 }
 
+/**
+ * CPU time used so far by this process's children that have ended and been waited for (Linux's
+ * cutime + cstime in /proc/self/stat, which include their own waited-for children), in ms. The
+ * build's figure is the difference across it: steadier than its wall time on a shared machine,
+ * where other work stretches the wall but not the CPU the build itself spent.
+ */
+function childrenCpuMs(): number {
+	const stat = readFileSync('/proc/self/stat', 'utf8');
+	// Fields after the command's closing parenthesis: state is field 3, cutime 16, cstime 17.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	const ticks = Number(fields[13]) + Number(fields[14]);
+	return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** Linux's clock ticks per second (USER_HZ), 100 on every common kernel. */
+const CLOCK_TICKS = 100;
+
 /** Runs the real build of `content` into `out`, timing its lines and sampling memory. */
 async function build(content: string, out: string, logFile: string, mediaUrl: string): Promise<BuildRun> {
 	const load0 = loadavg()[0] as number;
+	const cpu0 = childrenCpuMs();
 	const started = performance.now();
 	const child = spawn(NODE, ['scripts/build.mjs'], {
 		cwd: ROOT,
@@ -254,6 +274,7 @@ async function build(content: string, out: string, logFile: string, mediaUrl: st
 	return {
 		wallMs,
 		peakRss,
+		cpuMs: childrenCpuMs() - cpu0,
 		pages,
 		phases: phasesFromLog(lines, wallMs),
 		renderByKind: [...perKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8),
@@ -320,6 +341,7 @@ function table(columns: Column[]): string {
 		['wall time, whole build', (c) => `${s(c.run.wallMs)} (×${(c.run.wallMs / c.baselineMs).toFixed(0)})`],
 		['pages per second', (c) => (c.run.pages / (c.run.wallMs / 1000)).toFixed(1)],
 		['baseline (plain Node, same pages)', (c) => s(c.baselineMs)],
+		['CPU time, user + system', (c) => `${s(c.run.cpuMs)} (${(c.run.cpuMs / c.run.wallMs).toFixed(2)} cores busy)`],
 		['peak RSS, process tree', (c) => MB(c.run.peakRss)],
 		...Object.keys(columns[0]?.run.phases ?? {}).map(
 			(phase) =>
@@ -442,7 +464,7 @@ async function main() {
 					...(visitor ? { visitor } : {}),
 				};
 				columns.push(column);
-				console.log(`  ${s(run.wallMs)}, ${int(run.pages)} pages, peak ${MB(run.peakRss)}; log: ${run.log}`);
+				console.log(`  ${s(run.wallMs)}, CPU ${s(run.cpuMs)}, ${int(run.pages)} pages, peak ${MB(run.peakRss)}; log: ${run.log}`);
 				console.log("  render time by route (sum of Astro's per-page times, both languages):");
 				for (const [kind, { pages, ms }] of run.renderByKind)
 					console.log(
@@ -466,8 +488,9 @@ async function main() {
 				const walls = list.map((c) => c.run.wallMs);
 				const ratios = list.map((c) => c.run.wallMs / c.baselineMs);
 				const rss = list.map((c) => c.run.peakRss);
+				const cpu = list.map((c) => c.run.cpuMs);
 				console.log(
-					`  ${int(size)} ${mode}: wall ${s(Math.min(...walls))} – ${s(Math.max(...walls))}, ratio ×${Math.min(...ratios).toFixed(0)} – ×${Math.max(...ratios).toFixed(0)}, peak RSS ${MB(Math.min(...rss))} – ${MB(Math.max(...rss))}`,
+					`  ${int(size)} ${mode}: wall ${s(Math.min(...walls))} – ${s(Math.max(...walls))}, CPU ${s(Math.min(...cpu))} – ${s(Math.max(...cpu))}, ratio ×${Math.min(...ratios).toFixed(0)} – ×${Math.max(...ratios).toFixed(0)}, peak RSS ${MB(Math.min(...rss))} – ${MB(Math.max(...rss))}`,
 				);
 			}
 		}
