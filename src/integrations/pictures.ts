@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { writeFileWhole } from '../lib/write-file.ts';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
-import { drawInWorker, type DrawJob } from './drawing-worker.ts';
+import { describeInWorker, drawInWorker, type DrawJob } from './drawing-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 import type { RawContent } from '../lib/content-check.ts';
 import {
@@ -71,7 +71,8 @@ export function productPictures(): AstroIntegration {
 	const start = async () => {
 		const started = performance.now();
 		const sources = new PictureSources(cacheDir);
-		const descriptions = await sources.describe(photoFiles(root));
+		// In a worker thread: this runs while Astro syncs the content on its own thread (drawing-worker.ts).
+		const descriptions = await sources.describe(photoFiles(root), describeInWorker);
 		sources.save();
 		const work = plan(root, descriptions);
 		// Drawn in a worker thread (drawing-worker.ts), two photos a core at a time: each is decoded and

@@ -121,8 +121,11 @@ interface SourceRecord {
 	height: number;
 }
 
+/** What describing a photo gives: its hash and upright size. */
+export type Description = Pick<SourceRecord, 'hash' | 'width' | 'height'>;
+
 /** Reads the hash and upright size of a photo's bytes. */
-async function describeBytes(bytes: Buffer<ArrayBuffer>): Promise<Pick<SourceRecord, 'hash' | 'width' | 'height'>> {
+async function describeBytes(bytes: Buffer<ArrayBuffer>): Promise<Description> {
 	// WebCrypto's digest runs on libuv's threads, beside sharp's header read: node:crypto's hash ran
 	// on the build's one thread, which a first national build then spent about 30 s on before any page.
 	const [digest, meta] = await Promise.all([crypto.subtle.digest('SHA-256', bytes), sharp(bytes).metadata()]);
@@ -131,6 +134,30 @@ async function describeBytes(bytes: Buffer<ArrayBuffer>): Promise<Pick<SourceRec
 	if (!width || !height) throw new Error('no size in header');
 	return { hash, width, height };
 }
+
+/**
+ * Describes the photos at `files`, `concurrency` at a time, in the order given: each one's
+ * description, or the reason it cannot be read (a message, not a throw, so that a worker thread
+ * can send it back whole).
+ */
+export async function describeFiles(files: readonly string[], concurrency = 8): Promise<Array<Description | { error: string }>> {
+	const out: Array<Description | { error: string }> = new Array(files.length);
+	await mapConcurrent(
+		files.map((file, i) => ({ file, i })),
+		concurrency,
+		async ({ file, i }) => {
+			try {
+				out[i] = await describeBytes(await readFile(file));
+			} catch (error) {
+				out[i] = { error: (error as Error).message };
+			}
+		},
+	);
+	return out;
+}
+
+/** Describes many photos: describeFiles here, or the same in a worker thread (src/integrations/drawing-worker.ts). */
+export type Describer = (files: readonly string[]) => Promise<Array<Description | { error: string }>>;
 
 /** The photos' descriptions, by path, kept in `<cacheDir>/pictures/sources.json`. */
 export class PictureSources {
@@ -153,8 +180,9 @@ export class PictureSources {
 	 * Describes the photos at `files` (absolute paths): from the manifest when a file's size and
 	 * modification time are those recorded, else by reading it. A missing or unreadable file throws
 	 * a `PictureError` naming it (the content check reports these first, with the product's field).
+	 * `describer` reads the new ones (by default here, on this thread).
 	 */
-	async describe(files: readonly string[], concurrency = 8): Promise<Map<string, PictureSource>> {
+	async describe(files: readonly string[], describer: Describer = describeFiles): Promise<Map<string, PictureSource>> {
 		const out = new Map<string, PictureSource>();
 		const todo: Array<{ file: string; size: number; mtimeMs: number }> = [];
 		for (const file of new Set(files)) {
@@ -168,16 +196,15 @@ export class PictureSources {
 			if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) out.set(file, { file, ...pick(known) });
 			else todo.push({ file, size: stat.size, mtimeMs: stat.mtimeMs });
 		}
-		await mapConcurrent(todo, concurrency, async ({ file, size, mtimeMs }) => {
-			let described;
-			try {
-				described = await describeBytes(await readFile(file));
-			} catch (error) {
-				throw new PictureError(file, `không đọc được ảnh / the picture cannot be read (${(error as Error).message})`);
-			}
-			this.records.set(file, { size, mtimeMs, ...described });
+		if (todo.length === 0) return out;
+		const described = await describer(todo.map(({ file }) => file));
+		todo.forEach(({ file, size, mtimeMs }, i) => {
+			const result = described[i];
+			if (!result || 'error' in result)
+				throw new PictureError(file, `không đọc được ảnh / the picture cannot be read (${result?.error ?? 'no answer'})`);
+			this.records.set(file, { size, mtimeMs, ...result });
 			this.changed = true;
-			out.set(file, { file, ...described });
+			out.set(file, { file, ...result });
 		});
 		return out;
 	}
