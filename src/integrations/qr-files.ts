@@ -17,7 +17,7 @@ import { drawInWorker, type DrawJob } from './drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
 
 /** Bump when the drawing of the symbols (src/lib/qr.ts) changes, so cached files are drawn again. */
-const DESIGN_VERSION = '2';
+const DESIGN_VERSION = '3';
 const FORMATS = ['svg', 'png'] as const;
 
 /** The integration. */
