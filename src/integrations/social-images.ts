@@ -19,7 +19,7 @@ import { socialImageSitePath } from '../lib/social-image.ts';
 import { mediaOutDir } from '../lib/config.ts';
 
 /** Bump when the drawing changes, so cached pictures are redrawn. */
-const DESIGN_VERSION = '3';
+const DESIGN_VERSION = '4';
 
 /** The integration. */
 export function socialImages(): AstroIntegration {
