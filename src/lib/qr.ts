@@ -57,7 +57,8 @@ function symbolOf(url: string): QRCode.QRCode {
 	if (!symbol) {
 		symbol = QRCode.create(url, { errorCorrectionLevel: QR_ERROR_CORRECTION });
 		// Below the smallest version the labels allow: the same text at that version.
-		if (symbol.version < QR_MIN_VERSION) symbol = QRCode.create(url, { errorCorrectionLevel: QR_ERROR_CORRECTION, version: QR_MIN_VERSION });
+		if (symbol.version < QR_MIN_VERSION)
+			symbol = QRCode.create(url, { errorCorrectionLevel: QR_ERROR_CORRECTION, version: QR_MIN_VERSION });
 		if (recent.size >= 16) recent.delete(recent.keys().next().value as string);
 		recent.set(url, symbol);
 	}

@@ -1,7 +1,16 @@
 /** QR symbols and label sheets: sizes that phones can read, and pages that never split a label. */
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { displayUrl, MIN_MODULE_MM, QR_ERROR_CORRECTION, QR_MIN_VERSION, QR_PRINT_MM, QR_QUIET_ZONE, qrSvg, qrSymbol } from '../../src/lib/qr.ts';
+import {
+	displayUrl,
+	MIN_MODULE_MM,
+	QR_ERROR_CORRECTION,
+	QR_MIN_VERSION,
+	QR_PRINT_MM,
+	QR_QUIET_ZONE,
+	qrSvg,
+	qrSymbol,
+} from '../../src/lib/qr.ts';
 import {
 	LABEL_MM,
 	LABELS_PER_PAGE,
@@ -43,10 +52,15 @@ describe('the QR symbol of a permalink', () => {
 		expect(() => qrSymbol(`https://${'a'.repeat(400)}.vn/p/hn-001/`)).toThrow(/Shorten SITE_URL/);
 	});
 
-	it('writes as SVG exactly what qrcode\'s own toString writes for the URL, at the smallest version the labels allow', async () => {
+	it("writes as SVG exactly what qrcode's own toString writes for the URL, at the smallest version the labels allow", async () => {
 		for (const url of [sample, 'https://a.vn/p/x/', absoluteUrl(permalinkPath('hcm-2024-00017'), 'https://ocop.example.org/base')]) {
 			const version = Math.max(QRCode.create(url, { errorCorrectionLevel: QR_ERROR_CORRECTION }).version, QR_MIN_VERSION);
-			const expected = await QRCode.toString(url, { errorCorrectionLevel: QR_ERROR_CORRECTION, margin: QR_QUIET_ZONE, version, type: 'svg' });
+			const expected = await QRCode.toString(url, {
+				errorCorrectionLevel: QR_ERROR_CORRECTION,
+				margin: QR_QUIET_ZONE,
+				version,
+				type: 'svg',
+			});
 			expect(await qrSvg(url)).toBe(expected.replace('<svg ', `<svg width="${QR_PRINT_MM}mm" height="${QR_PRINT_MM}mm" `));
 		}
 	});
