@@ -174,7 +174,8 @@ export async function measureVisitor(dir: string, browser?: Browser, media?: Med
 			() =>
 				[...document.querySelectorAll<HTMLImageElement>('[data-results] img')]
 					.filter((img) => img.getBoundingClientRect().top < innerHeight)
-					.every((img) => img.complete),
+					// A thumbnail gets its address when it comes near the screen (search-page.ts): one on it has one.
+					.every((img) => img.getAttribute('src') && img.complete),
 			undefined,
 			{ timeout: 60_000 },
 		);

@@ -76,6 +76,26 @@ class OcopSearch extends HTMLElement {
 	private shownCount = 0;
 	private typingTimer: ReturnType<typeof setTimeout> | undefined;
 	private filtersLoaded: Promise<unknown> | undefined;
+	/**
+	 * Gives a result's thumbnail its address when it comes within 200 px of the screen. A phone shows
+	 * four or five results of the twelve a search lists, and `loading="lazy"` fetched all twelve
+	 * (Chromium starts lazy pictures 1,250-3,000 px ahead, the more the slower the link): 2-8 kB each
+	 * on a rural connection for pictures nobody had scrolled to.
+	 */
+	private thumbnails =
+		'IntersectionObserver' in window
+			? new IntersectionObserver(
+					(entries, observer) => {
+						for (const entry of entries) {
+							if (!entry.isIntersecting) continue;
+							const img = entry.target as HTMLImageElement;
+							img.src = img.dataset['src'] ?? '';
+							observer.unobserve(img);
+						}
+					},
+					{ rootMargin: '0px 0px 200px 0px' },
+				)
+			: undefined;
 
 	private el<T extends Element = HTMLElement>(selector: string): T {
 		const found = this.querySelector<T & Element>(selector);
@@ -265,6 +285,7 @@ class OcopSearch extends HTMLElement {
 		delete this.dataset['done'];
 		const list = this.el('[data-results]');
 		list.replaceChildren();
+		this.thumbnails?.disconnect();
 		this.shownCount = 0;
 		const searched = Boolean(state.q) || hasFilters(state);
 		const status = this.el('[data-status]');
@@ -319,6 +340,7 @@ class OcopSearch extends HTMLElement {
 		const template = this.el<HTMLTemplateElement>('[data-result-template]');
 		const items = data.map((d) => this.card(template, d.url, d.meta));
 		list.append(...items);
+		for (const img of list.querySelectorAll<HTMLImageElement>('img[data-src]:not([src])')) this.thumbnails?.observe(img);
 		this.shownCount = from + items.length;
 		list.removeAttribute('aria-busy');
 		const more = this.results.length > this.shownCount;
@@ -345,11 +367,12 @@ class OcopSearch extends HTMLElement {
 		}
 		if (meta['image']) {
 			const img = document.createElement('img');
-			img.src = meta['image'];
+			// The address waits for the picture to come near the screen (`thumbnails`), where the browser can tell.
+			if (this.thumbnails) img.dataset['src'] = meta['image'];
+			else img.src = meta['image'];
 			img.alt = '';
 			img.width = 96;
 			img.height = 72;
-			img.loading = 'lazy';
 			img.decoding = 'async';
 			item.querySelector('[data-thumb]')?.append(img);
 		}

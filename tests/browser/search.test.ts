@@ -256,6 +256,28 @@ describe('the search page on a phone, with a keyboard, without JavaScript', () =
 		await page.close();
 	});
 
+	it('on a phone, fetches the thumbnails of the results on the screen, and the others as the visitor scrolls to them', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 600 } });
+		const thumbnails = new Set<string>();
+		page.on('request', (request) => {
+			if (/-192x144q50\.webp$/.test(request.url())) thumbnails.add(request.url());
+		});
+		await page.goto(`${site.origin}${searchPage('vi')}?group=1`);
+		await settled(page);
+		const results = await page.locator('[data-results] > li').count();
+		expect(results).toBeGreaterThanOrEqual(8);
+		await page.waitForLoadState('networkidle');
+		const first = thumbnails.size;
+		expect(first).toBeGreaterThan(0);
+		expect(first).toBeLessThan(results);
+		for (const item of await page.locator('[data-results] > li').all()) await item.scrollIntoViewIfNeeded();
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll<HTMLImageElement>('[data-results] img')].every((img) => img.getAttribute('src') && img.complete),
+		);
+		expect(thumbnails.size).toBe(await page.locator('[data-results] img').count());
+		await page.close();
+	});
+
 	it('a keyboard user can search, tab to the first result and open it', async () => {
 		const page = await site.browser.newPage();
 		await page.goto(site.origin + searchPage('vi'));

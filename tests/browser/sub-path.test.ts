@@ -53,8 +53,11 @@ describe('the site served from a sub-path, in Chromium', () => {
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] !== undefined);
 		const first = page.locator('[data-results] [data-link]').first();
 		expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(`${SUB_PATH_BASE}san-pham/non-thu-nghiem/`);
-		const thumb = page.locator('[data-results] [data-thumb] img').first();
-		expect(await thumb.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
+		// The first result is on the screen: its thumbnail is fetched, from the sub-path.
+		await page.waitForFunction(() => {
+			const img = document.querySelector<HTMLImageElement>('[data-results] [data-thumb] img');
+			return Boolean(img?.getAttribute('src') && img.complete && img.naturalWidth > 0);
+		});
 		await Promise.all([page.waitForURL(`**${SUB_PATH_BASE}san-pham/non-thu-nghiem/`), first.click()]);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Nón lá thử nghiệm');
 		expect(failed).toEqual([]);
