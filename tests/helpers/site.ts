@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { fileFor as distFileFor, htmlPages as distPages } from '../../scripts/gates/dist.ts';
 import { SITE_DIR, TEST_SITE } from './paths.ts';
+import type { SearchRecord } from '../../src/lib/search-records.ts';
 
 /** Every HTML file of the built site, as site-relative URL paths ("/en/products/x/"). */
 export function htmlPages(dir = SITE_DIR): string[] {
@@ -29,15 +30,8 @@ export function sitePath(url: string): string {
 	return url.slice(TEST_SITE.length) || '/';
 }
 
-/** A page's record in Pagefind's index, as its fragment file holds it. */
-export interface SearchFragment {
-	/** The index's language, from the file's name (`vi_…`, `en_…`). */
-	lang: string;
-	url: string;
-	content: string;
-	meta: Record<string, string>;
-	filters: Record<string, string[]>;
-}
+/** A page's record in Pagefind's index, as its fragment file holds it: what the build gave Pagefind, and the index's language (`vi_…`, `en_…` in the file's name). */
+export type SearchFragment = Pick<SearchRecord, 'url' | 'content' | 'meta' | 'filters'> & { lang: string };
 
 /** Every fragment (one per indexed page) of the search index of the site in `dir`: gzip, then "pagefind_dcd" and JSON. */
 export function searchFragments(dir = SITE_DIR): SearchFragment[] {
