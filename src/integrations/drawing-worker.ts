@@ -21,7 +21,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { describeFiles, drawVariant, mapConcurrent, type Description, type Variant } from '../lib/pictures.ts';
+import { describeFiles, drawVariant, mapConcurrent, type Describer, type Variant } from '../lib/pictures.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { drawSocialImage } from '../lib/social-drawing.ts';
 import { writeFileWhole } from '../lib/write-file.ts';
@@ -106,9 +106,7 @@ export async function drawInWorker(jobs: DrawJob[], concurrency: number): Promis
 }
 
 /** Describes the photos at `files` in a new worker thread (describeFiles, a PictureSources describer). */
-export function describeInWorker(files: readonly string[]): Promise<Array<Description | { error: string }>> {
-	return inWorker({ describe: [...files] });
-}
+export const describeInWorker: Describer = (files) => inWorker({ describe: [...files] });
 
 if (parentPort) {
 	const input = workerData as DrawInput | DescribeInput;

@@ -124,6 +124,9 @@ interface SourceRecord {
 /** What describing a photo gives: its hash and upright size. */
 export type Description = Pick<SourceRecord, 'hash' | 'width' | 'height'>;
 
+/** A photo's description, or the reason it cannot be read (a message, which a worker thread can send back whole). */
+export type Described = Description | { error: string };
+
 /** Reads the hash and upright size of a photo's bytes. */
 async function describeBytes(bytes: Buffer<ArrayBuffer>): Promise<Description> {
 	// WebCrypto's digest runs on libuv's threads, beside sharp's header read: node:crypto's hash ran
@@ -135,13 +138,9 @@ async function describeBytes(bytes: Buffer<ArrayBuffer>): Promise<Description> {
 	return { hash, width, height };
 }
 
-/**
- * Describes the photos at `files`, `concurrency` at a time, in the order given: each one's
- * description, or the reason it cannot be read (a message, not a throw, so that a worker thread
- * can send it back whole).
- */
-export async function describeFiles(files: readonly string[], concurrency = 8): Promise<Array<Description | { error: string }>> {
-	const out: Array<Description | { error: string }> = new Array(files.length);
+/** Describes the photos at `files`, `concurrency` at a time: what each gives, in the order given. */
+export async function describeFiles(files: readonly string[], concurrency = 8): Promise<Described[]> {
+	const out: Described[] = new Array(files.length);
 	await mapConcurrent(
 		files.map((file, i) => ({ file, i })),
 		concurrency,
@@ -157,7 +156,7 @@ export async function describeFiles(files: readonly string[], concurrency = 8): 
 }
 
 /** Describes many photos: describeFiles here, or the same in a worker thread (src/integrations/drawing-worker.ts). */
-export type Describer = (files: readonly string[]) => Promise<Array<Description | { error: string }>>;
+export type Describer = (files: readonly string[]) => Promise<Described[]>;
 
 /** The photos' descriptions, by path, kept in `<cacheDir>/pictures/sources.json`. */
 export class PictureSources {
