@@ -200,6 +200,9 @@ interface BuildRun {
 	log: string;
 }
 
+/** Linux's clock ticks per second (USER_HZ), 100 on every common kernel. */
+const CLOCK_TICKS = 100;
+
 /**
  * CPU time used so far by this process's children that have ended and been waited for (Linux's
  * cutime + cstime in /proc/self/stat, which include their own waited-for children), in ms. The
@@ -213,9 +216,6 @@ function childrenCpuMs(): number {
 	const ticks = Number(fields[13]) + Number(fields[14]);
 	return (ticks * 1000) / CLOCK_TICKS;
 }
-
-/** Linux's clock ticks per second (USER_HZ), 100 on every common kernel. */
-const CLOCK_TICKS = 100;
 
 /** Runs the real build of `content` into `out`, timing its lines and sampling memory. */
 async function build(content: string, out: string, logFile: string, mediaUrl: string): Promise<BuildRun> {
@@ -432,6 +432,10 @@ async function main() {
 	// The media's address, normalised as the build normalises it (config.ts), and their folder beside each output folder.
 	const media = mediaUrl({ MEDIA_URL: values['media-url'] });
 	const mediaFolderOf = (out: string) => (media ? mediaOutDir(out, { MEDIA_URL: media }) : undefined);
+	/** Removes a build's output: its pages' folder and its media folder. */
+	const removeOutput = (out: string) => {
+		for (const folder of [out, mediaFolderOf(out)]) if (folder) rmSync(folder, { recursive: true, force: true });
+	};
 	for (const size of sizes) {
 		const content = values.content ?? (await catalogueOf(size, seed));
 		for (let r = 1; r <= runs; r++) {
@@ -439,9 +443,7 @@ async function main() {
 				const out = join(WORK, `dist-${size}`);
 				const mediaOut = mediaFolderOf(out);
 				if (mode === 'cold') rmSync(cacheDirOf(content), { recursive: true, force: true });
-				if (mode === 'cold' || values['fresh-output']) {
-					for (const folder of [out, mediaOut]) if (folder) rmSync(folder, { recursive: true, force: true });
-				}
+				if (mode === 'cold' || values['fresh-output']) removeOutput(out);
 				const kept = mode === 'warm' && existsSync(out);
 				const title = `${int(size)} ${mode}${runs > 1 ? ` #${r}` : ''}${mode === 'warm' ? (kept ? ', dist/ kept' : ', no dist/') : ''}`;
 				console.log(`\nBuilding ${title} (load average ${loadavg()[0]?.toFixed(1)}) …`);
@@ -473,10 +475,7 @@ async function main() {
 				console.log(limits(column));
 			}
 		}
-		if (!values.keep) {
-			const out = join(WORK, `dist-${size}`);
-			for (const folder of [out, mediaFolderOf(out)]) if (folder) rmSync(folder, { recursive: true, force: true });
-		}
+		if (!values.keep) removeOutput(join(WORK, `dist-${size}`));
 		console.log(`\n${table(columns)}\n`);
 	}
 	if (runs > 1) {
