@@ -20,7 +20,7 @@ const { SEARCH_INDEX_LATER, writeSearchIndex } = await import('../src/integratio
 const run = spawnSync(process.execPath, [astroBin, ...args], {
 	stdio: 'inherit',
 	// libuv's thread pool (4 threads by default) runs both Astro's file writes and sharp's pictures,
-	// which are drawn from build start (src/integrations/drawing-worker.ts): with 4, a page's write
+	// which are drawn from build start (src/lib/media/drawing-worker.ts): with 4, a page's write
 	// could wait behind four pictures being drawn. Idle threads cost nothing.
 	env: { UV_THREADPOOL_SIZE: '16', ...process.env, NODE_ENV: 'production', [SEARCH_INDEX_LATER]: '1' },
 });

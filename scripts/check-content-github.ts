@@ -5,10 +5,10 @@
  * usual text; exits 1 on any error. Usage: npm run check:content:github
  */
 import { resolve } from 'node:path';
-import { toAnnotations } from '../src/lib/annotations.ts';
+import { toAnnotations } from '../src/lib/editors/annotations.ts';
 import { asOfDate } from '../src/lib/certificate.ts';
-import { checkAll, formatProblems } from '../src/lib/content-check.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { checkAll, formatProblems } from '../src/lib/check/index.ts';
+import { readContent } from '../src/lib/content/files.ts';
 import { contentDir } from '../src/lib/config.ts';
 
 const { problems } = checkAll(readContent(resolve(contentDir())), asOfDate());

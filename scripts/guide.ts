@@ -2,12 +2,12 @@
 /**
  * Rewrites the generated sections of the editor guide (docs/guide/vi.md, docs/guide/en.md): the
  * field reference and the list of messages, from the content model and the content check (see
- * src/lib/guide.ts). Run it after changing a field or a message: npm run guide
+ * src/lib/editors/guide.ts). Run it after changing a field or a message: npm run guide
  * With --check, changes nothing and exits 1 when a guide is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GUIDE_FILES, regenerate, type GuideLang } from '../src/lib/guide.ts';
+import { GUIDE_FILES, regenerate, type GuideLang } from '../src/lib/editors/guide.ts';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');

@@ -18,15 +18,15 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asOfDate } from '../src/lib/certificate.ts';
-import { FileCache } from '../src/lib/check/file-cache.ts';
+import { FileCache } from '../src/lib/content/file-cache.ts';
 import { cacheFiles } from '../src/lib/check/render.ts';
 import { cacheDir, contentDir } from '../src/lib/config.ts';
-import { checkEntry, formatProblems, loadContentIndex, type RawFile } from '../src/lib/content-check.ts';
-import { readProduct, readYamlFile } from '../src/lib/content-files.ts';
-import { altPlaceholder, summaryPlaceholder } from '../src/lib/placeholders.ts';
-import { datePattern, idPattern, PRODUCER_KINDS } from '../src/lib/schema.ts';
+import { checkEntry, formatProblems, loadContentIndex, type RawFile } from '../src/lib/check/index.ts';
+import { readProduct, readYamlFile } from '../src/lib/content/files.ts';
+import { altPlaceholder, summaryPlaceholder } from '../src/lib/content/placeholders.ts';
+import { datePattern, idPattern, PRODUCER_KINDS } from '../src/lib/content/schema.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { nextCode, SCAFFOLD_DIRS, SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { nextCode, SCAFFOLD_DIRS, SCAFFOLD_KINDS, writeScaffold, type ScaffoldKind } from '../src/lib/editors/scaffold.ts';
 
 const FLAGS = [
 	'content',

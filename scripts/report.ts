@@ -5,15 +5,15 @@
  *   npm run report -- certificates   certificates revoked, expired or expiring within 90 days, by district and centre
  *   npm run report -- stock          what each OCOP centre and sales point stocks
  * Add --json for the data as JSON (for tools). OCOP_CONTENT_DIR and OCOP_AS_OF are honoured: the
- * day certificates are judged on is OCOP_AS_OF, or today. The same functions (src/lib/reports.ts)
+ * day certificates are judged on is OCOP_AS_OF, or today. The same functions (src/lib/editors/reports.ts)
  * make the editors' pages of the built site.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { asOfDate } from '../src/lib/certificate.ts';
-import { catalogueFromContent, ContentProblems } from '../src/lib/catalogue-files.ts';
-import { formatProblems } from '../src/lib/content-check.ts';
-import { readContent } from '../src/lib/content-files.ts';
+import { catalogueFromContent, ContentProblems } from '../src/lib/editors/catalogue-files.ts';
+import { formatProblems } from '../src/lib/check/index.ts';
+import { readContent } from '../src/lib/content/files.ts';
 import { contentDir } from '../src/lib/config.ts';
 import {
 	certificateReport,
@@ -24,7 +24,7 @@ import {
 	translationReport,
 	translationText,
 	type ReportKind,
-} from '../src/lib/reports.ts';
+} from '../src/lib/editors/reports.ts';
 
 const USAGE = `Cách dùng / usage: npm run report -- ${REPORT_KINDS.join('|')} [--json]`;
 

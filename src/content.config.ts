@@ -1,6 +1,6 @@
 /**
  * The one place where the content model meets Astro. The schemas themselves live in
- * `src/lib/schema.ts` (no Astro imports) so the editors' check and the tests share them.
+ * `src/lib/content/schema.ts` (no Astro imports) so the editors' check and the tests share them.
  * Content sits outside `src/`, in `content/` (or `OCOP_CONTENT_DIR` for test fixtures).
  */
 import { defineCollection } from 'astro:content';
@@ -14,13 +14,13 @@ import {
 	provinceSchema,
 	retiredProductSchema,
 	storySchema,
-} from './lib/schema.ts';
-import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content-files.ts';
-import { STORY_COMPONENTS } from './lib/content-check.ts';
+} from './lib/content/schema.ts';
+import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content/files.ts';
+import { STORY_COMPONENTS } from './lib/check/index.ts';
 import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasStoryHtml, storyHtmlDir, writeStoryHtml } from './lib/story-html.ts';
+import { hasStoryHtml, storyHtmlDir, writeStoryHtml } from './lib/content/story-html.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
@@ -68,7 +68,7 @@ function storiesLoader(): Loader {
 					};
 				},
 			};
-			// The HTML goes to its own file (src/lib/story-html.ts), not into the data store that Vite bundles.
+			// The HTML goes to its own file (src/lib/content/story-html.ts), not into the data store that Vite bundles.
 			const dir = storyHtmlDir(fileURLToPath(context.config.cacheDir));
 			// A story whose HTML file is gone (a cache folder cleaned by hand) is forgotten, so it is rendered again.
 			for (const [id, entry] of context.store.entries())
@@ -112,7 +112,7 @@ export const collections = {
 			base: base(CONTENT_LAYOUT.products),
 			generateId: ({ entry }) => entry.split('/')[0] ?? entry,
 		}),
-		// Pictures are paths beside product.yaml, described and drawn by src/lib/pictures.ts (not Astro's image()).
+		// Pictures are paths beside product.yaml, described and drawn by src/lib/media/pictures.ts (not Astro's image()).
 		schema: productSchema(z.string()),
 	}),
 	// Stories may be plain Markdown (.md) or MDX (.mdx, for a story that needs a component), rendered by storiesLoader() above,

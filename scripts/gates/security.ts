@@ -5,7 +5,7 @@
  * nothing an editor types can run in a reader's browser.
  */
 import { readFileSync } from 'node:fs';
-import { isScriptUrl } from '../../src/lib/content-check.ts';
+import { isScriptUrl } from '../../src/lib/check/index.ts';
 import { htmlPages, isEditorPage, loadPage } from './dist.ts';
 import { startTag } from './links.ts';
 import type { Failure } from './report.ts';

@@ -7,11 +7,11 @@ import { dirname, resolve } from 'node:path';
 import { buildCatalogue, type Catalogue, type ProductView } from '../lib/catalogue.ts';
 import { asOfDate } from '../lib/certificate.ts';
 import { cacheDir } from '../lib/config.ts';
-import { PictureSources, type PictureSource } from '../lib/pictures.ts';
+import { PictureSources, type PictureSource } from '../lib/media/pictures.ts';
 import { pageKey } from '../lib/page-key.ts';
-import { readStoryHtml, storyHtmlDir } from '../lib/story-html.ts';
+import { readStoryHtml, storyHtmlDir } from '../lib/content/story-html.ts';
 
-/** The site's catalogue type: product pictures are described photos (src/lib/pictures.ts). */
+/** The site's catalogue type: product pictures are described photos (src/lib/media/pictures.ts). */
 export type SiteCatalogue = Catalogue<PictureSource>;
 /** A product as pages see it. */
 export type SiteProduct = ProductView<PictureSource>;
@@ -81,7 +81,7 @@ export function storyEntry(slug: string, locale: 'vi' | 'en') {
 const storiesDir = storyHtmlDir(resolve(cacheDir()));
 
 /**
- * The rendered HTML of a story entry, kept beside the data store (src/lib/story-html.ts); undefined
+ * The rendered HTML of a story entry, kept beside the data store (src/lib/content/story-html.ts); undefined
  * when the story is rendered on the page instead (an MDX story, once story components exist).
  */
 export function storyHtml(entry: {

@@ -4,7 +4,7 @@
  */
 import { catalogue, catalogueDigest, productStoryDigests } from './catalogue.ts';
 import { pageKey } from '../lib/page-key.ts';
-import type { PictureSource } from '../lib/pictures.ts';
+import type { PictureSource } from '../lib/media/pictures.ts';
 import { routePath, type Locale } from '../lib/routes.ts';
 import { sitePages, type PageData as PageDataOf, type SitePage as SitePageOf } from '../lib/site-pages.ts';
 

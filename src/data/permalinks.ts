@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { catalogue, type SiteProduct } from './catalogue.ts';
 import { permalinkPages, type PermalinkPage } from '../lib/permalinks.ts';
-import type { RetiredProduct } from '../lib/schema.ts';
+import type { RetiredProduct } from '../lib/content/schema.ts';
 
 /** A permalink page of the site. */
 export type SitePermalink = PermalinkPage<SiteProduct, RetiredProduct>;

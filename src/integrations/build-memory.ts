@@ -1,6 +1,6 @@
 /**
  * Logs the build process's memory at each step of the build, when OCOP_BUILD_MEMORY=1 (the bench,
- * scripts/bench.ts, sets it): resident memory, and the JavaScript heap's used and reserved sizes. A
+ * scripts/bench/run.ts, sets it): resident memory, and the JavaScript heap's used and reserved sizes. A
  * used heap well under the reserved one means garbage waiting to be collected, not data held.
  * List it first, so its build-end line comes before the other integrations' end-of-build work.
  */

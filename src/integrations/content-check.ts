@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { asOfDate } from '../lib/certificate.ts';
-import { checkAll, formatProblems } from '../lib/content-check.ts';
+import { checkAll, formatProblems } from '../lib/check/index.ts';
 import { buildContent, forgetContent } from './content-once.ts';
 
 /** Thrown when the content has problems; its message is the editors' report. */

@@ -4,10 +4,10 @@
  * At 13,000 products each read costs seconds; the content layer still reads the files for Astro.
  */
 import { resolve } from 'node:path';
-import { FileCache } from '../lib/check/file-cache.ts';
+import { FileCache } from '../lib/content/file-cache.ts';
 import { cacheFiles } from '../lib/check/render.ts';
-import type { RawContent } from '../lib/content-check.ts';
-import { readContent } from '../lib/content-files.ts';
+import type { RawContent } from '../lib/check/index.ts';
+import { readContent } from '../lib/content/files.ts';
 import { cacheDir, contentDir } from '../lib/config.ts';
 
 const read = new Map<string, RawContent>();

@@ -22,7 +22,7 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { cmsCsp, cmsSettings } from '../lib/cms-config.ts';
+import { cmsCsp, cmsSettings } from '../lib/editors/cms-config.ts';
 import { withBase } from '../lib/routes.ts';
 
 /** The `_headers` block of the form editor. */

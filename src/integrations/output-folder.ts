@@ -38,7 +38,7 @@ import { link, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mapConcurrent } from '../lib/pictures.ts';
+import { mapConcurrent } from '../lib/media/pictures.ts';
 import { mediaOutDir } from '../lib/config.ts';
 
 /** Which cache folder last built each output folder, for the whole project (one file for every content folder). */

@@ -1,5 +1,5 @@
 /**
- * Draws the product pictures (src/lib/pictures.ts) into Astro's cache folder and puts them in the
+ * Draws the product pictures (src/lib/media/pictures.ts) into Astro's cache folder and puts them in the
  * built site under /_img/ (or in the media folder published at MEDIA_URL, src/lib/config.ts).
  *
  * - At build start it describes every photo (hash and size; a warm build reads none, only their
@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import { writeFileWhole } from '../lib/write-file.ts';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
-import { describeInWorker, drawInWorker, type DrawJob } from './drawing-worker.ts';
+import { describeInWorker, drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
-import type { RawContent } from '../lib/content-check.ts';
+import type { RawContent } from '../lib/check/index.ts';
 import {
 	drawVariant,
 	ENCODING_VERSION,
@@ -31,7 +31,7 @@ import {
 	variantPath,
 	type PictureSource,
 	type Variant,
-} from '../lib/pictures.ts';
+} from '../lib/media/pictures.ts';
 import { sitePath } from '../lib/routes.ts';
 import { mediaOutDir } from '../lib/config.ts';
 

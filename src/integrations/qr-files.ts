@@ -13,10 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE, mediaOutDir, publicSite } from '../lib/config.ts';
 import { absoluteUrl, permalinkPath, qrSitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
-import { drawInWorker, type DrawJob } from './drawing-worker.ts';
+import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
 
-/** Bump when the drawing of the symbols (src/lib/qr.ts) changes, so cached files are drawn again. */
+/** Bump when the drawing of the symbols (src/lib/media/qr.ts) changes, so cached files are drawn again. */
 const DESIGN_VERSION = '3';
 const FORMATS = ['svg', 'png'] as const;
 

@@ -2,7 +2,7 @@
  * Builds the search index after the build with Pagefind's Node API (as Starlight does), into
  * dist/pagefind/: one index per language, one custom record per product page
  * (`index.addCustomRecord`). The records come from the catalogue, written during the build by the
- * endpoint src/pages/search-records.json.ts (src/lib/search-records.ts says what they hold); no
+ * endpoint src/pages/search-records.json.ts (src/lib/search/records.ts says what they hold); no
  * built page is read or parsed, and the pages carry no Pagefind markup. The records file is
  * deleted once read: it is never published.
  *
@@ -20,8 +20,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records.ts';
-import type { LanguageIndex } from './search-index-worker.ts';
+import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
+import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
@@ -59,7 +59,7 @@ interface Entry {
 /** Indexes one language's records in a worker (search-index-worker.ts) and returns its files. */
 function indexLanguage(language: string, records: SearchRecord[]): Promise<LanguageIndex['files']> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+		const worker = new Worker(new URL('../lib/search/index-worker.ts', import.meta.url), {
 			workerData: { records, chunkSize: INDEX_CHUNK_SIZE },
 		});
 		let result: LanguageIndex | undefined;

@@ -1,6 +1,6 @@
 /**
  * Draws each product's social preview (1200×630 JPEG: its cover, name, stars and district; the
- * drawing is src/lib/social-drawing.ts) in a worker thread from build start, and puts it in
+ * drawing is src/lib/media/social-drawing.ts) in a worker thread from build start, and puts it in
  * dist/og/<slug>.jpg at build end. Pictures are cached by a hash of what they
  * show (the cover's content hash, not its name), in Astro's cache folder, so a rebuild only draws what changed.
  */
@@ -11,11 +11,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
-import { drawInWorker, type DrawJob } from './drawing-worker.ts';
+import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { productPhotoFiles } from './pictures.ts';
 import { placeFile } from './output-folder.ts';
-import { PictureSources, type PictureSource } from '../lib/pictures.ts';
-import { socialImageSitePath } from '../lib/social-image.ts';
+import { PictureSources, type PictureSource } from '../lib/media/pictures.ts';
+import { socialImageSitePath } from '../lib/media/social-image.ts';
 import { mediaOutDir } from '../lib/config.ts';
 
 /** Bump when the drawing changes, so cached pictures are redrawn. */

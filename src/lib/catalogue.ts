@@ -4,7 +4,7 @@
  * type, so it is built from Astro's collections in the site and from plain objects in tests.
  */
 import { certificateState, type CertificateState } from './certificate.ts';
-import type { District, Place, Producer, ProductFacts, Province, Story } from './schema.ts';
+import type { District, Place, Producer, ProductFacts, Province, Story } from './content/schema.ts';
 import type { Locale } from './routes.ts';
 
 /** An entry as collections hand it over: an id and validated data. */

@@ -85,7 +85,7 @@ export function contentDir(env: Record<string, string | undefined> = processEnv(
 /**
  * Astro's cache folder (its `cacheDir`), which CI restores between runs: the content data store,
  * pictures, social pictures and QR files are kept there, and the content check's parsed files and
- * findings of its last run (`content-check*.bin`, src/lib/check/file-cache.ts and unit-cache.ts). A build of another content folder (the
+ * findings of its last run (`content-check*.bin`, src/lib/content/file-cache.ts and unit-cache.ts). A build of another content folder (the
  * test fixtures) gets its own, so that entries of one never leak into the other.
  */
 export function cacheDir(env: Record<string, string | undefined> = processEnv()): string {

@@ -1,5 +1,5 @@
 /** Opening days said briefly: a run of three or more consecutive days becomes a range. */
-import { DAYS } from './schema.ts';
+import { DAYS } from './content/schema.ts';
 
 /** A day of the week as written in content (`mon` … `sun`). */
 export type Day = (typeof DAYS)[number];

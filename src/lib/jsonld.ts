@@ -3,7 +3,7 @@
  * centres and sales points, BreadcrumbList. Pure, so tests check the shapes without a build.
  */
 import type { PlaceView, ProductView } from './catalogue.ts';
-import { DAYS } from './schema.ts';
+import { DAYS } from './content/schema.ts';
 
 const DAY_NAMES: Record<(typeof DAYS)[number], string> = {
 	mon: 'Monday',

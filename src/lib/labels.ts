@@ -3,7 +3,7 @@
  * Pure; the sheet's CSS (src/views/LabelSheetPage.astro) draws the same grid in millimetres.
  *
  * A4 is 210 × 297 mm; with 10 mm page margins 190 × 277 mm are printable. A label is 95 × 38 mm:
- * the 32.8 mm QR symbol (src/lib/qr.ts) with 2.6 mm around it, and beside it the names, the stars
+ * the 32.8 mm QR symbol (src/lib/media/qr.ts) with 2.6 mm around it, and beside it the names, the stars
  * and the written-out URL. Two columns of seven rows (266 mm) make 14 labels a page, close to the
  * common 2 × 7 A4 sticker sheets (99.1 × 38.1 mm), and each page is its own block, so a label can
  * never be split across two pages.

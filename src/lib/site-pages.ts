@@ -21,9 +21,9 @@ import {
 	type ReportProduct,
 	type TranslationGroup,
 	type TranslationReport,
-} from './reports.ts';
+} from './editors/reports.ts';
 import type { Route } from './routes.ts';
-import { CATEGORIES, type Province } from './schema.ts';
+import { CATEGORIES, type Province } from './content/schema.ts';
 
 /** The star ratings the programme gives. */
 export const STAR_LEVELS = [5, 4, 3] as const;

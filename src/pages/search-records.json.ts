@@ -8,9 +8,9 @@
 import type { APIRoute } from 'astro';
 import { catalogue, storyEntry, storyHtml } from '../data/catalogue.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { SEARCH_THUMBNAIL, variantPath } from '../lib/pictures.ts';
+import { SEARCH_THUMBNAIL, variantPath } from '../lib/media/pictures.ts';
 import { LOCALES, mediaPath } from '../lib/routes.ts';
-import { productSearchRecord, storyLead, storyLeadFromHtml, type SearchRecord } from '../lib/search-records.ts';
+import { productSearchRecord, storyLead, storyLeadFromHtml, type SearchRecord } from '../lib/search/records.ts';
 
 /** The opening of a story: from its rendered HTML kept beside the data store, or its Markdown when it is rendered on its page (MDX with components). */
 function lead(story: NonNullable<Awaited<ReturnType<typeof storyEntry>>>): string {

@@ -3,7 +3,7 @@
  * the element starts; no UI framework). The query and the chosen facets live in the URL, so a
  * search can be shared and the back button works: typing replaces the current history entry,
  * choosing a facet or an order adds one, and going back or forward restores the form and results.
- * The query gets the same đ-folding as the index (see src/lib/search.ts), and what a result shows
+ * The query gets the same đ-folding as the index (see src/lib/search/search.ts), and what a result shows
  * comes from its exact meta fields, never from Pagefind's excerpt of the folded text.
  *
  * Facet counts need Pagefind's filter index, which grows with the catalogue (a list of pages per
@@ -23,7 +23,7 @@ import {
 	type Facet,
 	type SearchState,
 	type Sort,
-} from '../lib/search.ts';
+} from '../lib/search/search.ts';
 
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 12;

@@ -1,6 +1,6 @@
 /** Browsing on a phone, in Chromium: the language switcher and the layout of every kind of page. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { routePath, type Route } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';

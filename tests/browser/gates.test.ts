@@ -10,7 +10,7 @@ import { allowsJavaScript } from '../../scripts/gates/budgets.ts';
 import { checkAxe, checkKeyboard, checkSkipLink, watchPage } from '../../scripts/gates/browser.ts';
 import { fileFor, htmlPages, pageKind, SPECIAL_KINDS } from '../../scripts/gates/dist.ts';
 import type { Failure } from '../../scripts/gates/report.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { expectNoFailures } from '../helpers/gates.ts';
 import { pageSample } from '../helpers/page-sample.ts';

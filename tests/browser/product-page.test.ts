@@ -1,6 +1,6 @@
 /** What a person sees on a product page, in Chromium. */
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';

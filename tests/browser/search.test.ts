@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { routePath, type Locale } from '../../src/lib/routes.ts';
-import { parseSearchState, searchStateQuery } from '../../src/lib/search.ts';
+import { parseSearchState, searchStateQuery } from '../../src/lib/search/search.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { routePath, type Locale, type Route } from '../../src/lib/routes.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 import { fileFor, htmlPages, page } from '../helpers/site.ts';

@@ -1,9 +1,9 @@
 /**
  * What the build keeps in Astro's cache folder between builds, and that a rebuild redoes only what
- * changed. Product pictures are drawn by the build's own pipeline (src/lib/pictures.ts) and linked
+ * changed. Product pictures are drawn by the build's own pipeline (src/lib/media/pictures.ts) and linked
  * into the site under /_img/: every `<img>` the pages write points at a file of the width it
  * claims, and a rebuild after one photo changed draws only that photo's files. Rendered stories
- * are kept as files beside the content data store (src/lib/story-html.ts), not inside it. The
+ * are kept as files beside the content data store (src/lib/content/story-html.ts), not inside it. The
  * output folder itself is kept between builds and swept of leftovers (src/integrations/output-folder.ts).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';

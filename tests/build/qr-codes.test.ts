@@ -9,7 +9,7 @@ import * as cheerio from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { certificateState } from '../../src/lib/certificate.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { labelSheetPath, permalinkPath, productLabelPath, qrImagePath, routePath, type Locale } from '../../src/lib/routes.ts';
 import { AS_OF, ROOT, SITE_DIR, TEST_SITE } from '../helpers/paths.ts';
 import { readSymbol } from '../helpers/qr.ts';

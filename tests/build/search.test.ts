@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { routePath } from '../../src/lib/routes.ts';
-import { FACETS, foldD } from '../../src/lib/search.ts';
-import { SEARCH_RECORDS_FILE } from '../../src/lib/search-records.ts';
+import { FACETS, foldD } from '../../src/lib/search/search.ts';
+import { SEARCH_RECORDS_FILE } from '../../src/lib/search/records.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 import { htmlPages, page, searchFragments, sitePath } from '../helpers/site.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { certificateState } from '../../src/lib/certificate.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { AS_OF, ROOT } from '../helpers/paths.ts';
 import { isEditorPage } from '../../scripts/gates/dist.ts';

@@ -1,6 +1,6 @@
 /** Builders of catalogue entries for unit tests: a valid entry, with only what a test cares about changed. */
 import type { Facts } from '../../src/lib/catalogue.ts';
-import type { Place } from '../../src/lib/schema.ts';
+import type { Place } from '../../src/lib/content/schema.ts';
 
 /** A sales point or centre in `district`. */
 export function place(district: string, name = `Điểm ${district}`): Place {

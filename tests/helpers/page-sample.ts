@@ -5,7 +5,7 @@
  * and skipped while the named path is not built. A test checks that every kind the site builds
  * appears here, so a new kind cannot slip past.
  */
-import type { RawContent } from '../../src/lib/content-check.ts';
+import type { RawContent } from '../../src/lib/check/index.ts';
 import { LOCALES, permalinkPath, routePath, type Locale, type Route } from '../../src/lib/routes.ts';
 
 /** A page to visit. */

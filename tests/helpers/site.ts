@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { fileFor as distFileFor, htmlPages as distPages } from '../../scripts/gates/dist.ts';
 import { SITE_DIR, TEST_SITE } from './paths.ts';
-import type { SearchRecord } from '../../src/lib/search-records.ts';
+import type { SearchRecord } from '../../src/lib/search/records.ts';
 
 /** Every HTML file of the built site, as site-relative URL paths ("/en/products/x/"). */
 export function htmlPages(dir = SITE_DIR): string[] {

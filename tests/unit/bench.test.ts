@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostChecks, phasesFromLog, type DistStats } from '../../scripts/bench.ts';
+import { hostChecks, phasesFromLog, type DistStats } from '../../scripts/bench/run.ts';
 
 const stats = (over: Partial<DistStats>): DistStats => ({
 	bytes: 1000,

@@ -1,5 +1,5 @@
 /**
- * The content check's caches (src/lib/check/file-cache.ts: parsed files; unit-cache.ts: each unit's findings and the
+ * The content check's caches (src/lib/content/file-cache.ts: parsed files; unit-cache.ts: each unit's findings and the
  * result): a warm run reports exactly what a run without them reports, and no change to the content
  * is hidden by them, not even a file rewritten with its old size and modification time.
  */
@@ -7,10 +7,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/cli.ts';
-import { FileCache } from '../../src/lib/check/file-cache.ts';
+import { FileCache } from '../../src/lib/content/file-cache.ts';
 import { cacheFiles } from '../../src/lib/check/render.ts';
-import { checkEntry, loadContentIndex, type JsonReport } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkEntry, loadContentIndex, type JsonReport } from '../../src/lib/check/index.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { AS_OF, ROOT, TMP } from '../helpers/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/cli.ts';
-import type { JsonReport } from '../../src/lib/content-check.ts';
+import type { JsonReport } from '../../src/lib/check/index.ts';
 import { AS_OF, ROOT, TMP } from '../helpers/paths.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/minimal');

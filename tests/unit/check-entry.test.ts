@@ -1,6 +1,6 @@
 /** One entry checked against the rest of the content, without reading everything again (the scaffolder and form editor use it). */
 import { describe, expect, it } from 'vitest';
-import { checkEntry, loadContentIndex, type RawProduct } from '../../src/lib/content-check.ts';
+import { checkEntry, loadContentIndex, type RawProduct } from '../../src/lib/check/index.ts';
 import { AS_OF, ROOT } from '../helpers/paths.ts';
 
 const index = loadContentIndex(`${ROOT}tests/fixtures/minimal`, AS_OF, ROOT);

@@ -10,8 +10,8 @@ import {
 	EDITED_KINDS,
 	type CmsField,
 	type EditedKind,
-} from '../../src/lib/cms-config.ts';
-import { fieldAt } from '../../src/lib/schema-describe.ts';
+} from '../../src/lib/editors/cms-config.ts';
+import { fieldAt } from '../../src/lib/content/describe.ts';
 
 const config = cmsConfig(cmsSettings({}), { provinces: [{ id: 'lam-dong', name: 'Lâm Đồng' }] });
 const collection = (name: string) => {

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type RawContent, type RawFile } from '../../src/lib/content-check.ts';
-import { readContent, readRetired } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblems, type RawContent, type RawFile } from '../../src/lib/check/index.ts';
+import { readContent, readRetired } from '../../src/lib/content/files.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const AS_OF = '2026-11-22';

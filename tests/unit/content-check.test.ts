@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type RawContent, type RawProduct } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblems, type RawContent, type RawProduct } from '../../src/lib/check/index.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const AS_OF = '2026-11-22';

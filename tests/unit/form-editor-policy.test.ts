@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkHeaders, headersFor, parseHeaders } from '../../scripts/gates/security.ts';
 import { formEditorHeaders } from '../../src/integrations/form-editor.ts';
-import { cmsCsp, cmsSettings } from '../../src/lib/cms-config.ts';
+import { cmsCsp, cmsSettings } from '../../src/lib/editors/cms-config.ts';
 
 const SITE = `/*
   Content-Security-Policy: default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'

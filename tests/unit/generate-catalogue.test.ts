@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCatalogue, type GenerateSummary } from '../../scripts/generate-catalogue.ts';
+import { generateCatalogue, type GenerateSummary } from '../../scripts/generate/catalogue.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { readContent } from '../../src/lib/content-files.ts';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { readContent } from '../../src/lib/content/files.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'ocop-generate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

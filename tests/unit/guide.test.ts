@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldReference, GUIDE_FILES, GuideMarkerError, markdownText, regenerate } from '../../src/lib/guide.ts';
+import { fieldReference, GUIDE_FILES, GuideMarkerError, markdownText, regenerate } from '../../src/lib/editors/guide.ts';
 import { MESSAGES } from '../../src/lib/check/messages.ts';
-import { describeSchema } from '../../src/lib/schema-describe.ts';
+import { describeSchema } from '../../src/lib/content/describe.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const guide = (lang: 'vi' | 'en') => readFileSync(join(ROOT, GUIDE_FILES[lang]), 'utf8');

@@ -14,7 +14,7 @@ import {
 	usableWidths,
 	variantPath,
 	type PictureSource,
-} from '../../src/lib/pictures.ts';
+} from '../../src/lib/media/pictures.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'ocop-pictures-'));
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));

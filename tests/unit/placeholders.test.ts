@@ -1,5 +1,5 @@
 /**
- * What `npm run new` writes for the editor to replace (src/lib/placeholders.ts) passes the check but
+ * What `npm run new` writes for the editor to replace (src/lib/content/placeholders.ts) passes the check but
  * is warned about, on its line, until it is replaced: the story, the default summary, and picture
  * descriptions that only name the product (`placeholder-text`, OCOP-W008).
  */
@@ -7,9 +7,9 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/cli.ts';
-import type { JsonReport } from '../../src/lib/content-check.ts';
-import { altPlaceholder, STORY_PLACEHOLDER, summaryPlaceholder } from '../../src/lib/placeholders.ts';
-import { writeScaffold } from '../../src/lib/scaffold.ts';
+import type { JsonReport } from '../../src/lib/check/index.ts';
+import { altPlaceholder, STORY_PLACEHOLDER, summaryPlaceholder } from '../../src/lib/content/placeholders.ts';
+import { writeScaffold } from '../../src/lib/editors/scaffold.ts';
 import { AS_OF, ROOT, TMP } from '../helpers/paths.ts';
 
 const DIR = join(TMP, `placeholders-${process.pid}`);

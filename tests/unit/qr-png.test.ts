@@ -1,7 +1,7 @@
-/** The downloadable QR symbol, a 1-bit PNG written by src/lib/qr.ts over node:zlib: read back by sharp and jsQR. */
+/** The downloadable QR symbol, a 1-bit PNG written by src/lib/media/qr.ts over node:zlib: read back by sharp and jsQR. */
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { QR_PNG_SCALE, qrPng } from '../../src/lib/qr.ts';
+import { QR_PNG_SCALE, qrPng } from '../../src/lib/media/qr.ts';
 import { readSymbol } from '../helpers/qr.ts';
 
 const URLS = ['https://ocop.example.org/p/hn-001/', 'https://owner.github.io/ocop-catalogue/p/tn-002/'];

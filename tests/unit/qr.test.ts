@@ -10,7 +10,7 @@ import {
 	QR_QUIET_ZONE,
 	qrSvg,
 	qrSymbol,
-} from '../../src/lib/qr.ts';
+} from '../../src/lib/media/qr.ts';
 import {
 	LABEL_MM,
 	LABELS_PER_PAGE,

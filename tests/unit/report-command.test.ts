@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogueFromContent, ContentProblems } from '../../src/lib/catalogue-files.ts';
-import { readContent } from '../../src/lib/content-files.ts';
-import { translationReport } from '../../src/lib/reports.ts';
+import { catalogueFromContent, ContentProblems } from '../../src/lib/editors/catalogue-files.ts';
+import { readContent } from '../../src/lib/content/files.ts';
+import { translationReport } from '../../src/lib/editors/reports.ts';
 import { AS_OF, ROOT } from '../helpers/paths.ts';
 
 const FIXTURE = 'tests/fixtures/minimal';

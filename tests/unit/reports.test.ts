@@ -9,7 +9,7 @@ import {
 	stockText,
 	translationReport,
 	translationText,
-} from '../../src/lib/reports.ts';
+} from '../../src/lib/editors/reports.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 /** The report's day. Certificates last 36 months: one dated 2023-12-01 runs out on 2026-12-01. */

@@ -1,9 +1,9 @@
 /** The schema is the one description of the content: every field has a bilingual label and help, and the walker reads it right. */
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_KINDS, describeObject, describeSchema, fieldAt, undescribedFields } from '../../src/lib/schema-describe.ts';
-import { field } from '../../src/lib/schema.ts';
-import { MESSAGES } from '../../src/lib/content-check.ts';
+import { CONTENT_KINDS, describeObject, describeSchema, fieldAt, undescribedFields } from '../../src/lib/content/describe.ts';
+import { field } from '../../src/lib/content/schema.ts';
+import { MESSAGES } from '../../src/lib/check/index.ts';
 
 const byPath = (kind: (typeof CONTENT_KINDS)[number]) => Object.fromEntries(describeSchema(kind).map((f) => [f.path, f]));
 

@@ -9,8 +9,8 @@ import {
 	parseSearchState,
 	productSearchFields,
 	searchStateQuery,
-} from '../../src/lib/search.ts';
-import { productSearchRecord, STORY_LEAD_WORDS, storyLead, storyLeadFromHtml } from '../../src/lib/search-records.ts';
+} from '../../src/lib/search/search.ts';
+import { productSearchRecord, STORY_LEAD_WORDS, storyLead, storyLeadFromHtml } from '../../src/lib/search/records.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 describe('folding đ for search', () => {

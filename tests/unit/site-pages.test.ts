@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
-import { REPORT_PAGE_SIZE } from '../../src/lib/reports.ts';
+import { REPORT_PAGE_SIZE } from '../../src/lib/editors/reports.ts';
 import { routeFromPath, routePath } from '../../src/lib/routes.ts';
 import { sitePages } from '../../src/lib/site-pages.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStoryBody, formatProblems, STORY_COMPONENTS } from '../../src/lib/content-check.ts';
-import { parseStory } from '../../src/lib/content-files.ts';
+import { checkStoryBody, formatProblems, STORY_COMPONENTS } from '../../src/lib/check/index.ts';
+import { parseStory } from '../../src/lib/content/files.ts';
 
 /** A story file as an editor writes it: front matter (lines 1–4), then the body from line 5. */
 function story(body: string, file = 'content/products/non-la/vi.mdx') {

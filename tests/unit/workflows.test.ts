@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { toAnnotations } from '../../src/lib/annotations.ts';
+import { toAnnotations } from '../../src/lib/editors/annotations.ts';
 
 interface Step {
 	uses?: string;

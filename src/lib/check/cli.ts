@@ -4,7 +4,7 @@
  */
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { readContent, readUnit, unitEntryId } from '../content-files.ts';
+import { readContent, readUnit, unitEntryId } from '../content/files.ts';
 import {
 	checkAll,
 	checkUnit,
@@ -16,7 +16,7 @@ import {
 	type UnitEntry,
 	type UnitResult,
 } from './content-index.ts';
-import { FileCache } from './file-cache.ts';
+import { FileCache } from '../content/file-cache.ts';
 import { adjustSummary, byPlaceAndRank, mergeFound, rankEntryFound, type ProductFact } from './merge.ts';
 import { messagesMarkdown } from './messages.ts';
 import { cacheFiles, probeRun, renderResult, type CheckOptions, type CheckRun } from './render.ts';

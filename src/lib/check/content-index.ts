@@ -13,8 +13,8 @@
  */
 import type { z } from 'zod';
 import { certificateState, type CertificateState } from '../certificate.ts';
-import { type District, type Place, type Producer, type ProductFacts, type Province, type RetiredProduct } from '../schema.ts';
-import { SCHEMAS, type ContentKind } from '../schema-describe.ts';
+import { type District, type Place, type Producer, type ProductFacts, type Province, type RetiredProduct } from '../content/schema.ts';
+import { SCHEMAS, type ContentKind } from '../content/describe.ts';
 import { RULES } from './rules/index.ts';
 import { checkStories } from './story.ts';
 import { fullProblem, mergeFound, type AnyProblem, type CrossFound, type FoundByRule, type ProductFact } from './merge.ts';

@@ -4,7 +4,7 @@
  * A new message gets the next free number; a message that is no longer used keeps its id retired.
  * `MESSAGES` is what the guide prints: id, name, what it means and how to fix it, in both languages.
  */
-import type { Bilingual } from '../schema.ts';
+import type { Bilingual } from '../content/schema.ts';
 import type { Severity } from './types.ts';
 
 /** One kind of message. */

@@ -3,8 +3,8 @@
  * with valid front matter, and hold text, not code (MDX would run code at build time).
  */
 import { createRequire } from 'node:module';
-import { legacyStoryRename, storyMightBeCode } from '../content-files.ts';
-import { storySchema } from '../schema.ts';
+import { legacyStoryRename, storyMightBeCode } from '../content/files.ts';
+import { storySchema } from '../content/schema.ts';
 import type { MessageName } from './messages.ts';
 import { problem, show } from './problem.ts';
 import type { Problem, RawProduct, RawStory } from './types.ts';

@@ -41,9 +41,9 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content-layout.ts';
+import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content/layout.ts';
 import type { AnyRefEntry, CrossEntry, EntryKind, UnitEntry, UnitResult } from './content-index.ts';
-import { RACY_MS, sameStamp } from './file-cache.ts';
+import { RACY_MS, sameStamp } from '../content/file-cache.ts';
 import { indexKeys } from './places.ts';
 import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact, type Rank, type Ranked } from './merge.ts';
 import type { Summary } from './summary.ts';

@@ -1,6 +1,6 @@
 /** Per-file validation: one file against its schema, zod's issues turned into editor-facing problems. */
 import type { z } from 'zod';
-import { fieldAt, type ContentKind } from '../schema-describe.ts';
+import { fieldAt, type ContentKind } from '../content/describe.ts';
 import { fieldName, problem, show } from './problem.ts';
 import type { Problem, RawFile } from './types.ts';
 

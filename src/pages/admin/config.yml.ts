@@ -1,11 +1,11 @@
 /**
  * /admin/config.yml, the form editor's configuration, generated from the content schema at build
- * time (src/lib/cms-config.ts); the git host and repository come from CMS_* variables (README).
+ * time (src/lib/editors/cms-config.ts); the git host and repository come from CMS_* variables (README).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { cmsConfig, cmsSettings } from '../../lib/cms-config.ts';
+import { cmsConfig, cmsSettings } from '../../lib/editors/cms-config.ts';
 import { contentDir, siteUrl } from '../../lib/config.ts';
 
 export function GET(): Response {
@@ -22,7 +22,8 @@ export function GET(): Response {
 		siteUrl: siteUrl(),
 		contentFolder: /^[\w-]+(\/[\w-]+)*$/.test(dir) ? dir : 'content',
 	});
-	const head = '# Sinh tự động từ src/lib/schema.ts, đừng sửa tay. / Generated from src/lib/schema.ts: do not edit by hand.\n';
+	const head =
+		'# Sinh tự động từ src/lib/content/schema.ts, đừng sửa tay. / Generated from src/lib/content/schema.ts: do not edit by hand.\n';
 	return new Response(head + yaml.dump(config, { lineWidth: -1, noRefs: true }), {
 		headers: { 'Content-Type': 'application/yaml; charset=utf-8' },
 	});

@@ -2,7 +2,7 @@
  * `bad-file-name` (OCOP-E004) and `folder-needs-letter` (OCOP-E005): file and folder names are ids,
  * used in addresses and references, so they hold lower-case ASCII letters, digits and hyphens.
  */
-import { idPattern } from '../../schema.ts';
+import { idPattern } from '../../content/schema.ts';
 import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 import type { RawProduct } from '../types.ts';

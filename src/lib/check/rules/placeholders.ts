@@ -3,7 +3,7 @@
  * is still there: the story's body, the default summary, or a picture description that only names
  * the product. The site would build and publish it as it is.
  */
-import { altPlaceholder, holdsStoryPlaceholder, isSummaryPlaceholder } from '../../placeholders.ts';
+import { altPlaceholder, holdsStoryPlaceholder, isSummaryPlaceholder } from '../../content/placeholders.ts';
 import type { EntryRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 

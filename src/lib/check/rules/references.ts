@@ -2,7 +2,7 @@
  * `unknown-reference` (OCOP-E006): a district, province, producer, centre or sales point named by id
  * must exist. The message suggests the closest existing ids ("did you mean `tuy-duc`?").
  */
-import type { RefTarget } from '../../schema.ts';
+import type { RefTarget } from '../../content/schema.ts';
 import type { CrossIndex, IndexRule } from '../content-index.ts';
 import { problem } from '../problem.ts';
 import { closest } from '../suggest.ts';

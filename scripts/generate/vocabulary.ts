@@ -1,5 +1,5 @@
 /**
- * Words the catalogue generator (scripts/generate-catalogue.ts) builds its synthetic national
+ * Words the catalogue generator (scripts/generate/catalogue.ts) builds its synthetic national
  * catalogue from: product kinds per OCOP group, syllables of invented place names, Vietnamese
  * personal names, trades of producers, and sentence pairs (Vietnamese, English) for the stories.
  * Everything here is invented for load testing; nothing names a real product or producer.

@@ -10,16 +10,16 @@
  * (`src/integrations/content-check.ts`), in `npm run check:content`, in the scaffolder and in tests.
  */
 import { resolve } from 'node:path';
-import { buildIndex, type ContentIndex } from './check/content-index.ts';
-import { readContent, type ReadOptions } from './content-files.ts';
+import { buildIndex, type ContentIndex } from './content-index.ts';
+import { readContent, type ReadOptions } from '../content/files.ts';
 
-export type { Problem, RawContent, RawFile, RawProduct, RawStory, PictureInfo, Severity } from './check/types.ts';
-export { checkAll, checkContent, checkEntry, buildIndex, type ContentIndex, type Entry, type EntryKind } from './check/content-index.ts';
-export { checkStoryBody, isScriptUrl, STORY_COMPONENTS } from './check/story.ts';
-export { formatProblems, formatSummary, formatWarnings, type JsonReport } from './check/format.ts';
-export { summarise, type Summary } from './check/summary.ts';
-export { MESSAGES, messagesMarkdown, type MessageDef } from './check/messages.ts';
-export { closest } from './check/suggest.ts';
+export type { Problem, RawContent, RawFile, RawProduct, RawStory, PictureInfo, Severity } from './types.ts';
+export { checkAll, checkContent, checkEntry, buildIndex, type ContentIndex, type Entry, type EntryKind } from './content-index.ts';
+export { checkStoryBody, isScriptUrl, STORY_COMPONENTS } from './story.ts';
+export { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
+export { summarise, type Summary } from './summary.ts';
+export { MESSAGES, messagesMarkdown, type MessageDef } from './messages.ts';
+export { closest } from './suggest.ts';
 
 /**
  * Reads the content folder once and indexes it, for checking single entries against it

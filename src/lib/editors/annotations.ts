@@ -3,7 +3,7 @@
  * so that a pull request shows each problem on the line it is about. Problems without a line are
  * shown on the file. https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
-import type { Problem } from './content-check.ts';
+import type { Problem } from '../check/index.ts';
 
 /** Escapes the message of a workflow command (%, CR and LF). */
 function escapeData(s: string): string {

@@ -4,7 +4,7 @@
  * in unit tests. It is the one description of the content: every field carries, in zod's `.meta()`,
  * a short bilingual `label` (form labels), a bilingual `help` (what to write: the content check's
  * "Fix:", the form editor's hint, the scaffolder's YAML comment, the guide's field reference) and an
- * `example`. `src/lib/schema-describe.ts` walks it; a unit test fails when a field has no help.
+ * `example`. `src/lib/content/describe.ts` walks it; a unit test fails when a field has no help.
  */
 import { z } from 'zod';
 

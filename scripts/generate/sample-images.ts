@@ -8,14 +8,14 @@
  * Vẽ ảnh minh hoạ cho sản phẩm mẫu: ảnh nào có trong `images` mà chưa có tệp thì được vẽ ra;
  * ảnh đã có (ví dụ ảnh chụp thật) thì giữ nguyên.
  *
- * Run / chạy:  node_modules/.bin/node scripts/make-sample-images.ts
+ * Run / chạy:  node_modules/.bin/node scripts/generate/sample-images.ts
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const PRODUCTS = join(ROOT, 'content', 'products');
 const WIDTH = 1200;
 const HEIGHT = 900;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds a generated national catalogue (scripts/generate-catalogue.ts) at several
+ * `npm run bench`: builds a generated national catalogue (scripts/generate/catalogue.ts) at several
  * sizes, cold (no cache) and warm (second build), and prints per size and run: pages, wall time of
  * the whole build (search index included), pages per second, peak memory of the whole process tree,
  * the output's bytes and files against the static hosts' limits, the time of each phase (from
@@ -36,11 +36,11 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { generateCatalogue, MARKER } from './generate-catalogue.ts';
-import { mediaOutDir, mediaUrl } from '../src/lib/config.ts';
-import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './bench/visitor.ts';
+import { generateCatalogue, MARKER } from '../generate/catalogue.ts';
+import { mediaOutDir, mediaUrl } from '../../src/lib/config.ts';
+import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './visitor.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
 const WORK = join(ROOT, 'tests/.tmp/bench');
 const AS_OF = '2026-11-22';

@@ -21,10 +21,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { describeFiles, drawVariant, mapConcurrent, type Describer, type Variant } from '../lib/pictures.ts';
-import { qrPng, qrSvg } from '../lib/qr.ts';
-import { drawSocialImage } from '../lib/social-drawing.ts';
-import { writeFileWhole } from '../lib/write-file.ts';
+import { describeFiles, drawVariant, mapConcurrent, type Describer, type Variant } from './pictures.ts';
+import { qrPng, qrSvg } from './qr.ts';
+import { drawSocialImage } from './social-drawing.ts';
+import { writeFileWhole } from '../write-file.ts';
 
 /** One photo's files (it is read once for all of them), or one social preview. */
 export type DrawJob =

@@ -7,9 +7,9 @@ import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, 
 import { basename, join, relative } from 'node:path';
 import { imageSize } from 'image-size';
 import yaml from 'js-yaml';
-import type { FileCache } from './check/file-cache.ts';
+import type { FileCache } from './file-cache.ts';
 import { holdsStoryPlaceholder } from './placeholders.ts';
-import type { PictureInfo, RawContent, RawFile, RawProduct, RawStory, Source } from './check/types.ts';
+import type { PictureInfo, RawContent, RawFile, RawProduct, RawStory, Source } from '../check/types.ts';
 import {
 	CONTENT_LAYOUT,
 	lazySource,
@@ -19,7 +19,7 @@ import {
 	STORY_EXTS,
 	unitEntryRef,
 	type ContentUnit,
-} from './content-layout.ts';
+} from './layout.ts';
 
 // What content-layout.ts holds was first written here; the project imports it from either.
 export {
@@ -37,7 +37,7 @@ export {
 	unitEntryRef,
 	type ContentUnit,
 	type UnitKind,
-} from './content-layout.ts';
+} from './layout.ts';
 
 type Parsed = Pick<RawFile, 'data' | 'parseError' | 'parseLine' | 'parseColumn' | 'source'>;
 

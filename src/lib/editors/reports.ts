@@ -8,8 +8,8 @@
  * Certificates are judged on the catalogue's day (`Catalogue.asOf`: the build date, or
  * `OCOP_AS_OF`), never on the clock, so a report is reproducible.
  */
-import { addDays, type CertificateStatus } from './certificate.ts';
-import { compareProducts, type Catalogue, type PlaceView, type ProductView } from './catalogue.ts';
+import { addDays, type CertificateStatus } from '../certificate.ts';
+import { compareProducts, type Catalogue, type PlaceView, type ProductView } from '../catalogue.ts';
 
 /** A certificate that runs out within this many days of the report's day is "expiring". */
 export const EXPIRING_WITHIN_DAYS = 90;

@@ -1,5 +1,5 @@
 /** Where a product's social preview picture (drawn at build time) is published. */
-import { mediaPath } from './routes.ts';
+import { mediaPath } from '../routes.ts';
 
 /** Site path (the file in dist/) of the 1200×630 preview of product `slug`. */
 export function socialImageSitePath(slug: string): string {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Source } from './check/types.ts';
+import type { Source } from '../check/types.ts';
 
 /** Where each kind of content lives inside the content folder. */
 export const CONTENT_LAYOUT = {

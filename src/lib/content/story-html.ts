@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileWhole } from './write-file.ts';
+import { writeFileWhole } from '../write-file.ts';
 
 /** The folder of rendered stories under Astro's cache folder. */
 export function storyHtmlDir(cacheDir: string): string {

@@ -13,8 +13,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { productText, type ProductView } from './catalogue.ts';
-import { LANG_TAG, routeSitePath, type Locale } from './routes.ts';
+import { productText, type ProductView } from '../catalogue.ts';
+import { LANG_TAG, routeSitePath, type Locale } from '../routes.ts';
 import { foldD, productSearchFields } from './search.ts';
 
 /** The file the records are written to during the build (src/pages/search-records.json.ts), read and deleted after it. */
@@ -58,7 +58,7 @@ export function storyLead(markdown: string, maxWords = STORY_LEAD_WORDS): string
 /**
  * The opening of a rendered story (the HTML its page shows): the text of its first top-level
  * paragraph, cut to `maxWords` words. The build keeps stories rendered, not their Markdown
- * (src/lib/story-html.ts).
+ * (src/lib/content/story-html.ts).
  */
 export function storyLeadFromHtml(html: string, maxWords = STORY_LEAD_WORDS): string {
 	const firstLead = (part: string) => {

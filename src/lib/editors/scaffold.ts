@@ -8,11 +8,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { ContentIndex } from './check/content-index.ts';
-import { CONTENT_LAYOUT, storyFileName } from './content-files.ts';
-import { codePattern } from './schema.ts';
-import { describeSchema, type ContentKind, type FieldDescription } from './schema-describe.ts';
-import { STORY_PLACEHOLDER } from './placeholders.ts';
+import type { ContentIndex } from '../check/content-index.ts';
+import { CONTENT_LAYOUT, storyFileName } from '../content/files.ts';
+import { codePattern } from '../content/schema.ts';
+import { describeSchema, type ContentKind, type FieldDescription } from '../content/describe.ts';
+import { STORY_PLACEHOLDER } from '../content/placeholders.ts';
 
 /** The kinds `npm run new` makes, by the name typed on the command line. */
 export const SCAFFOLD_KINDS = {

@@ -5,9 +5,9 @@
  * paths stay plain strings. Content that fails the editors' check is refused with its problems.
  */
 import { z } from 'zod';
-import { buildCatalogue, type Catalogue, type CatalogueInput, type Entry, type Facts } from './catalogue.ts';
-import { checkContent, type Problem, type RawContent, type RawFile } from './content-check.ts';
-import { districtSchema, placeSchema, producerSchema, productSchema, provinceSchema, storySchema } from './schema.ts';
+import { buildCatalogue, type Catalogue, type CatalogueInput, type Entry, type Facts } from '../catalogue.ts';
+import { checkContent, type Problem, type RawContent, type RawFile } from '../check/index.ts';
+import { districtSchema, placeSchema, producerSchema, productSchema, provinceSchema, storySchema } from '../content/schema.ts';
 
 /** Thrown when the content has problems: the report would be about content the site refuses. */
 export class ContentProblems extends Error {

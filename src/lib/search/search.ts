@@ -10,8 +10,8 @@
  * kept), and the query gets the same fold before it is searched. The names and summaries shown in
  * results are separate, exact fields, never the folded text.
  */
-import { productText, type Catalogue, type ProductView } from './catalogue.ts';
-import type { Locale } from './routes.ts';
+import { productText, type Catalogue, type ProductView } from '../catalogue.ts';
+import type { Locale } from '../routes.ts';
 
 /** Folds the letter đ (and Đ, and their look-alike ð/Ð from old encodings) to d/D; composes marks (NFC). */
 export function foldD(text: string): string {

@@ -18,7 +18,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileWhole } from './write-file.ts';
+import { writeFileWhole } from '../write-file.ts';
 import sharp from 'sharp';
 
 /** A photo as pages see it: where it is, its content hash and its upright size in pixels. */
@@ -155,7 +155,7 @@ export async function describeFiles(files: readonly string[], concurrency = 8): 
 	return out;
 }
 
-/** Describes many photos: describeFiles here, or the same in a worker thread (src/integrations/drawing-worker.ts). */
+/** Describes many photos: describeFiles here, or the same in a worker thread (src/lib/media/drawing-worker.ts). */
 export type Describer = (files: readonly string[]) => Promise<Described[]>;
 
 /** The photos' descriptions, by path, kept in `<cacheDir>/pictures/sources.json`. */

@@ -22,8 +22,8 @@ import { z } from 'zod';
 
 /** A text in both languages. */
 type Help = { vi: string; en: string };
-import { fieldAt, type ContentKind } from './schema-describe.ts';
-import { districtSchema, placeSchema, producerSchema, productSchema, storySchema } from './schema.ts';
+import { fieldAt, type ContentKind } from '../content/describe.ts';
+import { districtSchema, placeSchema, producerSchema, productSchema, storySchema } from '../content/schema.ts';
 
 /** A JSON Schema node as zod 4 writes it (only what is read here). */
 interface JsonNode {

@@ -5,8 +5,8 @@
  * (scripts/guide.ts) rewrites what is between them; a unit test fails while a guide is out of date
  * with the schema. What a field means comes from one source only, read by `fieldRows()`.
  */
-import { MESSAGES } from './check/messages.ts';
-import { describeSchema, type ContentKind } from './schema-describe.ts';
+import { MESSAGES } from '../check/messages.ts';
+import { describeSchema, type ContentKind } from '../content/describe.ts';
 
 /** The guide's languages. */
 export type GuideLang = 'vi' | 'en';

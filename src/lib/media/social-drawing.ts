@@ -1,7 +1,7 @@
 /**
  * Draws a product's social preview, 1200×630 JPEG: its cover, a shade, its stars, its name and its
  * place, set in Be Vietnam Pro from a TTF in node_modules so that every machine draws the same
- * picture. Used by the social-images integration, in the drawing worker (src/integrations/drawing-worker.ts).
+ * picture. Used by the social-images integration, in the drawing worker (src/lib/media/drawing-worker.ts).
  */
 import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';

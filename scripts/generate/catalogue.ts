@@ -36,11 +36,11 @@ import {
 	STORY,
 	TRADES,
 	type Pair,
-} from './lib/vocabulary.ts';
-import { CONTENT_LAYOUT, storyFileName } from '../src/lib/content-files.ts';
-import { slugify } from '../src/lib/slug.ts';
+} from './vocabulary.ts';
+import { CONTENT_LAYOUT, storyFileName } from '../../src/lib/content/files.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** Marks a folder as this script's output, so a later run may wipe it. */
 export const MARKER = '.generated-catalogue';
 /** Default output folder (node_modules/.cache is ignored by git and by the content check). */
@@ -315,7 +315,7 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 	for (const d of districts) {
 		write(
 			join(out, CONTENT_LAYOUT.districts, `${d.id}.yaml`),
-			`# Huyện giả lập, không có thật (scripts/generate-catalogue.ts). / A synthetic district, not a real one.\n${dump({ name: d.name, province: d.province.id })}`,
+			`# Huyện giả lập, không có thật (scripts/generate/catalogue.ts). / A synthetic district, not a real one.\n${dump({ name: d.name, province: d.province.id })}`,
 		);
 	}
 
