@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,6 +13,14 @@ export default tseslint.config(
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
+	{
+		// No import circles: a module graph that reads one way is one a newcomer can follow, and a
+		// new circle fails `npm test` (docs/architecture.md). Type-only imports count too.
+		files: ['**/*.ts', '**/*.mjs', '**/*.js'],
+		plugins: { 'import-x': importX },
+		settings: { 'import-x/extensions': ['.ts', '.mjs', '.js'] },
+		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+	},
 	{
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {

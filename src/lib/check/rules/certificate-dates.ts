@@ -1,5 +1,5 @@
 /** Dates of the recognition decision: `certificate-in-future` (OCOP-E014), `revoked-before-recognised` (OCOP-E015). */
-import type { EntryRule } from '../content-index.ts';
+import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 export const certificateDates: EntryRule = {

@@ -4,7 +4,7 @@
  * within 90 days (OCOP-W003). A revoked certificate has its own warning (`revoked-still-sold`).
  */
 import { addDays } from '../../certificate.ts';
-import { certificateOf, type EntryRule } from '../content-index.ts';
+import { certificateOf, type EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 /** How many days before expiry an editor is warned. */

@@ -1,5 +1,5 @@
 /** `missing-en-story` (OCOP-W001, a warning): the English page of a product without an English story shows the Vietnamese one. */
-import type { EntryRule } from '../content-index.ts';
+import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 export const englishStory: EntryRule = {

@@ -3,7 +3,7 @@
  * used in addresses and references, so they hold lower-case ASCII letters, digits and hyphens.
  */
 import { idPattern } from '../../content/schema.ts';
-import type { EntryRule } from '../content-index.ts';
+import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 import type { RawProduct } from '../types.ts';
 

@@ -2,7 +2,7 @@
  * Former folder names keep redirect pages at old addresses: `former-slug-is-own` (OCOP-E011),
  * `former-slug-is-current` (OCOP-E012) and `former-slug-claimed` (OCOP-E013).
  */
-import type { IndexRule } from '../content-index.ts';
+import type { IndexRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 import { clashWith } from './same.ts';
 

@@ -1,5 +1,5 @@
 /** Every cross-file rule, in the order their problems are found (they are printed sorted by file and line). */
-import type { Rule } from '../content-index.ts';
+import type { Rule } from '../entries.ts';
 import { certificateDates } from './certificate-dates.ts';
 import { certificateValidity } from './certificate-validity.ts';
 import { englishStory } from './english-story.ts';

@@ -4,7 +4,7 @@
  * (`picture-too-large`, OCOP-W005), under 800 pixels wide (`picture-too-narrow`, OCOP-W006) or
  * whose header cannot be read (`picture-unreadable`, OCOP-W007).
  */
-import type { EntryRule } from '../content-index.ts';
+import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 /** Largest picture an editor should commit, in bytes. */

@@ -4,7 +4,7 @@
  * the product. The site would build and publish it as it is.
  */
 import { altPlaceholder, holdsStoryPlaceholder, isSummaryPlaceholder } from '../../content/placeholders.ts';
-import type { EntryRule } from '../content-index.ts';
+import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 const nameOf = (data: unknown): string | undefined => {

@@ -1,5 +1,5 @@
 /** `price-min-above-max` (OCOP-E016): a price range reads lowest first. */
-import type { EntryRule } from '../content-index.ts';
+import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 export const price: EntryRule = {

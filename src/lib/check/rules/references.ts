@@ -3,7 +3,7 @@
  * must exist. The message suggests the closest existing ids ("did you mean `tuy-duc`?").
  */
 import type { RefTarget } from '../../content/schema.ts';
-import type { CrossIndex, IndexRule } from '../content-index.ts';
+import type { CrossIndex, IndexRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 import { closest } from '../suggest.ts';
 import type { Problem, RawRef } from '../types.ts';

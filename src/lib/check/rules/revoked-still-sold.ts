@@ -1,5 +1,5 @@
 /** `revoked-still-sold` (OCOP-W004, a warning): a product whose certificate was revoked should not be listed where OCOP products are sold. */
-import { certificateOf, type EntryRule } from '../content-index.ts';
+import { certificateOf, type EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 export const revokedStillSold: EntryRule = {

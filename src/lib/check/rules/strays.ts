@@ -1,5 +1,5 @@
 /** `stray-file` (OCOP-E018): everything in content/products/ belongs to a product folder with a product.yaml. */
-import type { IndexRule } from '../content-index.ts';
+import type { IndexRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 
 export const strays: IndexRule = {

@@ -3,7 +3,7 @@
  * `duplicate-code` (OCOP-E009) and `retired-code-reused` (OCOP-E010). A product code is printed on
  * QR labels, so it belongs to one product for ever, even after the product is retired.
  */
-import type { IndexRule } from '../content-index.ts';
+import type { IndexRule } from '../entries.ts';
 import { locate } from '../positions.ts';
 import { problem } from '../problem.ts';
 import { clashWith, placeOf } from './same.ts';
