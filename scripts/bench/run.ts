@@ -13,7 +13,7 @@
  *   npm run bench -- [--sizes 1000,5000,13000] [--runs 1] [--modes cold,warm] [--seed 1] [--no-browser] [--keep] [--fresh-output]
  *                    [--media-url https://media.ocop.example.org/]
  *
- * The catalogue is built as a national site is published (README, "Publishing a national
+ * The catalogue is built as a national site is published (docs/deploying.md, "Publishing a national
  * catalogue"): with MEDIA_URL set, so that pictures, social previews and QR files go to the media
  * folder beside the pages (`dist-<size>-media/`), whose size is printed apart from the pages'; the
  * hosts' limits are checked on the pages' folder. `--media-url=` (empty) builds them into the site.

@@ -1,6 +1,6 @@
 /**
  * Valid HTML: html-validate over every page of a built site, with the project's
- * `.htmlvalidate.json` (the `html-validate:recommended` preset; see the README for what is changed
+ * `.htmlvalidate.json` (the `html-validate:recommended` preset; see docs/development.md for what is changed
  * and why). Every error is a failure naming the page, the element and the rule.
  */
 import { readFileSync } from 'node:fs';

@@ -88,7 +88,7 @@ export const REQUIRED_CSP: Record<string, string[]> = {
 };
 
 /**
- * The form editor's policy (/admin/, README "Security headers"): what Sveltia CMS needs and no
+ * The form editor's policy (/admin/, docs/deploying.md, "Security headers"): what Sveltia CMS needs and no
  * more. Scripts from the site only and no eval, as for every page. Two differences, both required
  * by the editor: `style-src 'unsafe-inline'` (Sveltia's components inject `<style>` elements), and
  * network and pictures also from the git host's API (https origins named one by one, no

@@ -1,5 +1,5 @@
 /**
- * Build settings read from the environment, with documented defaults (see README).
+ * Build settings read from the environment, with documented defaults (see docs/deploying.md).
  * Plain TypeScript so astro.config.mjs, content.config.ts and scripts agree.
  */
 
@@ -36,7 +36,7 @@ export function basePath(env: Record<string, string | undefined> = processEnv())
  * pages: `MEDIA_URL`, an absolute address such as `https://media.ocop.example.org/` (always ending
  * in a slash), or undefined (the default: they sit in the site under its base). At national scale
  * they are 83,000 of the site's files and 3 GB of its 4 GB, more than the static hosts take
- * (README, "Publishing a national catalogue"). Throws on a value that is not an http(s) address,
+ * (docs/deploying.md, "Publishing a national catalogue"). Throws on a value that is not an http(s) address,
  * which should stop the build.
  */
 export function mediaUrl(env: Record<string, string | undefined> = processEnv()): string | undefined {

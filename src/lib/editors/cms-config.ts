@@ -428,7 +428,7 @@ export function cmsConnectSources(settings: CmsSettings): string[] {
 }
 
 /**
- * The Content-Security-Policy of /admin/ (README, "Security headers"): scripts only from the site
+ * The Content-Security-Policy of /admin/ (docs/deploying.md, "Security headers"): scripts only from the site
  * (no eval), network only to the site and the git host's API. Sveltia injects `<style>` elements
  * (its Svelte components are built without CSS files), hence style-src 'unsafe-inline' here and
  * nowhere else; pictures being uploaded are previewed from blob: URLs.

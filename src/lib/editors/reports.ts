@@ -2,7 +2,7 @@
  * The reports editors ask for, as plain data computed from the catalogue: which products lack an
  * English story, which certificates are expired, run out within 90 days or were revoked (by
  * district and by OCOP centre), and what each centre and sales point stocks. Pure: the build's
- * editors' pages (src/data/reports.ts) and `npm run report` (scripts/report.ts) call the same
+ * editors' pages (src/views/EditorsPage.astro) and `npm run report` (scripts/report.ts) call the same
  * functions on a catalogue loaded once, and unit tests call them on plain objects.
  *
  * Certificates are judged on the catalogue's day (`Catalogue.asOf`: the build date, or
