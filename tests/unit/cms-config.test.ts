@@ -2,16 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-	cmsConfig,
-	cmsFields,
-	cmsSettings,
-	describeFields,
-	EDITED_KINDS,
-	type CmsField,
-	type EditedKind,
-} from '../../src/lib/editors/cms-config.ts';
-import { fieldAt } from '../../src/lib/content/describe.ts';
+import { cmsConfig, cmsFields, cmsSettings, type CmsField, type EditedKind } from '../../src/lib/editors/cms-config.ts';
+import { describeSchema, fieldAt, SCHEMAS } from '../../src/lib/content/describe.ts';
 
 const config = cmsConfig(cmsSettings({}), { provinces: [{ id: 'lam-dong', name: 'Lâm Đồng' }] });
 const collection = (name: string) => {
@@ -61,7 +53,7 @@ const COLLECTION_OF: Record<EditedKind, string> = {
 describe("the form editor's configuration, generated from the schema", () => {
 	for (const [kind, name] of Object.entries(COLLECTION_OF) as [EditedKind, string][]) {
 		it(`has every ${kind} field of the schema, and no other, each with the schema's required flag`, () => {
-			const schema = schemaLeaves(EDITED_KINDS[kind].schema);
+			const schema = schemaLeaves(SCHEMAS[kind]);
 			const cms = cmsLeaves(collection(name).fields.filter((f) => f.name !== 'body'));
 			expect([...cms.keys()].sort()).toEqual([...schema.keys()].sort());
 			for (const [path, required] of schema) expect(cms.get(path)?.required, `${kind} ${path}`).toBe(required);
@@ -71,7 +63,7 @@ describe("the form editor's configuration, generated from the schema", () => {
 	it("gives every field the bilingual help of the schema's description as its hint", () => {
 		for (const kind of Object.keys(COLLECTION_OF) as EditedKind[]) {
 			for (const [path, { field }] of cmsLeaves(cmsFields(kind))) {
-				const help = fieldAt(EDITED_KINDS[kind].help, path.split('.'))?.help;
+				const help = fieldAt(kind, path.split('.'))?.help;
 				expect(help, `${kind} ${path} has help in the schema`).toBeDefined();
 				if (help) expect(field['hint'], `${kind} ${path}`).toBe(`${help.vi} (${help.en})`);
 			}
@@ -189,7 +181,19 @@ describe("the form editor's configuration, generated from the schema", () => {
 		expect(() => cmsSettings({ CMS_BACKEND: 'svn' })).toThrow(/github, gitlab or gitea/);
 	});
 
-	it('describes each field once, from the schema (the one function the configuration reads)', () => {
-		expect(describeFields('product').map((f) => f.name)).toEqual(Object.keys(EDITED_KINDS.product.schema.shape));
+	it("takes each field's name, label and order from describeSchema, the walker the scaffolder and the guide read", () => {
+		for (const kind of Object.keys(COLLECTION_OF) as EditedKind[]) {
+			const top = describeSchema(kind).filter((f) => !f.path.includes('.'));
+			expect(
+				cmsFields(kind).map((f) => [f.name, f.label]),
+				kind,
+			).toEqual(top.map((f) => [f.key, f.label.vi]));
+		}
+	});
+
+	it('checks every regex of a field at once: a folder name must be a slug and hold a letter, as the schema says', () => {
+		const former = describeSchema('product').find((f) => f.path === 'formerSlugs');
+		expect(former?.pattern && new RegExp(former.pattern).test('2024')).toBe(false);
+		expect(former?.pattern && new RegExp(former.pattern).test('ca-phe-cu')).toBe(true);
 	});
 });

@@ -93,6 +93,16 @@ const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 const checks = (s: z.ZodType) =>
 	((def(s)['checks'] as Array<{ _zod: { def: Record<string, unknown> } }> | undefined) ?? []).map((c) => c._zod.def);
 
+/**
+ * The regular expression of a string's regex checks: several (all must match) are joined as
+ * look-aheads into one anchored expression, so that a form can check them as one pattern.
+ */
+function patternOf(cs: ReadonlyArray<Record<string, unknown>>): string | undefined {
+	const patterns = cs.filter((c) => c['format'] === 'regex').map((c) => (c['pattern'] as RegExp).source);
+	if (patterns.length < 2) return patterns[0];
+	return `^${patterns.map((p) => (p.startsWith('^') ? `(?=${p})` : `(?=.*?(?:${p}))`)).join('')}`;
+}
+
 function metaOf(s: z.ZodType): FieldMeta | undefined {
 	const m = z.globalRegistry.get(s) as unknown as Partial<FieldMeta> | undefined;
 	return m?.label && m.help ? (m as FieldMeta) : undefined;
@@ -129,8 +139,8 @@ function valueType(
 ): Pick<FieldDescription, 'type' | 'pattern' | 'options' | 'min' | 'max' | 'ref'> {
 	const d = def(s);
 	if (meta?.ref) {
-		const pattern = checks(s).find((c) => c['format'] === 'regex')?.['pattern'] as RegExp | undefined;
-		return { type: 'reference', ref: meta.ref, ...(pattern ? { pattern: pattern.source } : {}) };
+		const pattern = patternOf(checks(s));
+		return { type: 'reference', ref: meta.ref, ...(pattern ? { pattern } : {}) };
 	}
 	switch (d.type) {
 		case 'pipe': {
@@ -146,15 +156,19 @@ function valueType(
 			const format =
 				(d['format'] as string | undefined) ??
 				(cs.find((c) => c['check'] === 'string_format' && c['format'] !== 'regex')?.['format'] as string | undefined);
-			if (format === 'email') return { type: 'email' };
+			if (format === 'email') {
+				// zod's own expression for an address (stricter than a browser's), so a form refuses what the check would.
+				const email = ((d['format'] === 'email' ? d : cs.find((c) => c['format'] === 'email'))?.['pattern'] as RegExp | undefined)?.source;
+				return { type: 'email', ...(email ? { pattern: email } : {}) };
+			}
 			if (format === 'url') return { type: 'url' };
-			const pattern = cs.find((c) => c['format'] === 'regex')?.['pattern'] as RegExp | undefined;
+			const pattern = patternOf(cs);
 			const min = cs.find((c) => c['check'] === 'min_length')?.['minimum'] as number | undefined;
 			const max = cs.find((c) => c['check'] === 'max_length')?.['maximum'] as number | undefined;
-			if (pattern?.source === datePattern.source) return { type: 'date', pattern: pattern.source };
+			if (pattern === datePattern.source) return { type: 'date', pattern };
 			return {
 				type: 'text',
-				...(pattern ? { pattern: pattern.source } : {}),
+				...(pattern ? { pattern } : {}),
 				...(min !== undefined ? { min } : {}),
 				...(max !== undefined ? { max } : {}),
 			};

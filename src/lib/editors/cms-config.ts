@@ -14,140 +14,16 @@
  * its story (one file per language). Sveltia's i18n writes one entry in several files only as
  * `<name>.<locale>.<ext>`, so a single entry cannot hold both product.yaml and the stories.
  *
- * Fields are read from the schema through `describeFields()`: zod's JSON Schema of each model
- * (`z.toJSONSchema`, input side: what an editor writes), with the bilingual label and help that the
- * schema carries in `.meta()` (read through describeSchema's `fieldAt`, the content check's source too).
+ * Fields are read from `describeSchema` (src/lib/content/describe.ts), the walker the scaffolder,
+ * the guide and the content check read too: label, help, required flag, pattern, choices, bounds,
+ * references and pictures are written once, in schema.ts, and only turned into Sveltia widgets here.
  */
-import { z } from 'zod';
+import { describeSchema, type ContentKind, type FieldDescription } from '../content/describe.ts';
+import type { Bilingual, RefTarget } from '../content/schema.ts';
 
-/** A text in both languages. */
-type Help = { vi: string; en: string };
-import { fieldAt, type ContentKind } from '../content/describe.ts';
-import { districtSchema, placeSchema, producerSchema, productSchema, storySchema } from '../content/schema.ts';
-
-/** A JSON Schema node as zod 4 writes it (only what is read here). */
-interface JsonNode {
-	type?: string;
-	properties?: Record<string, JsonNode>;
-	required?: string[];
-	items?: JsonNode;
-	anyOf?: JsonNode[];
-	allOf?: JsonNode[];
-	enum?: (string | number)[];
-	const?: string | number;
-	pattern?: string;
-	format?: string;
-	minLength?: number;
-	minItems?: number;
-	minimum?: number;
-	maximum?: number;
-	exclusiveMinimum?: number;
-	default?: unknown;
-	/** From `.meta()`, once the schema carries it. */
-	label?: string | Help;
-	help?: Help;
-	description?: string;
-}
-
-/** The content kinds the editor edits, with their schema and their kind in the schema's descriptions. */
-export const EDITED_KINDS = {
-	product: { schema: productSchema(z.string()), help: 'product' },
-	story: { schema: storySchema, help: 'story' },
-	producer: { schema: producerSchema, help: 'producer' },
-	district: { schema: districtSchema, help: 'district' },
-	centre: { schema: placeSchema, help: 'centre' },
-	salesPoint: { schema: placeSchema, help: 'salesPoint' },
-} as const;
-export type EditedKind = keyof typeof EDITED_KINDS;
-
-/** What the editor needs to know about one field, whatever the schema library says. */
-export interface FieldDescription {
-	/** Dotted path with `*` for list items, e.g. `images.*.alt.vi`. */
-	path: string;
-	name: string;
-	type: 'string' | 'date' | 'integer' | 'number' | 'boolean' | 'choice' | 'object' | 'list';
-	required: boolean;
-	/** Regular expression a string must match. */
-	pattern?: string;
-	format?: 'email' | 'url';
-	/** Allowed values of a `choice` (or of a list's items). */
-	options?: (string | number)[];
-	min?: number;
-	max?: number;
-	minItems?: number;
-	default?: unknown;
-	label?: string;
-	help?: Help;
-	/** Fields of an object, or of each item of a list of objects. */
-	fields?: FieldDescription[];
-	/** A list of plain values: the type of its items. */
-	items?: Omit<FieldDescription, 'path' | 'name' | 'required'>;
-}
-
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-
-function textOf(label: string | Help | undefined): string | undefined {
-	return typeof label === 'string' ? label : label?.vi;
-}
-
-/** One JSON Schema node as a field description (without name, path and required). */
-function describeNode(node: JsonNode, kind: string, path: string[]): Omit<FieldDescription, 'name' | 'path' | 'required'> {
-	const help = node.help ?? fieldAt(kind as ContentKind, path)?.help;
-	const label = textOf(node.label);
-	const common = {
-		...(help ? { help } : {}),
-		...(label ? { label } : {}),
-		...(node.default !== undefined ? { default: node.default } : {}),
-	};
-	const patterns = [node.pattern, ...(node.allOf ?? []).map((n) => n.pattern)].filter((p): p is string => !!p);
-	if (node.anyOf?.every((n) => n.const !== undefined))
-		return { ...common, type: 'choice', options: node.anyOf.map((n) => n.const as string | number) };
-	if (node.enum) return { ...common, type: 'choice', options: node.enum };
-	if (node.type === 'object') {
-		const required = new Set(node.required ?? []);
-		const fields = Object.entries(node.properties ?? {}).map(([name, child]) => ({
-			name,
-			path: [...path, name].join('.'),
-			required: required.has(name),
-			...describeNode(child, kind, [...path, name]),
-		}));
-		return { ...common, type: 'object', fields };
-	}
-	if (node.type === 'array') {
-		const item = describeNode(node.items ?? {}, kind, [...path, '*']);
-		const minItems = node.minItems !== undefined ? { minItems: node.minItems } : {};
-		if (item.type === 'object') return { ...common, ...minItems, type: 'list', fields: item.fields ?? [] };
-		return { ...common, ...minItems, type: 'list', items: item };
-	}
-	if (node.type === 'boolean') return { ...common, type: 'boolean' };
-	if (node.type === 'integer' || node.type === 'number') {
-		const min = node.minimum ?? (node.exclusiveMinimum !== undefined && node.type === 'integer' ? node.exclusiveMinimum + 1 : undefined);
-		const max = node.maximum !== undefined && node.maximum < Number.MAX_SAFE_INTEGER ? node.maximum : undefined;
-		return { ...common, type: node.type, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-	}
-	if (patterns.includes(DATE_PATTERN)) return { ...common, type: 'date' };
-	const format = node.format === 'email' ? 'email' : node.format === 'uri' ? 'url' : undefined;
-	// Several patterns (all must match) are joined as look-aheads into one expression.
-	const pattern =
-		patterns.length > 1 ? `^${patterns.map((p) => (p.startsWith('^') ? `(?=${p})` : `(?=.*?(?:${p}))`)).join('')}` : patterns[0];
-	return {
-		...common,
-		type: 'string',
-		...(pattern ? { pattern } : {}),
-		...(format ? { format } : {}),
-		...(node.minLength ? { min: node.minLength } : {}),
-	};
-}
-
-/**
- * Every field of one kind of content file, from the schema: the one function the form editor's
- * configuration reads the model through.
- */
-export function describeFields(kind: EditedKind): FieldDescription[] {
-	const { schema, help } = EDITED_KINDS[kind];
-	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
-	return describeNode(json, help, []).fields ?? [];
-}
+/** The content kinds the editor edits (all but provinces, which are fixed, and retired products). */
+export const EDITED_KINDS = ['product', 'story', 'producer', 'district', 'centre', 'salesPoint'] as const satisfies readonly ContentKind[];
+export type EditedKind = (typeof EDITED_KINDS)[number];
 
 /** Where the editor reads and writes, and how it signs in. */
 export interface CmsSettings {
@@ -187,130 +63,112 @@ export function cmsSettings(env: Record<string, string | undefined> = process.en
 /** A Sveltia CMS field (the subset of its configuration used here). */
 export type CmsField = Record<string, unknown> & { name: string; widget: string; required?: boolean };
 
-/** Lists an editor picks references from: field path of a kind → the collection it refers to. */
-const RELATIONS: Record<string, string> = {
-	'product:producer': 'producers',
-	'product:district': 'districts',
-	'product:centres': 'centres',
-	'product:salesPoints': 'sales-points',
-	'producer:district': 'districts',
-	'centre:district': 'districts',
-	'salesPoint:district': 'districts',
+/** The collection that holds each kind of entry a reference can name (provinces are a fixed list). */
+const COLLECTION: Record<Exclude<RefTarget, 'province'>, string> = {
+	producer: 'producers',
+	district: 'districts',
+	centre: 'centres',
+	salesPoint: 'sales-points',
 };
 
-/** Fields whose values are pictures beside the entry. */
-const IMAGES = new Set(['product:images.*.src']);
+type Provinces = readonly { id: string; name: string }[];
 
-function hint(help: Help | undefined): string | undefined {
-	return help ? `${help.vi} (${help.en})` : undefined;
+const hint = (help: Bilingual) => `${help.vi} (${help.en})`;
+
+/** The fields described right under `parent` (`''` for the top): `images.*.alt` is under `images`. */
+function childrenOf(fields: readonly FieldDescription[], parent: string): FieldDescription[] {
+	return fields.filter((f) => f.path.slice(0, -f.key.length - 1).replace(/\.\*$/, '') === parent);
 }
 
-/** One field description as a Sveltia field. */
-export function toCmsField(
+/** The widget of one value (an item, for a list of plain values). */
+function valueWidget(
 	kind: EditedKind,
-	field: FieldDescription,
-	extra: { provinces?: readonly { id: string; name: string }[] } = {},
-): CmsField {
-	const key = `${kind}:${field.path}`;
-	const base: CmsField = {
-		name: field.name,
-		label: field.label ?? field.name,
-		widget: 'string',
-		required: field.required,
-		...(hint(field.help) ? { hint: hint(field.help) } : {}),
-	};
-	const relation = RELATIONS[key];
-	if (relation) {
-		return {
-			...base,
-			widget: 'relation',
-			collection: relation,
-			value_field: '{{slug}}',
-			search_fields: ['name.vi', '{{slug}}'],
-			display_fields: ['{{name.vi}} ({{slug}})'],
-			...(field.type === 'list' ? { multiple: true, ...(field.minItems ? { min: field.minItems } : {}) } : {}),
-			...(field.type === 'list' && field.default !== undefined ? { default: field.default } : {}),
-		};
-	}
-	if (IMAGES.has(key)) return { ...base, widget: 'image', choose_url: false };
-	if (key === 'district:province' && extra.provinces) {
-		return { ...base, widget: 'select', options: extra.provinces.map((p) => ({ label: p.name, value: p.id })) };
-	}
-	const patternOf = (f: Pick<FieldDescription, 'pattern' | 'help'>) => (f.pattern ? { pattern: [f.pattern, f.help?.vi ?? f.pattern] } : {});
-	switch (field.type) {
+	f: FieldDescription,
+	all: readonly FieldDescription[],
+	provinces?: Provinces,
+): Record<string, unknown> {
+	switch (f.type) {
 		case 'object':
-			return { ...base, widget: 'object', collapsed: false, fields: (field.fields ?? []).map((f) => toCmsField(kind, f, extra)) };
-		case 'list':
-			if (field.fields) {
-				return {
-					...base,
-					widget: 'list',
-					fields: field.fields.map((f) => toCmsField(kind, f, extra)),
-					...(field.minItems ? { min: field.minItems } : {}),
-					...(field.default !== undefined ? { default: field.default } : {}),
-				};
-			}
-			if (field.items?.type === 'choice') {
-				return {
-					...base,
-					widget: 'select',
-					multiple: true,
-					options: field.items.options,
-					...(field.minItems ? { min: field.minItems } : {}),
-				};
-			}
+			return { widget: 'object', collapsed: false, fields: childrenOf(all, f.path).map((c) => toCmsField(kind, c, all, provinces)) };
+		case 'bilingual':
+		case 'localName':
+			// { vi, en }: the schema describes the pair, the form shows its two texts with the pair's help.
 			return {
-				...base,
-				widget: 'list',
-				field: {
-					...toCmsField(kind, { ...(field.items ?? { type: 'string' }), name: field.name, path: `${field.path}.*`, required: true }, extra),
-					label: field.label ?? field.name,
-				},
-				...(field.minItems ? { min: field.minItems } : {}),
-				...(field.default !== undefined ? { default: field.default } : {}),
+				widget: 'object',
+				collapsed: false,
+				fields: (['vi', 'en'] as const).map((lang) => ({
+					name: lang,
+					label: lang,
+					widget: 'string',
+					required: lang === 'vi' || f.type === 'bilingual',
+					hint: hint(f.help),
+				})),
 			};
 		case 'choice':
-			return { ...base, widget: 'select', options: field.options ?? [] };
+			return { widget: 'select', options: f.options ?? [] };
 		case 'boolean':
-			return { ...base, widget: 'boolean', default: field.default ?? false };
+			return { widget: 'boolean', default: f.default ?? false };
 		case 'integer':
 		case 'number':
 			return {
-				...base,
 				widget: 'number',
-				value_type: field.type === 'integer' ? 'int' : 'float',
-				...(field.min !== undefined ? { min: field.min } : {}),
-				...(field.max !== undefined ? { max: field.max } : {}),
-				...(field.type === 'number' ? { step: 0.0001 } : {}),
+				value_type: f.type === 'integer' ? 'int' : 'float',
+				...(f.min !== undefined ? { min: f.min } : {}),
+				...(f.max !== undefined ? { max: f.max } : {}),
+				...(f.type === 'number' ? { step: 0.0001 } : {}),
 			};
 		case 'date':
-			return {
-				...base,
-				widget: 'datetime',
-				type: 'date',
-				format: 'YYYY-MM-DD',
-				date_format: 'YYYY-MM-DD',
-				time_format: false,
-				picker_utc: true,
-			};
+			return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+		case 'image':
+			return { widget: 'image', choose_url: false };
+		case 'email':
+		case 'url':
+			return { widget: 'string', type: f.type, ...(f.pattern ? { pattern: [f.pattern, f.help.vi] } : {}) };
+		case 'reference':
+			if (f.ref === 'province' && provinces) return { widget: 'select', options: provinces.map((p) => ({ label: p.name, value: p.id })) };
+		// falls through: without the list of provinces, a province is written as its id
 		default:
-			return { ...base, widget: 'string', ...(field.format ? { type: field.format } : {}), ...patternOf(field) };
+			return { widget: 'string', ...(f.pattern ? { pattern: [f.pattern, f.help.vi] } : {}) };
 	}
 }
 
+/** One described field as a Sveltia field; `all` is its kind's whole description (for a group's fields). */
+export function toCmsField(kind: EditedKind, f: FieldDescription, all: readonly FieldDescription[], provinces?: Provinces): CmsField {
+	const base = { name: f.key, label: f.label.vi, widget: 'string', required: f.required, hint: hint(f.help) };
+	const min = f.minItems ? { min: f.minItems } : {};
+	const listDefault = f.multiple && f.default !== undefined ? { default: f.default } : {};
+	if (f.type === 'reference' && f.ref && f.ref !== 'province') {
+		return {
+			...base,
+			widget: 'relation',
+			collection: COLLECTION[f.ref],
+			value_field: '{{slug}}',
+			search_fields: ['name.vi', '{{slug}}'],
+			display_fields: ['{{name.vi}} ({{slug}})'],
+			...(f.multiple ? { multiple: true, ...min, ...listDefault } : {}),
+		};
+	}
+	if (!f.multiple) return { ...base, ...valueWidget(kind, f, all, provinces) };
+	if (f.type === 'object')
+		return {
+			...base,
+			widget: 'list',
+			fields: childrenOf(all, f.path).map((c) => toCmsField(kind, c, all, provinces)),
+			...min,
+			...listDefault,
+		};
+	if (f.type === 'choice') return { ...base, widget: 'select', multiple: true, options: f.options ?? [], ...min };
+	return { ...base, widget: 'list', field: { ...base, required: true, ...valueWidget(kind, f, all, provinces) }, ...min, ...listDefault };
+}
+
 /** The fields of one kind as Sveltia fields. */
-export function cmsFields(kind: EditedKind, extra: { provinces?: readonly { id: string; name: string }[] } = {}): CmsField[] {
-	return describeFields(kind).map((f) => toCmsField(kind, f, extra));
+export function cmsFields(kind: EditedKind, extra: { provinces?: Provinces } = {}): CmsField[] {
+	const all = describeSchema(kind);
+	return childrenOf(all, '').map((f) => toCmsField(kind, f, all, extra.provinces));
 }
 
 /** A folder collection of one YAML file per entry, named by its id. */
-function yamlCollection(
-	name: string,
-	label: string,
-	folder: string,
-	kind: EditedKind,
-	extra: { provinces?: readonly { id: string; name: string }[] },
-) {
+function yamlCollection(name: string, label: string, folder: string, kind: EditedKind, extra: { provinces?: Provinces }) {
 	return {
 		name,
 		label,
