@@ -34,7 +34,9 @@ export default defineConfig({
 	// Pages whose key (src/lib/page-key.ts) and code are unchanged are not rendered again: their last
 	// output is kept in the output folder, which is no longer emptied (src/integrations/output-folder.ts),
 	// or reused from the cache folder (node_modules/.astro/dist/).
-	experimental: { incrementalBuild: true },
+	// parallelPrerender (Astro 7.4+): pages are rendered in worker threads, by default one per core but
+	// one, while the main thread hands them out and writes them (docs/performance.md).
+	experimental: { incrementalBuild: true, parallelPrerender: true },
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
