@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
+import pMap from 'p-map';
 import sharp from 'sharp';
 import {
 	FAMILY_NAMES,
@@ -39,6 +40,7 @@ import {
 } from './vocabulary.ts';
 import { CONTENT_LAYOUT, storyFileName } from '../../src/lib/content/files.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { fill } from '../../src/i18n/fill.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Marks a folder as this script's output, so a later run may wipe it. */
@@ -219,18 +221,6 @@ async function drawPicture(seed: number, path: string): Promise<void> {
 		.jpeg({ quality: 80 })
 		.toFile(path);
 }
-
-/** Runs `jobs` with at most `limit` at a time (sharp does the work on libuv's threads, so both cores are used). */
-async function pool(jobs: Array<() => Promise<void>>, limit: number): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < jobs.length) await (jobs[next++] as () => Promise<void>)();
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-}
-
-/** Fills the slots of a story sentence. */
-const fill = (text: string, slots: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, key: string) => slots[key] ?? m);
 
 /** A story of about 300 words in both languages: the same sentences, chosen and ordered by the seed. */
 function story(rnd: Random, slots: { vi: Record<string, string>; en: Record<string, string> }): { vi: string; en: string } {
@@ -574,7 +564,8 @@ export async function generateCatalogue(options: GenerateOptions): Promise<Gener
 	);
 
 	summary.pictures = pictureJobs.length;
-	await pool(pictureJobs, Math.max(2, availableParallelism() * 2));
+	// sharp draws on libuv's threads, so a few at a time keep both cores busy.
+	await pMap(pictureJobs, (job) => job(), { concurrency: Math.max(2, availableParallelism() * 2) });
 	write(join(out, MARKER), `${JSON.stringify({ products: productCount, seed, pictures: options.pictures !== false })}\n`);
 	return summary;
 }

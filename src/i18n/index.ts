@@ -5,6 +5,7 @@
 import en from './en.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 import type { Locale } from '../lib/routes.ts';
+import { fill } from './fill.ts';
 
 /** A key of the UI dictionaries. */
 export type UIKey = keyof typeof vi;
@@ -33,7 +34,7 @@ export function useTranslations(locale: Locale) {
 		const one = `${key}.one`;
 		const text = typeof count === 'number' && plural.select(count) === 'one' && one in dict ? dict[one as UIKey] : dict[key];
 		if (!vars) return text;
-		return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+		return fill(text, vars);
 	};
 }
 

@@ -37,8 +37,8 @@ import {
 import { link, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pMap from 'p-map';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mapConcurrent } from '../lib/media/pictures.ts';
 import { mediaOutDir } from '../lib/config.ts';
 
 /** Which cache folder last built each output folder, for the whole project (one file for every content folder). */
@@ -123,21 +123,28 @@ export async function linkTree(from: string, to: string): Promise<number> {
 	}
 	mkdirSync(to, { recursive: true });
 	for (const depth of [...levels.keys()].sort((a, b) => a - b)) {
-		await mapConcurrent([...(levels.get(depth) ?? [])], 8, (folder) =>
-			mkdir(join(to, folder)).catch((error: NodeJS.ErrnoException) => {
-				if (error.code !== 'EEXIST') throw error;
-			}),
+		await pMap(
+			levels.get(depth) ?? [],
+			(folder) =>
+				mkdir(join(to, folder)).catch((error: NodeJS.ErrnoException) => {
+					if (error.code !== 'EEXIST') throw error;
+				}),
+			{ concurrency: 8 },
 		);
 	}
 	let linked = 0;
-	await mapConcurrent(files, 8, async (path) => {
-		try {
-			await link(join(from, path), join(to, path));
-			linked++;
-		} catch {
-			// Another disk, or no hard links: Astro copies the page itself when it needs it.
-		}
-	});
+	await pMap(
+		files,
+		async (path) => {
+			try {
+				await link(join(from, path), join(to, path));
+				linked++;
+			} catch {
+				// Another disk, or no hard links: Astro copies the page itself when it needs it.
+			}
+		},
+		{ concurrency: 8 },
+	);
 	return linked;
 }
 

@@ -12,10 +12,10 @@
  * - In `astro dev`, the same files are drawn on request.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileWhole } from '../lib/write-file.ts';
 import { fileURLToPath } from 'node:url';
 import { buildContent } from './content-once.ts';
@@ -24,7 +24,7 @@ import { makeFoldersFor, placeFile } from './output-folder.ts';
 import type { RawContent } from '../lib/check/index.ts';
 import {
 	drawVariant,
-	ENCODING_VERSION,
+	PICTURE_DRAWING,
 	PICTURE_DIR,
 	PictureSources,
 	productVariants,
@@ -33,6 +33,7 @@ import {
 	type Variant,
 } from '../lib/media/pictures.ts';
 import { sitePath } from '../lib/routes.ts';
+import { codeHash } from '../lib/code-hash.ts';
 import { mediaOutDir } from '../lib/config.ts';
 
 /** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
@@ -96,7 +97,12 @@ export function productPictures(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(config.cacheDir);
-				store = join(cacheDir, 'pictures', `v${ENCODING_VERSION}`);
+				const design = codeHash(PICTURE_DRAWING, root);
+				store = join(cacheDir, 'pictures', `v${design}`);
+				// Files drawn by other code are never served again: a national catalogue's are gigabytes.
+				const kept = dirname(store);
+				for (const old of existsSync(kept) ? readdirSync(kept, { withFileTypes: true }) : [])
+					if (old.isDirectory() && old.name !== `v${design}`) rmSync(join(kept, old.name), { recursive: true, force: true });
 				// A build starts describing and drawing now, while Astro syncs the content collections on
 				// its one thread (20-25 s at 13,000 products, with the second core idle), not at build start.
 				// The content check (astro:config:setup, before this) has passed.

@@ -15,9 +15,10 @@ import { absoluteUrl, permalinkPath, qrSitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
+import { codeHash } from '../lib/code-hash.ts';
 
-/** Bump when the drawing of the symbols (src/lib/media/qr.ts) changes, so cached files are drawn again. */
-const DESIGN_VERSION = '3';
+/** The code that draws the symbols: its hash is in each cached file's key (src/lib/code-hash.ts). */
+export const QR_DRAWING = ['src/lib/media/qr.ts'];
 const FORMATS = ['svg', 'png'] as const;
 
 /** The integration. */
@@ -30,13 +31,14 @@ export function qrFiles(): AstroIntegration {
 	/** Starts encoding in a worker thread (drawing-worker.ts). */
 	const start = () => {
 		const origin = publicSite(site);
+		const design = codeHash(QR_DRAWING, root);
 		const codes = buildContent(root).products.map((p) => String((p.data as { code: string }).code));
 		mkdirSync(cacheDir, { recursive: true });
 		const files: Array<{ cached: string; path: string }> = [];
 		const jobs: DrawJob[] = codes.flatMap((code) =>
 			FORMATS.map((format) => {
 				const url = absoluteUrl(permalinkPath(code), origin);
-				const key = createHash('sha256').update(`${DESIGN_VERSION}\n${url}`).digest('hex').slice(0, 24);
+				const key = createHash('sha256').update(`${design}\n${url}`).digest('hex').slice(0, 24);
 				const cached = join(cacheDir, `${key}.${format}`);
 				// The media folder is the site's root (or MEDIA_URL's): its files sit at their paths without the base.
 				files.push({ cached, path: qrSitePath(code, format) });

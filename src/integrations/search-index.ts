@@ -23,6 +23,7 @@ import { Worker } from 'node:worker_threads';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
 import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
+import { codeHash } from '../lib/code-hash.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -106,8 +107,8 @@ export function mergeLanguageIndexes(outputs: readonly IndexFile[][]): Map<strin
 	return files;
 }
 
-/** Bump when what a kept index depends on changes outside its records (Pagefind's version is read from its package). */
-const KEPT_INDEX_VERSION = '1';
+/** The code that hands the records to Pagefind: its hash is in a kept index's key (src/lib/code-hash.ts). */
+export const INDEX_CODE = ['src/integrations/search-index.ts', 'src/lib/search/index-worker.ts'];
 
 /**
  * A language's index as the last build left it in Astro's cache folder (which CI restores), under
@@ -119,7 +120,7 @@ const KEPT_INDEX_VERSION = '1';
 function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[]) {
 	const folder = join(cacheDir, 'search-index');
 	const digest = createHash('sha256')
-		.update(JSON.stringify([KEPT_INDEX_VERSION, pagefindVersion(), INDEX_CHUNK_SIZE, records]))
+		.update(JSON.stringify([codeHash(INDEX_CODE), pagefindVersion(), INDEX_CHUNK_SIZE, records]))
 		.digest('hex')
 		.slice(0, 24);
 	const dir = join(folder, `${language}-${digest}`);

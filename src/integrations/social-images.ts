@@ -17,9 +17,10 @@ import { placeFile } from './output-folder.ts';
 import { PictureSources, type PictureSource } from '../lib/media/pictures.ts';
 import { socialImageSitePath } from '../lib/media/social-image.ts';
 import { mediaOutDir } from '../lib/config.ts';
+import { codeHash } from '../lib/code-hash.ts';
 
-/** Bump when the drawing changes, so cached pictures are redrawn. */
-const DESIGN_VERSION = '4';
+/** The code that draws a social preview: its hash is in each cached file's key (src/lib/code-hash.ts). */
+export const SOCIAL_DRAWING = ['src/lib/media/social-drawing.ts'];
 
 /** The integration. */
 export function socialImages(): AstroIntegration {
@@ -42,6 +43,7 @@ export function socialImages(): AstroIntegration {
 				const provinces = new Map(content.provinces.map((p) => [(p.data as { id: string }).id, p.data as { name: { vi: string } }]));
 				const coverOf = (product: (typeof content.products)[number]) => productPhotoFiles(root, product)[0] ?? '';
 				const covers = await new PictureSources(cacheDir).describe(content.products.map(coverOf));
+				const design = codeHash(SOCIAL_DRAWING, root);
 				const folder = join(cacheDir, 'social-images');
 				mkdirSync(folder, { recursive: true });
 				const files: Array<{ cached: string; slug: string }> = [];
@@ -51,10 +53,7 @@ export function socialImages(): AstroIntegration {
 					const district = districts.get(facts.district);
 					const place = [district?.name.vi, district && provinces.get(district.province)?.name.vi].filter(Boolean).join(', ');
 					const cover = covers.get(coverOf(product)) as PictureSource;
-					const key = createHash('sha256')
-						.update([DESIGN_VERSION, name, facts.stars, place, cover.hash].join('\n'))
-						.digest('hex')
-						.slice(0, 24);
+					const key = createHash('sha256').update([design, name, facts.stars, place, cover.hash].join('\n')).digest('hex').slice(0, 24);
 					const cached = join(folder, `${key}.jpg`);
 					files.push({ cached, slug: product.id });
 					return { kind: 'social', cover: cover.file, name, stars: facts.stars, place, target: cached };

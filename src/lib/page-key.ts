@@ -10,9 +10,16 @@
  */
 import { createHash } from 'node:crypto';
 import { mediaUrl } from './config.ts';
+import { codeHash } from './code-hash.ts';
 
-/** Bump to render every page again (e.g. after a change outside the code's module graph). */
-export const PAGE_KEY_VERSION = '2';
+/**
+ * The code that makes a key and the story files pages read by hand (src/lib/code-hash.ts): Astro
+ * compares each page's own code; a change here renders every page again.
+ */
+export const PAGE_KEY_CODE = ['src/lib/page-key.ts', 'src/lib/content/story-html.ts'];
+
+/** This build's hash of PAGE_KEY_CODE (a module is loaded again when its code changes in `astro dev`). */
+let code: string | undefined;
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 27);
 
@@ -56,5 +63,6 @@ export function pageKey(...parts: unknown[]): string {
 	// Pages link pictures, social previews and QR files at MEDIA_URL when it is set (config.ts): a
 	// page built with another MEDIA_URL is not the same page. Left out when unset, so keys stay.
 	const media = mediaUrl();
-	return hash(JSON.stringify([PAGE_KEY_VERSION, ...(media ? [`media:${media}`] : []), ...parts], replacer));
+	code ??= codeHash(PAGE_KEY_CODE);
+	return hash(JSON.stringify([code, ...(media ? [`media:${media}`] : []), ...parts], replacer));
 }

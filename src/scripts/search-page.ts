@@ -24,6 +24,7 @@ import {
 	type SearchState,
 	type Sort,
 } from '../lib/search/search.ts';
+import { fill } from '../i18n/fill.ts';
 
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 12;
@@ -61,9 +62,6 @@ type Strings = Record<
 	| 'stars',
 	string
 >;
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-	text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
 class OcopSearch extends HTMLElement {
 	private pagefind?: Pagefind;

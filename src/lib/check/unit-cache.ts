@@ -25,13 +25,11 @@
  * their places, their fields read only where a rule looks at them, and their problems restored only
  * in the edited units' blocks.
  */
-import { createHash } from 'node:crypto';
 import {
 	closeSync,
 	mkdirSync,
 	openSync,
 	readdirSync,
-	readFileSync,
 	readSync,
 	renameSync,
 	rmSync,
@@ -48,9 +46,8 @@ import { indexKeys } from './places.ts';
 import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact, type Rank, type Ranked } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem, RawRef, Severity, Source } from './types.ts';
+import { codeHash } from '../code-hash.ts';
 
-/** Bump when what is stored changes shape. */
-export const UNITS_VERSION = 7;
 /** Units per block of stored findings. */
 export const CHUNK = 512;
 
@@ -109,7 +106,6 @@ interface StoredReport {
 
 /** The stored cache, as read: its header, and its parts decoded when asked for. */
 interface CacheFile {
-	version: number;
 	key: string;
 	/** Date.now() when the cache was written. */
 	savedAt: number;
@@ -136,7 +132,7 @@ interface CacheFile {
 }
 
 /** What the file's header says: the plain fields, and where each part is (offset and length in bytes, after the header). */
-interface Header extends Pick<CacheFile, 'version' | 'key' | 'savedAt' | 'products' | 'strays'> {
+interface Header extends Pick<CacheFile, 'key' | 'savedAt' | 'products' | 'strays'> {
 	parts: {
 		units: Part;
 		ends: Part;
@@ -367,17 +363,11 @@ export interface Probe {
 /** The project's root, from this file's place (src/lib/check/). */
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** A hash of the code the findings depend on: every file of src/lib (the check, the schemas, the readers) and the installed versions. */
-function codeHash(): string {
-	const hash = createHash('sha1');
-	const lib = join(PROJECT, 'src/lib');
-	const files = readdirSync(lib, { recursive: true, encoding: 'utf8' }).sort();
-	for (const f of [...files.map((f) => join(lib, f)), join(PROJECT, 'package-lock.json')]) {
-		const st = statSync(f, { throwIfNoEntry: false });
-		if (st?.isFile()) hash.update(f).update('\0').update(readFileSync(f)).update('\0');
-	}
-	return hash.digest('base64');
-}
+/**
+ * The code the findings and their storage depend on (src/lib/code-hash.ts follows the check's imports:
+ * rules, schemas, readers, this file) and the installed versions: not the drawing or the pages.
+ */
+export const CHECK_CODE = ['src/lib/check/index.ts', 'package-lock.json'];
 
 /** What the stored findings are valid for, besides the files. */
 export interface CacheKey {
@@ -387,7 +377,7 @@ export interface CacheKey {
 	pictures: boolean;
 }
 
-const keyOf = (k: CacheKey) => JSON.stringify([UNITS_VERSION, resolve(k.contentDir), resolve(k.root), k.asOf, k.pictures, codeHash()]);
+const keyOf = (k: CacheKey) => JSON.stringify([codeHash(CHECK_CODE, PROJECT), resolve(k.contentDir), resolve(k.root), k.asOf, k.pictures]);
 
 const stampDiffers = (now: Stats | undefined, s: Float64Array, j: number) =>
 	!now || !sameStamp(now, { size: s[4 * j]!, mtimeMs: s[4 * j + 1]!, ctimeMs: s[4 * j + 2]!, ino: s[4 * j + 3]! });
@@ -554,7 +544,7 @@ export function probeUnits(file: string, k: CacheKey, started = performance.now(
 	const key = keyOf(k);
 	const contentDir = resolve(k.contentDir);
 	const read = readCache(file);
-	const stored = read?.version === UNITS_VERSION && read.key === key ? read : undefined;
+	const stored = read?.key === key ? read : undefined;
 	if (read && !stored) read.close();
 	// The stored units whose files are all unchanged, stat'ed before anything that lasts the whole run is
 	// made: the garbage collector then finds only the stats' garbage to sweep, not objects to copy.
@@ -873,7 +863,7 @@ export function saveUnits(probe: Probe, save: UnitsToSave): void {
 	}
 	writeCache(
 		probe.file,
-		{ version: UNITS_VERSION, key: probe.key, savedAt: Date.now(), products: save.report.products, strays: probe.strays },
+		{ key: probe.key, savedAt: Date.now(), products: save.report.products, strays: probe.strays },
 		{
 			stamps: new Uint8Array(stamps.buffer),
 			ends: new Uint8Array(ends.buffer),

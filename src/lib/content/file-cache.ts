@@ -18,12 +18,20 @@
  * what the values are: `content-files.ts` decides what to keep.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
+import { resolve } from 'node:path';
+import { writeFileWhole } from '../write-file.ts';
+import { codeHash } from '../code-hash.ts';
 
-/** Bump when the shape of a cached value changes (or the parser's output for the same bytes). */
-export const CACHE_VERSION = 2;
+/**
+ * The code that makes the cached values (the readers of src/lib/content/files.ts and what they import,
+ * this file included): a cache written by other code is not read (src/lib/code-hash.ts).
+ */
+export const PARSED_BY = ['src/lib/content/files.ts', 'src/lib/content/file-cache.ts'];
+const PROJECT = resolve(import.meta.dirname, '../../..');
+let parsedByHash: string | undefined;
+const parsedBy = () => (parsedByHash ??= codeHash(PARSED_BY, PROJECT));
 /** The cache is written again when at least this many values (or 1 % of them) were made again or renewed. */
 export const SAVE_AFTER = 256;
 /** A file modified this close to the cache's writing (or later) is not trusted by its times alone. */
@@ -44,7 +52,7 @@ interface Cached extends Stamp {
 }
 
 interface CacheFile {
-	version: number;
+	version: string;
 	/** Date.now() when the cache was written. */
 	savedAt: number;
 	entries: Map<string, Cached>;
@@ -79,7 +87,7 @@ export class FileCache {
 		if (file) {
 			try {
 				const c = deserialize(readFileSync(file)) as CacheFile;
-				if (c && c.version === CACHE_VERSION && c.entries instanceof Map) loaded = c;
+				if (c && c.version === parsedBy() && c.entries instanceof Map) loaded = c;
 			} catch {
 				// absent or damaged: start afresh
 			}
@@ -149,20 +157,16 @@ export class FileCache {
 		// Rewriting tens of megabytes for a few edited files costs more than parsing them again next
 		// time: the cache is rewritten once enough of it is stale.
 		if (this.old.size && this.renewed < SAVE_AFTER && this.renewed * 100 < this.old.size) return;
-		const data: CacheFile = { version: CACHE_VERSION, savedAt: Date.now(), entries };
+		const data: CacheFile = { version: parsedBy(), savedAt: Date.now(), entries };
 		writeAtomically(this.file, data);
 	}
 }
 
 /** Writes `value` to `file` with node:v8, atomically: a crash or a concurrent run leaves the old file or the new one, never half of one. */
 export function writeAtomically(file: string, value: unknown): void {
-	const tmp = `${file}.${process.pid}.tmp`;
 	try {
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(tmp, serialize(value));
-		renameSync(tmp, file);
+		writeFileWhole(file, serialize(value));
 	} catch {
 		// A cache that cannot be written (a read-only checkout) only costs time.
-		rmSync(tmp, { force: true });
 	}
 }

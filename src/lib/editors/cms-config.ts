@@ -125,8 +125,9 @@ function valueWidget(
 		case 'url':
 			return { widget: 'string', type: f.type, ...(f.pattern ? { pattern: [f.pattern, f.help.vi] } : {}) };
 		case 'reference':
+			// A province is chosen from the list when there is one; otherwise it is written as its id.
 			if (f.ref === 'province' && provinces) return { widget: 'select', options: provinces.map((p) => ({ label: p.name, value: p.id })) };
-		// falls through: without the list of provinces, a province is written as its id
+			return { widget: 'string', ...(f.pattern ? { pattern: [f.pattern, f.help.vi] } : {}) };
 		default:
 			return { widget: 'string', ...(f.pattern ? { pattern: [f.pattern, f.help.vi] } : {}) };
 	}

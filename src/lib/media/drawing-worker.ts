@@ -20,8 +20,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import pMap from 'p-map';
 import sharp from 'sharp';
-import { describeFiles, drawVariant, mapConcurrent, type Describer, type Variant } from './pictures.ts';
+import { describeFiles, drawVariant, type Describer, type Variant } from './pictures.ts';
 import { qrPng, qrSvg } from './qr.ts';
 import { drawSocialImage } from './social-drawing.ts';
 import { writeFileWhole } from '../write-file.ts';
@@ -60,27 +61,31 @@ async function draw({ jobs, concurrency }: DrawInput): Promise<DrawResult> {
 	tuneSharp();
 	const started = performance.now();
 	let drawn = 0;
-	await mapConcurrent(jobs, concurrency, async (job) => {
-		if (job.kind === 'qr') {
-			if (existsSync(job.target)) return;
-			writeFileWhole(job.target, job.format === 'svg' ? await qrSvg(job.url) : await qrPng(job.url));
-			drawn++;
-			return;
-		}
-		if (job.kind === 'social') {
-			if (existsSync(job.target)) return;
-			writeFileWhole(job.target, await drawSocialImage(job.cover, job.name, job.stars, job.place));
-			drawn++;
-			return;
-		}
-		let bytes: Buffer | undefined;
-		for (const { target, variant } of job.files) {
-			if (existsSync(target)) continue;
-			bytes ??= readFileSync(job.source);
-			writeFileWhole(target, await drawVariant(bytes, variant));
-			drawn++;
-		}
-	});
+	await pMap(
+		jobs,
+		async (job) => {
+			if (job.kind === 'qr') {
+				if (existsSync(job.target)) return;
+				writeFileWhole(job.target, job.format === 'svg' ? await qrSvg(job.url) : await qrPng(job.url));
+				drawn++;
+				return;
+			}
+			if (job.kind === 'social') {
+				if (existsSync(job.target)) return;
+				writeFileWhole(job.target, await drawSocialImage(job.cover, job.name, job.stars, job.place));
+				drawn++;
+				return;
+			}
+			let bytes: Buffer | undefined;
+			for (const { target, variant } of job.files) {
+				if (existsSync(target)) continue;
+				bytes ??= readFileSync(job.source);
+				writeFileWhole(target, await drawVariant(bytes, variant));
+				drawn++;
+			}
+		},
+		{ concurrency },
+	);
 	return { drawn, ms: performance.now() - started };
 }
 

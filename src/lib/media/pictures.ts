@@ -19,6 +19,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileWhole } from '../write-file.ts';
+import pMap from 'p-map';
 import sharp from 'sharp';
 
 /** A photo as pages see it: where it is, its content hash and its upright size in pixels. */
@@ -41,8 +42,8 @@ export interface Variant {
 
 /** Folder of the picture files in the built site (and under the cache folder). */
 export const PICTURE_DIR = '_img';
-/** Bump when the encoding changes (format, quality), so cached files are drawn again. */
-export const ENCODING_VERSION = '3';
+/** The code that encodes the files: its hash names the folder they are kept in (src/lib/code-hash.ts). */
+export const PICTURE_DRAWING = ['src/lib/media/pictures.ts'];
 
 /** Widths of each use of a picture: the pages and the encoder both read these. */
 export const PICTURE_USES = {
@@ -140,19 +141,17 @@ async function describeBytes(bytes: Buffer<ArrayBuffer>): Promise<Description> {
 
 /** Describes the photos at `files`, `concurrency` at a time: what each gives, in the order given. */
 export async function describeFiles(files: readonly string[], concurrency = 8): Promise<Described[]> {
-	const out: Described[] = new Array(files.length);
-	await mapConcurrent(
-		files.map((file, i) => ({ file, i })),
-		concurrency,
-		async ({ file, i }) => {
+	return pMap(
+		files,
+		async (file) => {
 			try {
-				out[i] = await describeBytes(await readFile(file));
+				return await describeBytes(await readFile(file));
 			} catch (error) {
-				out[i] = { error: (error as Error).message };
+				return { error: (error as Error).message };
 			}
 		},
+		{ concurrency },
 	);
-	return out;
 }
 
 /** Describes many photos: describeFiles here, or the same in a worker thread (src/lib/media/drawing-worker.ts). */
@@ -243,13 +242,4 @@ export async function drawVariant(bytes: Buffer, v: Variant): Promise<Buffer> {
 		.resize(v.width, v.height, { fit: 'cover', withoutEnlargement: !v.height })
 		.webp({ effort: 0, quality: v.quality ?? 80 })
 		.toBuffer();
-}
-
-/** Runs `work` on every item, `limit` at a time, in order of the list; the first error rejects. */
-export async function mapConcurrent<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) await work(items[next++] as T);
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
