@@ -17,7 +17,7 @@ export const DICTIONARIES: Record<Locale, Record<UIKey, string>> = { vi, en };
 const INTL_TAG: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 // Intl formatters are made once per locale and reused: making one costs far more than using it, and
-// every component of every page calls these (about 7 s of CPU per 1,000 products when made per call).
+// every component of every page calls these (docs/performance.md, "Measured figures behind the code").
 const PLURALS: Partial<Record<Locale, Intl.PluralRules>> = {};
 const PRICES: Partial<Record<Locale, Intl.NumberFormat>> = {};
 const DATES: Partial<Record<Locale, Intl.DateTimeFormat>> = {};

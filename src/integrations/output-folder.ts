@@ -105,13 +105,13 @@ function empty(dir: string) {
 
 /**
  * Hard-links every file of `from` into `to` at the same path; returns how many. Copies nothing.
- * The links are made a few at a time on libuv's threads: one after the other on the main thread,
- * 78,000 of them took about 17 s.
+ * The links are made a few at a time on libuv's threads, not one after the other on the main thread
+ * (figures: docs/performance.md, "Measured figures behind the code").
  */
 export async function linkTree(from: string, to: string): Promise<number> {
 	const files = filesUnder(from);
-	// Folders first, each level after its parents, 8 at a time: one page is one folder, and making
-	// 78,000 of them one after the other (mkdir -p) took 9.8 s of the 14 s this step took.
+	// Folders first, each level after its parents, 8 at a time: one page is one folder (mkdir -p one
+	// after the other was most of this step: docs/performance.md, "Measured figures behind the code").
 	const levels = new Map<number, Set<string>>();
 	for (const path of files) {
 		const parts = path.split('/').slice(0, -1);

@@ -104,7 +104,7 @@ export function productPictures(): AstroIntegration {
 				for (const old of existsSync(kept) ? readdirSync(kept, { withFileTypes: true }) : [])
 					if (old.isDirectory() && old.name !== `v${design}`) rmSync(join(kept, old.name), { recursive: true, force: true });
 				// A build starts describing and drawing now, while Astro syncs the content collections on
-				// its one thread (20-25 s at 13,000 products, with the second core idle), not at build start.
+				// its one thread with the second core idle, not at build start (docs/performance.md, "Measured figures behind the code").
 				// The content check (astro:config:setup, before this) has passed.
 				if (command === 'build') {
 					described = start();

@@ -47,9 +47,8 @@ interface DescribeInput {
 
 /**
  * Many pictures at once, each on one libvips thread, with libvips' operation cache off (every
- * picture is new). Measured on 120 of the generator's covers, idle machine: 25.9 ms of wall time a
- * cover (its three files) at 4 at once, against 30.1 ms with sharp's defaults (2 at once, a thread
- * per core for each, the cache on). Both settings are libvips' and so hold for the whole process;
+ * picture is new): faster than sharp's defaults (docs/performance.md, "Measured figures behind the
+ * code"). Both settings are libvips' and so hold for the whole process;
  * Astro's own thread uses sharp only to read photos' sizes.
  */
 function tuneSharp(): void {

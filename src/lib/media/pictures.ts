@@ -230,11 +230,8 @@ export class PictureError extends Error {
 /**
  * Draws one variant of a photo as WebP, quality 80 (sharp's default, as Astro's image service had)
  * unless the variant says otherwise,
- * at effort 0, the fastest. Measured on 60 of the generator's 1200×900 photos, one thread, the three
- * files of a cover (800, 400, 192×144) took 48 ms of CPU at effort 0 against 65 at effort 2, for
- * 4.7 % more bytes. A first national build draws 44,000 of these on
- * 2 cores beside the pages: the largest share of its CPU. Decoding the photo once for all three
- * (raw pixels passed on) was measured too, and was no faster: 50–62 ms.
+ * at effort 0, the fastest: a first national build draws 44,000 of these beside the pages, the
+ * largest share of its CPU (figures: docs/performance.md, "Measured figures behind the code").
  */
 export async function drawVariant(bytes: Buffer, v: Variant): Promise<Buffer> {
 	return sharp(bytes)

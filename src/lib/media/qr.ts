@@ -49,8 +49,8 @@ const recent = new Map<string, QRCode.QRCode>();
 
 /**
  * The symbol of `url`, computed once for its SVG and its PNG (`QRCode.create` chooses the mask by
- * scoring all eight, about 0.5 ms; it ran three times a product when each file and the version
- * check made their own).
+ * scoring all eight; it ran three times a product when each file and the version check made their
+ * own: docs/performance.md, "Measured figures behind the code").
  */
 function symbolOf(url: string): QRCode.QRCode {
 	let symbol = recent.get(url);
@@ -106,9 +106,8 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
  * The symbol of `url` as a PNG of one bit per pixel (black modules on white), `QR_PNG_SCALE` pixels
  * per module. The modules come from `qrcode`; the file is written here, a few lines over
  * node:zlib, because no PNG encoder at hand writes 1-bit greyscale without quantising (sharp's
- * `palette` runs libimagequant, 15-27 ms a symbol; `pngjs`, qrcode's own, writes only 8 and 16
- * bits). At 8 bits, through sharp, a symbol was 13.2 kB and 9.3 ms of CPU; at 1 bit it is about
- * 1 kB and well under a millisecond (13,000 of them at national scale).
+ * `palette` runs libimagequant; `pngjs`, qrcode's own, writes only 8 and 16 bits)
+ * (figures: docs/performance.md, "Measured figures behind the code").
  */
 export async function qrPng(url: string): Promise<Buffer> {
 	qrSymbol(url);
@@ -138,8 +137,7 @@ export async function qrPng(url: string): Promise<Buffer> {
 	return Buffer.concat([
 		PNG_SIGNATURE,
 		pngChunk('IHDR', header),
-		// zlib's default level: at 9 a symbol took 2.7 ms to compress, against 0.3, and came out
-		// larger (586 against 537 bytes): on lines this repetitive, level 9's long match search only costs.
+		// zlib's default level: level 9 is slower and larger here (docs/performance.md, "Measured figures behind the code").
 		pngChunk('IDAT', deflateSync(raw, { level: 6 })),
 		pngChunk('IEND', Buffer.alloc(0)),
 	]);

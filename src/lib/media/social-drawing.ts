@@ -16,8 +16,8 @@ const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /**
  * A layer drawn once per build and reused for every picture: its raw RGBA pixels, which `composite`
- * blends without decoding. Given as SVG, each of the 13,000 pictures rasterised the 1200×630 shade
- * again (24 ms of the 50 ms a picture took) and the stars and text went through PNG and back.
+ * blends without decoding. Given as SVG, every picture rasterised the 1200×630 shade again and the
+ * stars and text went through PNG and back (docs/performance.md, "Measured figures behind the code").
  */
 interface Layer {
 	input: Buffer;
@@ -42,7 +42,7 @@ function memo<K, L = Layer>(draw: (key: K) => Promise<L>): (key: K) => Promise<L
 /**
  * The shade: transparent over the top quarter, then darker towards the bottom. Only the rows it
  * darkens are composited (a layer as wide as the picture costs per pixel, transparent or not): the
- * same picture, byte for byte, 2-3 ms sooner.
+ * same picture, byte for byte, sooner (docs/performance.md, "Measured figures behind the code").
  */
 const shadeLayer = memo(async (): Promise<{ top: number; layer: Layer }> => {
 	const full = await layer(
@@ -107,12 +107,8 @@ export async function drawSocialImage(cover: string, name: string, stars: number
 				{ ...title, left: 60, top: Math.max(80, top + 60) },
 				{ ...meta, left: 60, top: HEIGHT - 60 - 44 },
 			])
-			// Quality 65 rather than 80: a third smaller (38 -> 26 kB on the sample drawings; photos weigh
-			// more), which matters at 13,000 pictures for hosts' site limits, for a preview shown small.
-			// libjpeg-turbo rather than mozjpeg: 13 against 78 ms of CPU per picture (the whole drawing
-			// went from 110 to about 45 ms), for about 15 % more bytes. Without optimised Huffman tables
-			// (a second pass over the picture): 3-4 ms less of about 30, for 3.7 % more bytes (80.5 ->
-			// 83.6 kB on the generator's photos of noise).
+			// Quality 65, libjpeg-turbo, no second Huffman pass: smaller and faster for a preview shown small
+			// (figures: docs/performance.md, "Measured figures behind the code").
 			.jpeg({ quality: 65, optimiseCoding: false })
 			.toBuffer()
 	);

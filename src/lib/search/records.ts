@@ -69,8 +69,8 @@ export function storyLeadFromHtml(html: string, maxWords = STORY_LEAD_WORDS): st
 		}
 		return '';
 	};
-	// Most stories open with their paragraph: parse up to its end, not the whole story (parsing all
-	// 26,000 stories took about 10 s at 13,000 products). When that part has no top-level paragraph
+	// Most stories open with their paragraph: parse up to its end, not the whole story (docs/performance.md, "Measured figures behind the code").
+	// When that part has no top-level paragraph
 	// with text (the first one is empty, or sits in a list or a quote), the whole story is read.
 	const end = html.indexOf('</p>');
 	return (end >= 0 ? firstLead(html.slice(0, end + 4)) : '') || firstLead(html);
