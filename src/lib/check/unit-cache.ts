@@ -25,18 +25,7 @@
  * their places, their fields read only where a rule looks at them, and their problems restored only
  * in the edited units' blocks.
  */
-import {
-	closeSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeSync,
-	type Stats,
-} from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileSource, listUnits, productFilesRead, unitEntryId, unitEntryRef, type ContentUnit } from '../content/layout.ts';
