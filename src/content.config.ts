@@ -21,6 +21,7 @@ import { contentDir } from './lib/config.ts';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasStoryHtml, storyHtmlDir, writeStoryHtml } from './lib/content/story-html.ts';
+import { sanitiseStoryHtml } from './lib/content/story-sanitise.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
@@ -41,6 +42,8 @@ interface MarkdownEntryType {
 
 function storiesLoader(): Loader {
 	const markdownOnly = STORY_COMPONENTS.size === 0;
+	// Stories are sanitised here, on their HTML; MDX compiled as modules would bypass the allowlist.
+	if (!markdownOnly) throw new Error('Story components need the allowlist (src/lib/content/story-sanitise.ts) in the MDX pipeline first.');
 	const loader = glob({
 		pattern: STORY_GLOB,
 		base: base(CONTENT_LAYOUT.products),
@@ -58,13 +61,14 @@ function storiesLoader(): Loader {
 			if (!markdownOnly || !markdown?.getRenderFunction) return loader.load(context);
 			const getRender = markdown.getRenderFunction;
 			// The Markdown pipeline ends the HTML with a newline that MDX does not write: trimmed, pages stay byte-identical.
+			// Every story then goes through the allowlist (story-sanitise.ts): nothing else reaches a page.
 			const story: MarkdownEntryType = {
 				...markdown,
 				getRenderFunction: async (config) => {
 					const render = await getRender(config);
 					return async (entry) => {
 						const rendered = await render(entry);
-						return rendered && { ...rendered, html: rendered.html.trimEnd() };
+						return rendered && { ...rendered, html: sanitiseStoryHtml(rendered.html.trimEnd()) };
 					};
 				},
 			};

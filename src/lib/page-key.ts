@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mediaUrl } from './config.ts';
+import { siteMetaCsp } from './csp.ts';
 
 /** Bump to render every page again (e.g. after a change outside the code's module graph). */
 export const PAGE_KEY_VERSION = '2';
@@ -55,6 +56,7 @@ function digestOf(value: object): string {
 export function pageKey(...parts: unknown[]): string {
 	// Pages link pictures, social previews and QR files at MEDIA_URL when it is set (config.ts): a
 	// page built with another MEDIA_URL is not the same page. Left out when unset, so keys stay.
+	// Every page carries the policy of public/_headers (csp.ts), a file outside the module graph.
 	const media = mediaUrl();
-	return hash(JSON.stringify([PAGE_KEY_VERSION, ...(media ? [`media:${media}`] : []), ...parts], replacer));
+	return hash(JSON.stringify([PAGE_KEY_VERSION, siteMetaCsp(), ...(media ? [`media:${media}`] : []), ...parts], replacer));
 }

@@ -23,7 +23,7 @@ import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 /** Bump when the shape of a cached value changes (or the parser's output for the same bytes). */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 /** The cache is written again when at least this many values (or 1 % of them) were made again or renewed. */
 export const SAVE_AFTER = 256;
 /** A file modified this close to the cache's writing (or later) is not trusted by its times alone. */
