@@ -18,9 +18,11 @@ import {
 import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content/files.ts';
 import { STORY_COMPONENTS } from './lib/check/index.ts';
 import { contentDir } from './lib/config.ts';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasStoryHtml, storyHtmlDir, writeStoryHtml } from './lib/content/story-html.ts';
+import { storyHtmlDir, storyHtmlFile, writeStoryHtml } from './lib/content/story-html.ts';
+import { CacheSeal, damageWarning } from './lib/cache-seal.ts';
 import { sanitiseStoryHtml } from './lib/content/story-sanitise.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
@@ -74,17 +76,35 @@ function storiesLoader(): Loader {
 			};
 			// The HTML goes to its own file (src/lib/content/story-html.ts), not into the data store that Vite bundles.
 			const dir = storyHtmlDir(fileURLToPath(context.config.cacheDir));
-			// A story whose HTML file is gone (a cache folder cleaned by hand) is forgotten, so it is rendered again.
-			for (const [id, entry] of context.store.entries())
-				if (!entry.digest || !hasStoryHtml(dir, String(entry.digest))) context.store.delete(id);
+			// A story whose HTML file is gone (a cache folder cleaned by hand) or damaged (checked against
+			// the folder's manifest, src/lib/cache-seal.ts) is forgotten, so it is rendered again.
+			const seal = new CacheSeal(dir);
+			for (const [id, entry] of context.store.entries()) {
+				const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;
+				const damage = file ? seal.check(file) : undefined;
+				if (damage) context.logger.warn(damageWarning(damage));
+				if (!file || damage || !existsSync(file)) context.store.delete(id);
+			}
 			const store: typeof context.store = {
 				...context.store,
 				set: ({ rendered, ...entry }) => {
-					if (rendered && entry.digest) writeStoryHtml(dir, String(entry.digest), rendered.html);
+					if (rendered && entry.digest) {
+						writeStoryHtml(dir, String(entry.digest), rendered.html);
+						seal.record(storyHtmlFile(dir, String(entry.digest)), rendered.html);
+					}
 					return context.store.set(entry);
 				},
 			};
-			return loader.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context);
+			return loader
+				.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context)
+				.finally(() => {
+					// Stories kept from the last build and not known to the manifest yet are recorded as they are.
+					for (const entry of context.store.values()) {
+						const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;
+						if (file && existsSync(file)) seal.record(file);
+					}
+					seal.save();
+				});
 		},
 	};
 }

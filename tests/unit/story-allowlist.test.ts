@@ -23,10 +23,11 @@ function dangers(html: string): string[] {
 	const $ = cheerio.load(html, null, false);
 	const found: string[] = [];
 	for (const el of $('*').toArray()) {
+		if (el.type !== 'tag') continue;
 		const tag = el.tagName.toLowerCase();
 		if (!['p', 'a', 'img', 'em', 'strong', 'details', 'summary', 'span', 'div', 'code', 'pre', 'br', 'ul', 'ol', 'li'].includes(tag))
 			found.push(`<${tag}>`);
-		for (const [name, value] of Object.entries(el.attribs)) {
+		for (const [name, value] of Object.entries(el.attribs) as Array<[string, string]>) {
 			const allowed =
 				(name === 'href' && tag === 'a' && /^(https?:\/\/|mailto:|tel:|\/|#|[a-z0-9])/i.test(value) && !/^[a-z][a-z0-9+.-]*:/i.test(value.replace(/^(https?|mailto|tel):/i, ''))) ||
 				(name === 'src' && tag === 'img' && storyPictureAllowed(value)) ||
