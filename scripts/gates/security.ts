@@ -215,7 +215,8 @@ export function checkMetaCsp(dir: string, headersFile = `${dir}/_headers`, pages
 	const failures: Failure[] = [];
 	for (const path of pages) {
 		const $ = loadPage(path, dir);
-		const fail = (element: string, rule: string, message: string) => failures.push({ gate: 'meta-csp', page: path, element, rule, message });
+		const fail = (element: string, rule: string, message: string) =>
+			failures.push({ gate: 'meta-csp', page: path, element, rule, message });
 		const metas = $('meta')
 			.toArray()
 			.filter((el) => ($(el).attr('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
@@ -230,16 +231,14 @@ export function checkMetaCsp(dir: string, headersFile = `${dir}/_headers`, pages
 		const before = $('head')
 			.children()
 			.toArray()
-			.slice(
-				0,
-				$('head')
-					.children()
-					.toArray()
-					.indexOf(meta),
-			)
+			.slice(0, $('head').children().toArray().indexOf(meta))
 			.filter((el) => !(el.tagName === 'meta' && $(el).attr('charset') !== undefined));
 		if (!$(meta).parent().is('head') || before.length)
-			fail(startTag($, meta), 'meta-csp-place', 'the meta policy must come first in <head> (after <meta charset>): it does not apply to what comes before it');
+			fail(
+				startTag($, meta),
+				'meta-csp-place',
+				'the meta policy must come first in <head> (after <meta charset>): it does not apply to what comes before it',
+			);
 		if (!header) {
 			fail(startTag($, meta), 'meta-csp-header', `_headers sends no Content-Security-Policy for ${path} to compare with`);
 			continue;

@@ -29,7 +29,10 @@ function dangers(html: string): string[] {
 			found.push(`<${tag}>`);
 		for (const [name, value] of Object.entries(el.attribs) as Array<[string, string]>) {
 			const allowed =
-				(name === 'href' && tag === 'a' && /^(https?:\/\/|mailto:|tel:|\/|#|[a-z0-9])/i.test(value) && !/^[a-z][a-z0-9+.-]*:/i.test(value.replace(/^(https?|mailto|tel):/i, ''))) ||
+				(name === 'href' &&
+					tag === 'a' &&
+					/^(https?:\/\/|mailto:|tel:|\/|#|[a-z0-9])/i.test(value) &&
+					!/^[a-z][a-z0-9+.-]*:/i.test(value.replace(/^(https?|mailto|tel):/i, ''))) ||
 				(name === 'src' && tag === 'img' && storyPictureAllowed(value)) ||
 				['alt', 'title', 'open'].includes(name);
 			// alt and title are shown as text (a quoted value in which "<" starts nothing), never followed or run.
@@ -72,7 +75,16 @@ describe('the story allowlist', () => {
 
 	it('takes pictures only from the story’s own folder', () => {
 		for (const ok of ['cover.jpg', './cover.jpg', 'anh/1.webp']) expect(storyPictureAllowed(ok), ok).toBe(true);
-		for (const bad of ['https://evil.example/a.gif', '//evil.example/a.gif', '/_img/a.webp', '../other/cover.jpg', 'anh/../../x.jpg', 'data:image/gif;base64,R0lGOD', 'C:\\x.jpg', ''])
+		for (const bad of [
+			'https://evil.example/a.gif',
+			'//evil.example/a.gif',
+			'/_img/a.webp',
+			'../other/cover.jpg',
+			'anh/../../x.jpg',
+			'data:image/gif;base64,R0lGOD',
+			'C:\\x.jpg',
+			'',
+		])
 			expect(storyPictureAllowed(bad), bad).toBe(false);
 	});
 
@@ -92,7 +104,8 @@ describe('the story check tells the editor what the allowlist would remove', () 
 	});
 
 	it('names a form to another host with the fix in both languages', () => {
-		expect(formatProblems(checkStoryBody(story('<form action="https://evil.example/login"><input name="password"></form>\n')))).toMatchInlineSnapshot(`
+		expect(formatProblems(checkStoryBody(story('<form action="https://evil.example/login"><input name="password"></form>\n'))))
+			.toMatchInlineSnapshot(`
 			"Nội dung có 2 lỗi, chưa thể xây dựng trang. / The content has 2 problem(s); the site was not built.
 
 			1. content/products/non-la/story.vi.md:5 [OCOP-E029 story-element-not-allowed]
@@ -125,6 +138,10 @@ describe('the story check tells the editor what the allowlist would remove', () 
 	});
 
 	it('says nothing of a story the allowlist keeps whole', () => {
-		expect(checkStoryBody(story('Nón lá [bản đồ](https://www.openstreetmap.org/), ![Nón](cover.jpg) và <details><summary>a</summary>b</details>\n'))).toEqual([]);
+		expect(
+			checkStoryBody(
+				story('Nón lá [bản đồ](https://www.openstreetmap.org/), ![Nón](cover.jpg) và <details><summary>a</summary>b</details>\n'),
+			),
+		).toEqual([]);
 	});
 });

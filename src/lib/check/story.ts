@@ -229,11 +229,17 @@ export function checkStoryBody(story: RawStory): Problem[] {
 	// render it: Markdown with its raw HTML (an .mdx story too, while the site has no story component).
 	const markdown = format === 'md' ? (tree as unknown as MdastRoot) : (parser('md').parse(story.body) as unknown as MdastRoot);
 	const told = new Set(problems.map((p) => p.line));
-	for (const removal of storyRemovals(raw(toHast(markdown, { allowDangerousHtml: true }) as Root, { file: new VFile(story.body) }) as Root)) {
+	for (const removal of storyRemovals(
+		raw(toHast(markdown, { allowDangerousHtml: true }) as Root, { file: new VFile(story.body) }) as Root,
+	)) {
 		const line = removal.line + offset;
 		// What the named rules above already reported on this line is not said twice.
 		if (removal.kind === 'element' && (FORBIDDEN_ELEMENTS.has(removal.tag) || told.has(line))) continue;
-		if (removal.kind !== 'element' && (/^on/i.test(removal.name) || removal.name === 'style' || isScriptUrl(removal.value)) && told.has(line))
+		if (
+			removal.kind !== 'element' &&
+			(/^on/i.test(removal.name) || removal.name === 'style' || isScriptUrl(removal.value)) &&
+			told.has(line)
+		)
 			continue;
 		if (removal.kind === 'element')
 			add(
