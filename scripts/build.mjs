@@ -8,7 +8,7 @@
 // same content or output folder stops at once, names the running one and touches nothing. Expected
 // stops end with a bilingual message and their own exit code (src/lib/build-stop.ts), no trace.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { BuildBusyError, takeBuildLocks } from '../src/lib/build-lock.ts';
@@ -30,10 +30,14 @@ process.on('exit', () => {
 // of rendering with a half-written folder left behind.
 for (const dir of new Set([outDir, mediaOutDir(outDir)])) {
 	try {
+		// A folder made only for the probe is removed again: output-folder.ts tells a missing folder
+		// (kept pages are linked in) from one it built.
+		const existed = existsSync(dir);
 		mkdirSync(dir, { recursive: true });
 		const probe = join(dir, `.ocop-write-test-${process.pid}`);
 		writeFileSync(probe, '');
 		rmSync(probe);
+		if (!existed) rmSync(dir, { recursive: true, force: true });
 	} catch (error) {
 		stopBuild(
 			[
