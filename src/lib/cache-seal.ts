@@ -37,6 +37,8 @@ const hashBytes = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest
 export class CacheSeal {
 	readonly folder: string;
 	private readonly seals: Map<string, Seal>;
+	/** Files checked sound by this run: `record` need not look at them again. */
+	private readonly sound = new Set<string>();
 	private changed = false;
 
 	constructor(folder: string) {
@@ -81,7 +83,10 @@ export class CacheSeal {
 				this.changed = true;
 			}
 		}
-		if (!reason) return undefined;
+		if (!reason) {
+			this.sound.add(this.key(file));
+			return undefined;
+		}
 		rmSync(file, { force: true });
 		this.seals.delete(this.key(file));
 		this.changed = true;
@@ -101,6 +106,7 @@ export class CacheSeal {
 	/** Records `file` as it is now (`bytes`, when the caller has them, saves reading it), unless its record already matches. */
 	record(file: string, bytes?: Uint8Array | string): void {
 		const key = this.key(file);
+		if (bytes === undefined && this.sound.has(key)) return;
 		const { size, mtimeMs } = statSync(file);
 		const seal = this.seals.get(key);
 		if (bytes === undefined && seal && seal[0] === size && seal[1] === mtimeMs) return;
