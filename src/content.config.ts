@@ -98,11 +98,17 @@ function storiesLoader(): Loader {
 			return loader
 				.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context)
 				.finally(() => {
-					// Stories kept from the last build and not known to the manifest yet are recorded as they are.
+					// Stories kept from the last build and not known to the manifest yet are recorded as they
+					// are; the manifest then lists only the stories the content holds now.
+					const current: string[] = [];
 					for (const entry of context.store.values()) {
 						const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;
-						if (file && existsSync(file)) seal.record(file);
+						if (file && existsSync(file)) {
+							seal.record(file);
+							current.push(file);
+						}
 					}
+					seal.retain(current);
 					seal.save();
 				});
 		},
