@@ -35,7 +35,8 @@ const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '
  * build: at 13,000 products, 26,000 MDX modules were most of the bundling time. The site offers no
  * story component yet (STORY_COMPONENTS is empty, and the content check refuses any other), so an
  * .mdx story is plain Markdown and is rendered by the Markdown pipeline, which gives the same HTML.
- * When a component is added, .mdx stories go back to MDX (compiled per build, as Vite modules).
+ * When a component is added, .mdx stories go back to MDX (compiled per build, as Vite modules), which
+ * needs the allowlist (src/lib/content/story-sanitise.ts) in the MDX pipeline first: until then it throws.
  */
 /** What Astro's Markdown file type offers a loader (not in Astro's public types). */
 interface MarkdownEntryType {
