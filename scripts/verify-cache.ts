@@ -15,6 +15,8 @@ function sealedFolders(dir: string): string[] {
 	const found: string[] = [];
 	const walk = (folder: string) => {
 		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			// The default cache folder holds those of other content folders (test fixtures): not this one's.
+			if (entry.isDirectory() && folder === dir && entry.name.startsWith('content-')) continue;
 			if (entry.isDirectory()) walk(join(folder, entry.name));
 			else if (entry.name === MANIFEST) found.push(dirname(join(folder, entry.name)));
 		}
