@@ -3,13 +3,51 @@
 // once Astro's process has ended so that Pagefind's memory does not add to the build's at its peak.
 // When either fails, dist/ is removed so that a half-built site can never be mistaken for a good
 // one and published.
+//
+// Before anything else it takes the build's locks (src/lib/build-lock.ts): a second build of the
+// same content or output folder stops at once, names the running one and touches nothing. Expected
+// stops end with a bilingual message and their own exit code (src/lib/build-stop.ts), no trace.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { cacheDir, mediaOutDir } from '../src/lib/config.ts';
+import { BuildBusyError, takeBuildLocks } from '../src/lib/build-lock.ts';
+import { EXIT, stopBuild } from '../src/lib/build-stop.ts';
+import { cacheDir, contentDir, mediaOutDir } from '../src/lib/config.ts';
 
 const outDir = process.env.OCOP_OUT_DIR ?? 'dist';
+let locks = [];
+try {
+	locks = takeBuildLocks(contentDir(), cacheDir(), outDir, `node scripts/build.mjs → ${outDir}`);
+} catch (error) {
+	if (error instanceof BuildBusyError) stopBuild(error.message, EXIT.busy);
+	throw error;
+}
+process.on('exit', () => {
+	for (const lock of locks) lock.release();
+});
+// An output folder that cannot be written stops the build before Astro starts, not after minutes
+// of rendering with a half-written folder left behind.
+for (const dir of new Set([outDir, mediaOutDir(outDir)])) {
+	try {
+		// A folder made only for the probe is removed again: output-folder.ts tells a missing folder
+		// (kept pages are linked in) from one it built.
+		const existed = existsSync(dir);
+		mkdirSync(dir, { recursive: true });
+		const probe = join(dir, `.ocop-write-test-${process.pid}`);
+		writeFileSync(probe, '');
+		rmSync(probe);
+		if (!existed) rmSync(dir, { recursive: true, force: true });
+	} catch (error) {
+		stopBuild(
+			[
+				`Không ghi được vào thư mục kết quả ${resolve(dir)} (${error.code ?? error.message}). Chưa dựng gì. Cách sửa: chọn thư mục khác (OCOP_OUT_DIR) hoặc cấp quyền ghi cho thư mục này.`,
+				`The output folder ${resolve(dir)} cannot be written (${error.code ?? error.message}). Nothing was built. Fix: choose another folder (OCOP_OUT_DIR) or make this one writable.`,
+			].join('\n'),
+			EXIT.output,
+		);
+	}
+}
 const args = ['build', ...process.argv.slice(2)];
 if (process.env.OCOP_OUT_DIR) args.push('--outDir', outDir);
 // Astro's own CLI, run by this same Node (the pinned one), whatever PATH says.

@@ -18,9 +18,12 @@ import {
 import { CONTENT_LAYOUT, STORY_GLOB, readRetired, storyId } from './lib/content/files.ts';
 import { STORY_COMPONENTS } from './lib/check/index.ts';
 import { contentDir } from './lib/config.ts';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasStoryHtml, storyHtmlDir, writeStoryHtml } from './lib/content/story-html.ts';
+import { storyHtmlDir, storyHtmlFile, writeStoryHtml } from './lib/content/story-html.ts';
+import { CacheSeal, damageWarning } from './lib/cache-seal.ts';
+import { sanitiseStoryHtml } from './lib/content/story-sanitise.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
@@ -32,7 +35,8 @@ const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '
  * build: at 13,000 products, 26,000 MDX modules were most of the bundling time. The site offers no
  * story component yet (STORY_COMPONENTS is empty, and the content check refuses any other), so an
  * .mdx story is plain Markdown and is rendered by the Markdown pipeline, which gives the same HTML.
- * When a component is added, .mdx stories go back to MDX (compiled per build, as Vite modules).
+ * When a component is added, .mdx stories go back to MDX (compiled per build, as Vite modules), which
+ * needs the allowlist (src/lib/content/story-sanitise.ts) in the MDX pipeline first: until then it throws.
  */
 /** What Astro's Markdown file type offers a loader (not in Astro's public types). */
 interface MarkdownEntryType {
@@ -41,6 +45,8 @@ interface MarkdownEntryType {
 
 function storiesLoader(): Loader {
 	const markdownOnly = STORY_COMPONENTS.size === 0;
+	// Stories are sanitised here, on their HTML; MDX compiled as modules would bypass the allowlist.
+	if (!markdownOnly) throw new Error('Story components need the allowlist (src/lib/content/story-sanitise.ts) in the MDX pipeline first.');
 	const loader = glob({
 		pattern: STORY_GLOB,
 		base: base(CONTENT_LAYOUT.products),
@@ -58,29 +64,54 @@ function storiesLoader(): Loader {
 			if (!markdownOnly || !markdown?.getRenderFunction) return loader.load(context);
 			const getRender = markdown.getRenderFunction;
 			// The Markdown pipeline ends the HTML with a newline that MDX does not write: trimmed, pages stay byte-identical.
+			// Every story then goes through the allowlist (story-sanitise.ts): nothing else reaches a page.
 			const story: MarkdownEntryType = {
 				...markdown,
 				getRenderFunction: async (config) => {
 					const render = await getRender(config);
 					return async (entry) => {
 						const rendered = await render(entry);
-						return rendered && { ...rendered, html: rendered.html.trimEnd() };
+						return rendered && { ...rendered, html: sanitiseStoryHtml(rendered.html.trimEnd()) };
 					};
 				},
 			};
 			// The HTML goes to its own file (src/lib/content/story-html.ts), not into the data store that Vite bundles.
 			const dir = storyHtmlDir(fileURLToPath(context.config.cacheDir));
-			// A story whose HTML file is gone (a cache folder cleaned by hand) is forgotten, so it is rendered again.
-			for (const [id, entry] of context.store.entries())
-				if (!entry.digest || !hasStoryHtml(dir, String(entry.digest))) context.store.delete(id);
+			// A story whose HTML file is gone (a cache folder cleaned by hand) or damaged (checked against
+			// the folder's manifest, src/lib/cache-seal.ts) is forgotten, so it is rendered again.
+			const seal = new CacheSeal(dir);
+			for (const [id, entry] of context.store.entries()) {
+				const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;
+				const damage = file ? seal.check(file) : undefined;
+				if (damage) context.logger.warn(damageWarning(damage));
+				if (!file || damage || !existsSync(file)) context.store.delete(id);
+			}
 			const store: typeof context.store = {
 				...context.store,
 				set: ({ rendered, ...entry }) => {
-					if (rendered && entry.digest) writeStoryHtml(dir, String(entry.digest), rendered.html);
+					if (rendered && entry.digest) {
+						writeStoryHtml(dir, String(entry.digest), rendered.html);
+						seal.record(storyHtmlFile(dir, String(entry.digest)), rendered.html);
+					}
 					return context.store.set(entry);
 				},
 			};
-			return loader.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context);
+			return loader
+				.load({ ...context, store, entryTypes: new Map([...entryTypes, ['.md', story], ['.mdx', story]]) } as typeof context)
+				.finally(() => {
+					// Stories kept from the last build and not known to the manifest yet are recorded as they
+					// are; the manifest then lists only the stories the content holds now.
+					const current: string[] = [];
+					for (const entry of context.store.values()) {
+						const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;
+						if (file && existsSync(file)) {
+							seal.record(file);
+							current.push(file);
+						}
+					}
+					seal.retain(current);
+					seal.save();
+				});
 		},
 	};
 }

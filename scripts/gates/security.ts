@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isScriptUrl } from '../../src/lib/check/index.ts';
+import { HEADER_ONLY_DIRECTIVES } from '../../src/lib/csp.ts';
 import { htmlPages, isEditorPage, loadPage } from './dist.ts';
 import { startTag } from './links.ts';
 import type { Failure } from './report.ts';
@@ -201,6 +202,63 @@ export function checkHeadersFile(file: string, path = '/', mediaOrigin?: string)
 		return [{ gate: 'headers', page: path, element: '_headers', rule: 'headers-missing', message: `${file} does not exist` }];
 	}
 	return checkHeaders(parseHeaders(text), path, mediaOrigin);
+}
+
+/**
+ * Every page carries, in a `<meta http-equiv>` at the top of its head (before anything it could
+ * load), the policy its path is sent in `_headers`, less the directives a meta policy ignores
+ * (frame-ancestors…): a host that sends no headers (GitHub Pages) gives visitors the same
+ * protection. One policy per page: the form editor (/admin/) carries its own, never the site's.
+ */
+export function checkMetaCsp(dir: string, headersFile = `${dir}/_headers`, pages: readonly string[] = htmlPages(dir)): Failure[] {
+	const rules = parseHeaders(readFileSync(headersFile, 'utf8'));
+	const failures: Failure[] = [];
+	for (const path of pages) {
+		const $ = loadPage(path, dir);
+		const fail = (element: string, rule: string, message: string) =>
+			failures.push({ gate: 'meta-csp', page: path, element, rule, message });
+		const metas = $('meta')
+			.toArray()
+			.filter((el) => ($(el).attr('http-equiv') ?? '').toLowerCase() === 'content-security-policy');
+		const header = headersFor(path, rules)['content-security-policy'];
+		if (metas.length !== 1) {
+			fail('<meta http-equiv="content-security-policy">', 'meta-csp-count', `the page carries ${metas.length} meta policies, expected 1`);
+			continue;
+		}
+		const meta = metas[0];
+		if (!meta) continue;
+		// A meta policy applies only to what comes after it: nothing may load before it.
+		const before = $('head')
+			.children()
+			.toArray()
+			.slice(0, $('head').children().toArray().indexOf(meta))
+			.filter((el) => !(el.tagName === 'meta' && $(el).attr('charset') !== undefined));
+		if (!$(meta).parent().is('head') || before.length)
+			fail(
+				startTag($, meta),
+				'meta-csp-place',
+				'the meta policy must come first in <head> (after <meta charset>): it does not apply to what comes before it',
+			);
+		if (!header) {
+			fail(startTag($, meta), 'meta-csp-header', `_headers sends no Content-Security-Policy for ${path} to compare with`);
+			continue;
+		}
+		const expected = new Map([...parseCsp(header)].filter(([name]) => !HEADER_ONLY_DIRECTIVES.has(name)));
+		const found = parseCsp($(meta).attr('content') ?? '');
+		for (const name of new Set([...expected.keys(), ...found.keys()])) {
+			const want = (expected.get(name) ?? []).join(' ');
+			const got = (found.get(name) ?? []).join(' ');
+			if (HEADER_ONLY_DIRECTIVES.has(name))
+				fail(startTag($, meta), 'meta-csp-directive', `${name} is ignored in a meta policy; it belongs in the header only`);
+			else if (want !== got)
+				fail(
+					startTag($, meta),
+					'meta-csp-directive',
+					`${name} is "${got || '(missing)'}" in the page's meta policy but "${want || '(missing)'}" in the header for ${path}`,
+				);
+		}
+	}
+	return failures;
 }
 
 /** `<script type>` values that are data, never run, and therefore allowed inline. */

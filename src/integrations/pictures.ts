@@ -35,6 +35,7 @@ import {
 import { sitePath } from '../lib/routes.ts';
 import { codeHash } from '../lib/code-hash.ts';
 import { mediaOutDir } from '../lib/config.ts';
+import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 
 /** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
 function plan(root: string, described: Map<string, PictureSource>) {
@@ -68,6 +69,8 @@ export function productPictures(): AstroIntegration {
 	let drawing: Promise<{ files: string[]; drawn: number; ms: number }> | undefined;
 	let command = '';
 	let described: Promise<string> | undefined; // the log line, once every photo is described
+	let seal: CacheSeal | undefined; // the drawn files' manifest (src/lib/cache-seal.ts)
+	let warn: (message: string) => void = console.warn;
 	/** Describes the photos (hash and size, saved in the manifest the catalogue reads), then starts drawing what the cache lacks. */
 	const start = async () => {
 		const started = performance.now();
@@ -79,6 +82,9 @@ export function productPictures(): AstroIntegration {
 		// Drawn in a worker thread (drawing-worker.ts), two photos a core at a time: each is decoded and
 		// resized on one libvips thread (see drawing-worker.ts).
 		const files = work.flatMap(({ variants }) => [...variants.keys()]);
+		// A damaged file in the cache is deleted here, so that it is drawn again and never published.
+		seal = new CacheSeal(store);
+		for (const damage of seal.checkAll(files.map((path) => join(store, path)))) warn(damageWarning(damage));
 		const jobs: DrawJob[] = work.map(({ picture, variants }) => ({
 			kind: 'photo',
 			source: picture.file,
@@ -94,7 +100,8 @@ export function productPictures(): AstroIntegration {
 			'astro:config:setup': (options) => {
 				command = options.command;
 			},
-			'astro:config:done': ({ config }) => {
+			'astro:config:done': ({ config, logger }) => {
+				warn = (message) => logger.warn(message);
 				root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(config.cacheDir);
 				const design = codeHash(PICTURE_DRAWING, root);
@@ -123,6 +130,8 @@ export function productPictures(): AstroIntegration {
 				const out = mediaOutDir(fileURLToPath(dir));
 				// Pictures no page uses any more are removed with the other leftovers (output-folder.ts).
 				makeFoldersFor(files.map((path) => join(out, path)));
+				for (const path of files) seal?.record(join(store, path));
+				seal?.save();
 				for (const path of files) placeFile(join(store, path), join(out, path));
 				logger.info(
 					`${files.length} picture files (${drawn} drawn, ${files.length - drawn} from cache); drawing took ${Math.round(ms)} ms, ${Math.round(waited)} ms of it after the pages`,

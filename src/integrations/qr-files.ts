@@ -16,6 +16,7 @@ import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
 import { codeHash } from '../lib/code-hash.ts';
+import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 
 /** The code that draws the symbols: its hash is in each cached file's key (src/lib/code-hash.ts). */
 export const QR_DRAWING = ['src/lib/media/qr.ts'];
@@ -28,6 +29,8 @@ export function qrFiles(): AstroIntegration {
 	let site: string | URL = DEFAULT_SITE;
 	let encoding: Promise<{ files: Array<{ cached: string; path: string }>; encoded: number; ms: number }> | undefined;
 	let command = '';
+	let seal: CacheSeal | undefined; // the encoded files' manifest (src/lib/cache-seal.ts)
+	let warn: (message: string) => void = console.warn;
 	/** Starts encoding in a worker thread (drawing-worker.ts). */
 	const start = () => {
 		const origin = publicSite(site);
@@ -45,6 +48,9 @@ export function qrFiles(): AstroIntegration {
 				return { kind: 'qr', url, format, target: cached } satisfies DrawJob;
 			}),
 		);
+		// A damaged file in the cache is deleted, so that it is encoded again and never published.
+		seal = new CacheSeal(cacheDir);
+		for (const damage of seal.checkAll(files.map((f) => f.cached))) warn(damageWarning(damage));
 		encoding = drawInWorker(jobs, 4).then(({ drawn, ms }) => ({ files, encoded: drawn, ms }));
 		encoding.catch(() => {}); // awaited (and its error thrown) at build end
 	};
@@ -54,7 +60,8 @@ export function qrFiles(): AstroIntegration {
 			'astro:config:setup': (options) => {
 				command = options.command;
 			},
-			'astro:config:done': ({ config }) => {
+			'astro:config:done': ({ config, logger }) => {
+				warn = (message) => logger.warn(message);
 				root = fileURLToPath(config.root);
 				cacheDir = join(fileURLToPath(config.cacheDir), 'qr');
 				site = config.site ?? DEFAULT_SITE;
@@ -70,6 +77,8 @@ export function qrFiles(): AstroIntegration {
 				const out = mediaOutDir(fileURLToPath(dir));
 				const { files, encoded, ms } = await encoding;
 				mkdirSync(join(out, 'qr'), { recursive: true });
+				for (const { cached } of files) seal?.record(cached);
+				seal?.save();
 				for (const { cached, path } of files) placeFile(cached, join(out, path));
 				logger.info(`${files.length} QR files (${encoded} encoded, ${files.length - encoded} from cache) in ${Math.round(ms)} ms`);
 			},

@@ -24,6 +24,7 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts
 import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 import { codeHash } from '../lib/code-hash.ts';
+import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -117,7 +118,7 @@ export const INDEX_CODE = ['src/integrations/search-index.ts', 'src/lib/search/i
  * index is not built again (20-90 s at 13,000 products, on how busy the machine is). `keep` stores
  * a new index and removes the language's older ones.
  */
-function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[]) {
+function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[], warn: (message: string) => void) {
 	const folder = join(cacheDir, 'search-index');
 	const digest = createHash('sha256')
 		.update(JSON.stringify([codeHash(INDEX_CODE), pagefindVersion(), INDEX_CHUNK_SIZE, records]))
@@ -125,17 +126,41 @@ function keptIndex(cacheDir: string, language: string, records: readonly SearchR
 		.slice(0, 24);
 	const dir = join(folder, `${language}-${digest}`);
 	const list = join(dir, 'files.json');
+	// Every kept file is hashed and compared with the manifest (src/lib/cache-seal.ts): an index is a
+	// few megabytes, and one damaged file would break search. Any damage and the language is indexed again.
+	let kept: IndexFile[] | undefined;
+	if (existsSync(list)) {
+		const seal = new CacheSeal(join(dir, 'files'));
+		const paths = JSON.parse(readFileSync(list, 'utf8')) as string[];
+		const damaged = seal.checkAll(
+			paths.map((path) => join(dir, 'files', path)),
+			true,
+		);
+		const missing = paths.filter((path) => !existsSync(join(dir, 'files', path)));
+		for (const damage of damaged) warn(damageWarning(damage));
+		if (!damaged.length && missing.length) warn(`${dir}: ${missing.length} kept search index files are missing; indexed again`);
+		if (damaged.length || missing.length) rmSync(dir, { recursive: true, force: true });
+		else {
+			kept = paths.map((path): IndexFile => ({ path, from: join(dir, 'files', path) }));
+			// An index kept from before there were manifests is recorded as it is.
+			for (const f of kept) if (f.from) seal.record(f.from);
+			seal.save();
+		}
+	}
 	return {
-		files: existsSync(list)
-			? (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((path): IndexFile => ({ path, from: join(dir, 'files', path) }))
-			: undefined,
+		files: kept,
 		/** Stores a new index; returns its files as kept files. */
 		keep(files: LanguageIndex['files']): IndexFile[] {
 			if (existsSync(folder))
 				for (const old of readdirSync(folder))
 					if (old.startsWith(`${language}-`)) rmSync(join(folder, old), { recursive: true, force: true });
 			makeFoldersFor(files.map((f) => join(dir, 'files', f.path)));
-			for (const f of files) writeFileSync(join(dir, 'files', f.path), f.content);
+			const seal = new CacheSeal(join(dir, 'files'));
+			for (const f of files) {
+				writeFileSync(join(dir, 'files', f.path), f.content);
+				seal.record(join(dir, 'files', f.path), f.content);
+			}
+			seal.save();
 			// Written last: a folder without its list is never read.
 			writeFileSync(list, JSON.stringify(files.map((f) => f.path)));
 			return files.map((f) => ({ path: f.path, from: join(dir, 'files', f.path) }));
@@ -172,7 +197,7 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	const outputs = await Promise.all(
 		[...byLanguage].map(async ([language, list]): Promise<IndexFile[]> => {
 			if (!cacheDir) return indexLanguage(language, list);
-			const kept = keptIndex(cacheDir, language, list);
+			const kept = keptIndex(cacheDir, language, list, log);
 			if (kept.files) {
 				reused++;
 				return kept.files;

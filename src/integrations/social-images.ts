@@ -14,6 +14,7 @@ import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { productPhotoFiles } from './pictures.ts';
 import { placeFile } from './output-folder.ts';
+import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 import { PictureSources, type PictureSource } from '../lib/media/pictures.ts';
 import { socialImageSitePath } from '../lib/media/social-image.ts';
 import { mediaOutDir } from '../lib/config.ts';
@@ -27,6 +28,7 @@ export function socialImages(): AstroIntegration {
 	let cacheDir = '';
 	let root = '';
 	let drawing: Promise<{ files: Array<{ cached: string; slug: string }>; drawn: number }> | undefined;
+	let seal: CacheSeal | undefined; // the drawn files' manifest (src/lib/cache-seal.ts)
 	return {
 		name: 'ocop:social-images',
 		hooks: {
@@ -37,7 +39,7 @@ export function socialImages(): AstroIntegration {
 			// Drawn from build start, while Vite bundles and Astro renders, so a first build uses the
 			// second core for these. The covers' hashes come from the
 			// pictures integration's manifest (described just before), so no cover is read to know it.
-			'astro:build:start': async () => {
+			'astro:build:start': async ({ logger }) => {
 				const content = buildContent(root);
 				const districts = new Map(content.districts.map((d) => [d.id, d.data as { name: { vi: string }; province: string }]));
 				const provinces = new Map(content.provinces.map((p) => [(p.data as { id: string }).id, p.data as { name: { vi: string } }]));
@@ -58,6 +60,9 @@ export function socialImages(): AstroIntegration {
 					files.push({ cached, slug: product.id });
 					return { kind: 'social', cover: cover.file, name, stars: facts.stars, place, target: cached };
 				});
+				// A damaged file in the cache is deleted, so that it is drawn again and never published.
+				seal = new CacheSeal(folder);
+				for (const damage of seal.checkAll(files.map((f) => f.cached))) logger.warn(damageWarning(damage));
 				// Drawn in a worker thread of its own (drawing-worker.ts), a few at a time.
 				drawing = drawInWorker(jobs, Math.max(2, availableParallelism())).then(({ drawn }) => ({ files, drawn }));
 				drawing.catch(() => {}); // awaited (and its error thrown) at build end
@@ -67,6 +72,8 @@ export function socialImages(): AstroIntegration {
 				const out = mediaOutDir(fileURLToPath(dir));
 				const { files, drawn } = await drawing;
 				mkdirSync(join(out, 'og'), { recursive: true });
+				for (const { cached } of files) seal?.record(cached);
+				seal?.save();
 				for (const { cached, slug } of files) {
 					const target = join(out, socialImageSitePath(slug));
 					placeFile(cached, target);

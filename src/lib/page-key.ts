@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mediaUrl } from './config.ts';
 import { codeHash } from './code-hash.ts';
+import { siteMetaCsp } from './csp.ts';
 
 /**
  * The code that makes a key and the story files pages read by hand (src/lib/code-hash.ts): Astro
@@ -62,7 +63,8 @@ function digestOf(value: object): string {
 export function pageKey(...parts: unknown[]): string {
 	// Pages link pictures, social previews and QR files at MEDIA_URL when it is set (config.ts): a
 	// page built with another MEDIA_URL is not the same page. Left out when unset, so keys stay.
+	// Every page carries the policy of public/_headers (csp.ts), a file outside the module graph.
 	const media = mediaUrl();
 	code ??= codeHash(PAGE_KEY_CODE);
-	return hash(JSON.stringify([code, ...(media ? [`media:${media}`] : []), ...parts], replacer));
+	return hash(JSON.stringify([code, siteMetaCsp(), ...(media ? [`media:${media}`] : []), ...parts], replacer));
 }

@@ -9,6 +9,7 @@
  *   links to its district and to other products.
  */
 import type { CertificateStatus } from './certificate.ts';
+import { siteMetaCsp } from './csp.ts';
 import { LOCALES, routePath, type Locale } from './routes.ts';
 
 /** What the permalink pages need of a current product (a catalogue `ProductView` fits). */
@@ -121,6 +122,7 @@ export function movedPageHtml(page: MovedPage, text: MovedPageText, site: string
 <html lang="${page.locale}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${escapeHtml(siteMetaCsp())}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(text.title)}</title>
 <meta name="robots" content="noindex">

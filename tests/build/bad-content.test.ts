@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../src/lib/build-stop.ts';
 import { buildSite } from '../helpers/build.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
@@ -102,7 +103,9 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
 describe('a build from broken content', () => {
 	it.each(cases)('fails on %s, names the file, field and fix in both languages, and leaves no dist/', (_, breakIt, patterns) => {
 		const result = buildBroken(breakIt);
-		expect(result.status).not.toBe(0);
+		// A refusal is the check doing its job: its own exit code, and none of Astro's hook error, location or trace.
+		expect(result.status).toBe(EXIT.content);
+		expect(result.output).not.toMatch(/unhandled error|Location:|Stack trace|\n\s+at /);
 		for (const re of patterns) expect(result.output).toMatch(re);
 		expect(result.output).toContain('chưa thể xây dựng trang');
 		expect(existsSync(result.out)).toBe(false);

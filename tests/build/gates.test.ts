@@ -11,7 +11,7 @@ import { checkBudgets, checkImages, checkJavaScript, weighSite } from '../../scr
 import { htmlPages } from '../../scripts/gates/dist.ts';
 import { checkHtml } from '../../scripts/gates/html.ts';
 import { checkAlternates, checkCanonicals, checkLinks, checkSitemap } from '../../scripts/gates/links.ts';
-import { checkCspCompliance, checkExternalLinks, checkHeadersFile } from '../../scripts/gates/security.ts';
+import { checkCspCompliance, checkExternalLinks, checkHeadersFile, checkMetaCsp } from '../../scripts/gates/security.ts';
 import { expectNoFailures as expectNone } from '../helpers/gates.ts';
 import { ROOT, SITE_DIR, TEST_SITE } from '../helpers/paths.ts';
 
@@ -41,6 +41,15 @@ describe('the quality gates on the built sample site', () => {
 	it('sends a strict Content Security Policy and hardening headers with every page', () => {
 		expectNone(checkHeadersFile(join(SITE_DIR, '_headers'), '/'));
 		expectNone(checkHeadersFile(join(SITE_DIR, '_headers'), '/en/products/x/'));
+	});
+
+	it('every page carries the same policy in a meta element at the top of its head, and the form editor its own', () => {
+		expectNone(checkMetaCsp(SITE_DIR));
+		const admin = checkMetaCsp(SITE_DIR, join(SITE_DIR, '_headers'), ['/admin/']);
+		expectNone(admin);
+		// The editor's policy is not the site's: the site's header for /admin/ would not match its meta.
+		const sitePolicyOnly = join(ROOT, 'public/_headers');
+		expect(checkMetaCsp(SITE_DIR, sitePolicyOnly, ['/admin/']).map((f) => f.rule)).toContain('meta-csp-directive');
 	});
 
 	it('the HTML complies with that policy: no inline code or styles, no javascript: URLs, data blocks that parse', () => {

@@ -19,23 +19,28 @@ function cleanEnv(): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOwn.has(key) && !key.startsWith('VITEST')));
 }
 
+/** The environment of a test build of `contentDir` into `outDir`, with `env` added. */
+export function buildEnv(contentDir: string, outDir: string, env: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return {
+		...cleanEnv(),
+		PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+		OCOP_CONTENT_DIR: contentDir,
+		OCOP_OUT_DIR: outDir,
+		OCOP_AS_OF: AS_OF,
+		SITE_URL: TEST_SITE,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+		...env,
+	};
+}
+
 /** Builds `contentDir` into `outDir`; the environment may add or override variables. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: {
-			...cleanEnv(),
-			PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-			OCOP_CONTENT_DIR: contentDir,
-			OCOP_OUT_DIR: outDir,
-			OCOP_AS_OF: AS_OF,
-			SITE_URL: TEST_SITE,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-			...env,
-		},
+		env: buildEnv(contentDir, outDir, env),
 	});
 	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

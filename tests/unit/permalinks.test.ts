@@ -75,6 +75,7 @@ describe('the pages at former product addresses', () => {
 			<html lang="en">
 			<head>
 			<meta charset="utf-8">
+			<meta http-equiv="content-security-policy" content="default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'">
 			<meta name="viewport" content="width=device-width, initial-scale=1">
 			<title>Page moved: Hat &amp; &lt;Co&gt;</title>
 			<meta name="robots" content="noindex">

@@ -238,6 +238,36 @@ const LIST = [
 		b('Câu chuyện có liên kết javascript:.', 'A story holds a javascript: link.'),
 		b('Dẫn tới một trang web https://… hoặc bỏ liên kết.', 'Link to a https://… web page or remove the link.'),
 	),
+	E(
+		29,
+		'story-element-not-allowed',
+		b(
+			'Câu chuyện có thẻ HTML không nằm trong danh sách được dùng; thẻ bị bỏ khi dựng trang.',
+			'A story holds an HTML element that is not on the list a story may use; the build leaves it out.',
+		),
+		b('Xoá thẻ đó; dùng Markdown.', 'Remove the element; use Markdown.'),
+	),
+	E(
+		30,
+		'story-attribute-not-allowed',
+		b(
+			'Câu chuyện có thuộc tính HTML không được phép; thuộc tính bị bỏ khi dựng trang.',
+			'A story holds an HTML attribute that is not allowed; the build leaves it out.',
+		),
+		b('Xoá thuộc tính đó.', 'Remove the attribute.'),
+	),
+	E(
+		31,
+		'story-address-not-allowed',
+		b(
+			'Câu chuyện có liên kết hoặc ảnh tới địa chỉ không được phép (liên kết: https, http, mailto, tel hoặc trang của chính trang web; ảnh: tệp trong thư mục sản phẩm).',
+			'A story holds a link or picture address that is not allowed (links: https, http, mailto, tel or a page of the site; pictures: files of the product folder).',
+		),
+		b(
+			'Ghi địa chỉ https://… hoặc tên tệp ảnh trong thư mục sản phẩm.',
+			'Write a https://… address, or the file name of a picture in the product folder.',
+		),
+	),
 	W(
 		1,
 		'missing-en-story',

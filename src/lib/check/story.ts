@@ -3,8 +3,14 @@
  * with valid front matter, and hold text, not code (MDX would run code at build time).
  */
 import { createRequire } from 'node:module';
+import type { Root } from 'hast';
+import { raw } from 'hast-util-raw';
+import type { Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { VFile } from 'vfile';
 import { legacyStoryRename, storyMightBeCode } from '../content/files.ts';
 import { storySchema } from '../content/schema.ts';
+import { LINK_PROTOCOLS, storyRemovals } from '../content/story-sanitise.ts';
 import type { MessageName } from './messages.ts';
 import { problem, show } from './problem.ts';
 import type { Problem, RawProduct, RawStory } from './types.ts';
@@ -218,5 +224,51 @@ export function checkStoryBody(story: RawStory): Problem[] {
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(tree);
+	if (problems.some((p) => p.name === 'unreadable-story')) return problems;
+	// What the allowlist (src/lib/content/story-sanitise.ts) would remove, from the story as pages
+	// render it: Markdown with its raw HTML (an .mdx story too, while the site has no story component).
+	const markdown = format === 'md' ? (tree as unknown as MdastRoot) : (parser('md').parse(story.body) as unknown as MdastRoot);
+	const told = new Set(problems.map((p) => p.line));
+	for (const removal of storyRemovals(
+		raw(toHast(markdown, { allowDangerousHtml: true }) as Root, { file: new VFile(story.body) }) as Root,
+	)) {
+		const line = removal.line + offset;
+		// What the named rules above already reported on this line is not said twice.
+		if (removal.kind === 'element' && (FORBIDDEN_ELEMENTS.has(removal.tag) || told.has(line))) continue;
+		if (
+			removal.kind !== 'element' &&
+			(/^on/i.test(removal.name) || removal.name === 'style' || isScriptUrl(removal.value)) &&
+			told.has(line)
+		)
+			continue;
+		if (removal.kind === 'element')
+			add(
+				'story-element-not-allowed',
+				line,
+				`thẻ <${removal.tag}> không nằm trong danh sách thẻ câu chuyện được dùng nên bị bỏ khi dựng trang (chữ bên trong vẫn giữ). Cách sửa: xoá thẻ <${removal.tag}>; dùng Markdown (# tiêu đề, **đậm**, [liên kết](https://…)).`,
+				`<${removal.tag}> is not one of the elements a story may hold, so the build leaves it out (its text stays). Fix: remove the <${removal.tag}> tag; use Markdown (# heading, **bold**, [link](https://…)).`,
+			);
+		else if (removal.kind === 'url' && removal.tag === 'img')
+			add(
+				'story-address-not-allowed',
+				line,
+				`ảnh "${cut(removal.value)}" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi tên tệp, ví dụ ![mô tả](anh-1.jpg).`,
+				`the picture "${cut(removal.value)}" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and write its file name, e.g. ![description](photo-1.jpg).`,
+			);
+		else if (removal.kind === 'url')
+			add(
+				'story-address-not-allowed',
+				line,
+				`địa chỉ ${removal.name}="${cut(removal.value)}" không được phép nên bị bỏ khi dựng trang: liên kết chỉ được dẫn tới ${LINK_PROTOCOLS.map((p) => `${p}:`).join(', ')} hoặc một trang của chính trang web. Cách sửa: ghi địa chỉ https://… của trang cần dẫn tới, hoặc bỏ liên kết.`,
+				`the address ${removal.name}="${cut(removal.value)}" is not allowed, so the build leaves it out: links may only go to ${LINK_PROTOCOLS.map((p) => `${p}:`).join(', ')} or a page of the site. Fix: write the https://… address of the page, or remove the link.`,
+			);
+		else
+			add(
+				'story-attribute-not-allowed',
+				line,
+				`thuộc tính ${removal.name}="${cut(removal.value)}" của thẻ <${removal.tag}> không được phép nên bị bỏ khi dựng trang. Cách sửa: xoá thuộc tính này; cách trình bày do trang quyết định.`,
+				`the attribute ${removal.name}="${cut(removal.value)}" of <${removal.tag}> is not allowed, so the build leaves it out. Fix: remove the attribute; the site decides how stories look.`,
+			);
+	}
 	return problems;
 }

@@ -83,13 +83,13 @@ export function parseStory(text: string): Parsed & { body: string; bodyLine: num
 }
 
 // eslint-disable-next-line no-control-regex -- control characters hidden in a link scheme must send the story to the parser
-const MIGHT_BE_CODE = /[<{&\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|script\s*:|^\s*(?:import|export)\b/im;
+const MIGHT_BE_CODE = /[<{&\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|script\s*:|^\s*(?:import|export)\b|\]\s*[(:[]/im;
 
 /**
  * False when a story's body is plain text: without any of these characters there is nothing the
  * story check refuses and nothing MDX could fail on (JSX and expressions need < or {, code needs
- * import/export at a line start, a script link needs "script:" or a character reference), so it
- * skips the parse.
+ * import/export at a line start, a script link needs "script:" or a character reference), and no
+ * link or picture whose address the allowlist could refuse (`](`, `]:`, `][`), so it skips the parse.
  */
 export function storyMightBeCode(body: string): boolean {
 	return MIGHT_BE_CODE.test(body);

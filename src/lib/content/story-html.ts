@@ -11,15 +11,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileWhole } from '../write-file.ts';
+import { STORY_SCHEMA_KEY } from './story-sanitise.ts';
 
 /** The folder of rendered stories under Astro's cache folder. */
 export function storyHtmlDir(cacheDir: string): string {
 	return join(cacheDir, 'stories');
 }
 
-/** The file of the story with `digest`. */
+/**
+ * The file of the story with `digest`, named also by the allowlist it went through: a story
+ * rendered under another allowlist is not found, so it is rendered (and sanitised) again.
+ */
 export function storyHtmlFile(dir: string, digest: string): string {
-	return join(dir, `${digest}.html`);
+	return join(dir, `${digest}-${STORY_SCHEMA_KEY}.html`);
 }
 
 /** Whether the story with `digest` has been rendered. */
