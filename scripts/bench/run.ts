@@ -400,7 +400,7 @@ function table(columns: Column[]): string {
 		['HTML files (average size)', (c) => `${int(c.dist.htmlFiles)} (${kB(c.dist.htmlBytes / Math.max(1, c.dist.htmlFiles))})`],
 		['product page, average HTML', (c) => kB(c.productPage)],
 		[
-			'largest list page: HTML gzip, elements',
+			'heaviest page but a product: HTML gzip, elements',
 			(c) => {
 				const top = c.largest.filter((p) => p.kind !== 'product')[0];
 				return top ? `${kB(top.html)}, ${int(top.elements)} (${top.kind})` : '–';
@@ -441,7 +441,7 @@ function table(columns: Column[]): string {
 function limits(c: Column): string {
 	const lines = hostChecks(c.dist).map((h) => `  ${h.pass ? 'pass' : 'FAIL'}  ${h.what}: ${int(h.value)} of ${int(h.limit)}`);
 	lines.push(
-		`  the largest page of each kind (HTML gzip ≤ ${kB(BUDGETS.html)}, ≤ ${int(BUDGETS.elements)} elements; HTML bytes in brackets):`,
+		`  the largest page of each kind (HTML gzip ≤ ${BUDGETS.html / 1000} kB, ≤ ${int(BUDGETS.elements)} elements; HTML bytes in brackets):`,
 		...formatLargestPages(c.largest).map((line) => `  ${line}`),
 	);
 	if (c.media) {

@@ -141,8 +141,12 @@ describe('the lists of places and producers, by province', () => {
 		const n = Math.max(PLACES_PAGE_SIZE, PRODUCERS_PAGE_SIZE) + 7;
 		const pages = spread(n);
 		const rows = (key: string) => pages.filter((p) => p.route.key === key);
-		const items = (key: string) => rows(key).flatMap((p) => ('list' in p.data ? p.data.list.items : []));
-		const names = (key: string) => items(key).map((i) => ('name' in i ? i.name.vi : ''));
+		type Listed = { id: string; name: { vi: string }; districtView: { id: string } };
+		const items = (key: string): Listed[] =>
+			rows(key).flatMap(
+				(p) => (p.data.kind === 'placeProvince' || p.data.kind === 'producerProvince' ? p.data.list.items : []) as Listed[],
+			);
+		const names = (key: string) => items(key).map((i) => i.name.vi);
 
 		expect(rows('salesPointsByProvince').map((p) => [p.route.id, p.route.page])).toEqual(
 			Array.from({ length: Math.ceil(n / PLACES_PAGE_SIZE) }, (_, i) => ['pv', i === 0 ? undefined : i + 1]),
@@ -158,7 +162,7 @@ describe('the lists of places and producers, by province', () => {
 			expect(rows(key).every((p) => 'list' in p.data && p.data.list.items.length <= size && p.data.list.total === n)).toBe(true);
 			expect(new Set(items(key).map((i) => i.id)).size).toBe(n);
 			// District A (d2) first, then B (d1); names ascending within each.
-			const districts = items(key).map((i) => ('districtView' in i ? i.districtView.id : ''));
+			const districts = items(key).map((i) => i.districtView.id);
 			expect(districts.indexOf('d1')).toBe(districts.lastIndexOf('d2') + 1);
 			const half = names(key).slice(0, districts.indexOf('d1'));
 			expect(half).toEqual([...half].sort((a, b) => a.localeCompare(b, 'vi')));
