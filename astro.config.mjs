@@ -41,6 +41,11 @@ export default defineConfig({
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+	// Components' scoped styles mark their elements with a class (` astro-1a2b3c4d`, 15 bytes inside
+	// a class attribute) rather than an attribute (` data-astro-cid-1a2b3c4d`, 24): about 140 marked
+	// elements a product page, 0.5 kB of each of 26,000 product pages at 13,000 products. The same
+	// specificity as the attribute (one class), so no rule changes weight.
+	scopedStyleStrategy: 'class',
 	// Code blocks (the editor guide's examples) stay plain <pre><code>: Shiki's colours are inline
 	// style attributes, which the Content-Security-Policy (style-src 'self') forbids.
 	markdown: { syntaxHighlight: false },

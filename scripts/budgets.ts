@@ -10,7 +10,17 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUDGETS, checkBudgets, checkImages, checkJavaScript, formatWeights, weighSite, weightsByKind } from './gates/budgets.ts';
+import {
+	BUDGETS,
+	checkBudgets,
+	checkImages,
+	checkJavaScript,
+	formatLargestPages,
+	formatWeights,
+	largestPages,
+	weighSite,
+	weightsByKind,
+} from './gates/budgets.ts';
 import { formatFailures } from './gates/report.ts';
 
 const dir = resolve(process.argv[2] ?? process.env['OCOP_OUT_DIR'] ?? 'dist');
@@ -21,7 +31,11 @@ if (!existsSync(dir)) {
 const pages = weighSite(dir);
 console.log(`${pages.length} pages in ${dir}\n`);
 console.log(formatWeights(weightsByKind(pages)));
-console.log(`\nBudgets per page: HTML+CSS+JS ≤ ${BUDGETS.code / 1000} kB gzip, pictures ≤ ${BUDGETS.images / 1000} kB.`);
+console.log(`\nThe largest page of each kind (HTML gzip ≤ ${BUDGETS.html / 1000} kB, ≤ ${BUDGETS.elements} elements):`);
+console.log(formatLargestPages(largestPages(dir)).join('\n'));
+console.log(
+	`\nBudgets per page: HTML+CSS+JS ≤ ${BUDGETS.code / 1000} kB gzip, pictures ≤ ${BUDGETS.images / 1000} kB, HTML ≤ ${BUDGETS.html / 1000} kB gzip, ≤ ${BUDGETS.elements} elements.`,
+);
 const failures = [...checkBudgets(pages), ...checkJavaScript(dir), ...checkImages(dir)];
 if (failures.length) {
 	console.error(`\n${formatFailures(failures)}`);

@@ -39,6 +39,8 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { generateCatalogue, MARKER } from '../generate/catalogue.ts';
 import { mediaOutDir, mediaUrl } from '../../src/lib/config.ts';
 import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './visitor.ts';
+import { BUDGETS, formatLargestPages, largestPages, type LargestPage } from '../gates/budgets.ts';
+import { fileFor, htmlPages, pageKind } from '../gates/dist.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
@@ -114,6 +116,44 @@ export function hostChecks(s: DistStats): Array<{ what: string; value: number; l
 		limit: HOST_LIMITS[key].limit,
 		pass: values[key] <= HOST_LIMITS[key].limit,
 	}));
+}
+
+/** The pages' folder at 13,000 products must stay under this (issue 23), with room to grow below GitHub Pages' 1 GB. */
+export const PAGES_TARGET = { products: 13_000, bytes: 900_000_000 } as const;
+/** The size the bench projects the pages' folder to. */
+export const PROJECT_AT = 20_000;
+
+/**
+ * The pages' folder's bytes and files at `at` products, from its sizes at the sizes built: a least
+ * squares line through them (two sizes or more), else a line through the origin and the one size
+ * (an overestimate of nothing: the fixed part, scripts and styles, is small beside the pages).
+ */
+export function projectFolder(
+	points: ReadonlyArray<{ products: number; bytes: number; files: number }>,
+	at: number,
+): { bytes: number; files: number; fit: 'linear' | 'proportional' } {
+	const distinct = new Set(points.map((p) => p.products));
+	if (points.length === 0) return { bytes: 0, files: 0, fit: 'proportional' };
+	if (distinct.size < 2) {
+		const n = points.reduce((sum, p) => sum + p.products, 0);
+		const ratio = (key: 'bytes' | 'files') => points.reduce((sum, p) => sum + p[key], 0) / n;
+		return { bytes: Math.round(ratio('bytes') * at), files: Math.round(ratio('files') * at), fit: 'proportional' };
+	}
+	const mean = (f: (p: (typeof points)[number]) => number) => points.reduce((sum, p) => sum + f(p), 0) / points.length;
+	const mx = mean((p) => p.products);
+	const line = (key: 'bytes' | 'files') => {
+		const my = mean((p) => p[key]);
+		const slope = mean((p) => (p.products - mx) * (p[key] - my)) / mean((p) => (p.products - mx) ** 2);
+		return Math.round(my + slope * (at - mx));
+	};
+	return { bytes: line('bytes'), files: line('files'), fit: 'linear' };
+}
+
+/** Average bytes of a product page (both languages) in a built site. */
+export function productPageBytes(dir: string): number {
+	const pages = htmlPages(dir).filter((path) => pageKind(path) === 'product');
+	const total = pages.reduce((n, path) => n + statSync(fileFor(path, dir) as string).size, 0);
+	return pages.length ? total / pages.length : 0;
 }
 
 /** A line of the build's output and when it arrived (ms since the build started). */
@@ -331,6 +371,10 @@ interface Column {
 	dist: DistStats;
 	/** The media folder, when MEDIA_URL put the media apart. */
 	media?: DistStats;
+	/** Products built, the largest page of each kind, and a product page's average bytes. */
+	products: number;
+	largest: LargestPage[];
+	productPage: number;
 	visitor?: VisitorFigures;
 }
 
@@ -354,6 +398,14 @@ function table(columns: Column[]): string {
 		['dist/ files (the pages)', (c) => int(c.dist.files)],
 		['media folder at MEDIA_URL, bytes (files)', (c) => (c.media ? `${MB(c.media.bytes)} (${int(c.media.files)})` : '– (in dist/)')],
 		['HTML files (average size)', (c) => `${int(c.dist.htmlFiles)} (${kB(c.dist.htmlBytes / Math.max(1, c.dist.htmlFiles))})`],
+		['product page, average HTML', (c) => kB(c.productPage)],
+		[
+			'heaviest page but a product: HTML gzip, elements',
+			(c) => {
+				const top = c.largest.filter((p) => p.kind !== 'product')[0];
+				return top ? `${kB(top.html)}, ${int(top.elements)} (${top.kind})` : '–';
+			},
+		],
 		['largest folder (entries)', (c) => `${c.dist.folder.path} (${int(c.dist.folder.entries)})`],
 		['largest file', (c) => `${c.dist.file.path} (${kB(c.dist.file.bytes)})`],
 		['search index (files)', (c) => `${MB(c.dist.pagefindBytes)} (${int(c.dist.pagefindFiles)})`],
@@ -388,6 +440,10 @@ function table(columns: Column[]): string {
 
 function limits(c: Column): string {
 	const lines = hostChecks(c.dist).map((h) => `  ${h.pass ? 'pass' : 'FAIL'}  ${h.what}: ${int(h.value)} of ${int(h.limit)}`);
+	lines.push(
+		`  the largest page of each kind (HTML gzip ≤ ${BUDGETS.html / 1000} kB, ≤ ${int(BUDGETS.elements)} elements; HTML bytes in brackets):`,
+		...formatLargestPages(c.largest).map((line) => `  ${line}`),
+	);
 	if (c.media) {
 		lines.push(
 			`  media folder (published at MEDIA_URL, e.g. object storage behind a CDN): ${MB(c.media.bytes)} in ${int(c.media.files)} files, largest folder ${c.media.folder.path} (${int(c.media.folder.entries)}), largest file ${kB(c.media.file.bytes)}`,
@@ -406,6 +462,26 @@ function limits(c: Column): string {
 		);
 	}
 	return `${c.title}:\n${lines.join('\n')}`;
+}
+
+/** The pages' folder projected to PROJECT_AT products and checked at PAGES_TARGET's size, from the sizes built so far. */
+function projection(columns: Column[]): string {
+	const points = columns.map((c) => ({ products: c.products, bytes: c.dist.bytes, files: c.dist.files }));
+	const sizes = [...new Set(points.map((p) => p.products))].map(int).join(', ');
+	const target = projectFolder(points, PAGES_TARGET.products);
+	const ahead = projectFolder(points, PROJECT_AT);
+	// Decimal megabytes here, as the hosts state their limits (1 GB = 1,000,000,000 bytes).
+	const MB = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
+	const how =
+		ahead.fit === 'linear'
+			? `linear fit of the sizes built (${sizes})`
+			: `proportional to the one size built (${sizes}): build two sizes for a linear fit`;
+	return [
+		`pages' folder (dist/), ${how}:`,
+		`  ${target.bytes <= PAGES_TARGET.bytes ? 'pass' : 'FAIL'}  at ${int(PAGES_TARGET.products)} products: ${MB(target.bytes)} in ${int(target.files)} files (target under ${MB(PAGES_TARGET.bytes)})`,
+		`        at ${int(PROJECT_AT)} products: ${MB(ahead.bytes)} in ${int(ahead.files)} files (GitHub Pages 1 GB: ${ahead.bytes <= HOST_LIMITS.bytes.limit ? 'fits' : 'over'}; Cloudflare Pages 100,000 files: ${ahead.files <= HOST_LIMITS.files.limit ? 'fits' : 'over'})`,
+		'',
+	].join('\n');
 }
 
 async function main() {
@@ -450,6 +526,8 @@ async function main() {
 				const run = await build(content, out, join(WORK, `build-${size}-${mode}-${r}.log`), media ?? '');
 				const dist = distStats(out);
 				const mediaStats = mediaOut ? distStats(mediaOut) : undefined;
+				const largest = largestPages(out);
+				const productPage = productPageBytes(out);
 				const baselineMs = await baseline(content, dist.htmlFiles, Math.round(dist.htmlBytes / Math.max(1, dist.htmlFiles)));
 				// The output of a cold and a warm build is the same: the visitor is measured once, on the last.
 				const last = mode === values.modes.split(',').at(-1);
@@ -462,6 +540,9 @@ async function main() {
 					run,
 					baselineMs,
 					dist,
+					products: size,
+					largest,
+					productPage,
 					...(mediaStats ? { media: mediaStats } : {}),
 					...(visitor ? { visitor } : {}),
 				};
@@ -477,6 +558,7 @@ async function main() {
 		}
 		if (!values.keep) removeOutput(join(WORK, `dist-${size}`));
 		console.log(`\n${table(columns)}\n`);
+		console.log(projection(columns));
 	}
 	if (runs > 1) {
 		console.log('noise (min – max over runs):');

@@ -53,6 +53,10 @@ export const SEGMENTS = {
 	centres: { vi: 'trung-tam-ocop', en: 'ocop-centres' },
 	salesPoints: { vi: 'diem-ban', en: 'sales-points' },
 	producers: { vi: 'chu-the', en: 'producers' },
+	// One province's share of a long list (the lists themselves show the provinces): /diem-ban/tinh/ha-noi/.
+	centresByProvince: { vi: 'trung-tam-ocop/tinh', en: 'ocop-centres/province' },
+	salesPointsByProvince: { vi: 'diem-ban/tinh', en: 'sales-points/province' },
+	producersByProvince: { vi: 'chu-the/tinh', en: 'producers/province' },
 	groups: { vi: 'nhom', en: 'groups' },
 	stars: { vi: 'hang-sao', en: 'stars' },
 	search: { vi: 'tim-kiem', en: 'search' },

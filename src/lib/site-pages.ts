@@ -22,11 +22,19 @@ import {
 	type TranslationGroup,
 	type TranslationReport,
 } from './editors/reports.ts';
-import type { Route } from './routes.ts';
+import { SEGMENTS, type Route } from './routes.ts';
 import { CATEGORIES, type Province } from './content/schema.ts';
 
 /** The star ratings the programme gives. */
 export const STAR_LEVELS = [5, 4, 3] as const;
+
+/**
+ * Centres or sales points per page of a province's list: a place's card is about 20 elements, so
+ * a page stays under 1,000 of them (the budget is 1,400, scripts/gates/budgets.ts).
+ */
+export const PLACES_PAGE_SIZE = 40;
+/** Producers per page of a province's list: a line of about 4 elements each, in district groups. */
+export const PRODUCERS_PAGE_SIZE = 150;
 
 /** What one page shows. Every list of products is one page of it (`list`), so no page grows with the catalogue. */
 export type PageData<I> =
@@ -37,8 +45,10 @@ export type PageData<I> =
 	| { kind: 'districtList' }
 	| { kind: 'district'; district: DistrictView; list: Page<ProductView<I>> }
 	| { kind: 'placeList'; type: PlaceView['type'] }
+	| { kind: 'placeProvince'; type: PlaceView['type']; province: Province; list: Page<PlaceView> }
 	| { kind: 'place'; place: PlaceView; list: Page<ProductView<I>> }
 	| { kind: 'producerList' }
+	| { kind: 'producerProvince'; province: Province; list: Page<ProducerView> }
 	| { kind: 'producer'; producer: ProducerView; list: Page<ProductView<I>> }
 	| { kind: 'groupList' }
 	| { kind: 'group'; category: number; list: Page<ProductView<I>> }
@@ -77,18 +87,36 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 			add({ key: 'districts', id: district.id, ...pageNumber(list) }, { kind: 'district', district, list });
 	}
 
+	// The lists of places and producers show the provinces; each province's share is its own list,
+	// in pages, so that no page grows with the catalogue.
+	const { centres, salesPoints, producers } = byProvince(c);
 	add({ key: 'centres' }, { kind: 'placeList', type: 'centre' });
+	for (const [province, list] of centres)
+		for (const part of paginate(list, PLACES_PAGE_SIZE))
+			add(
+				{ key: 'centresByProvince', id: province.id, ...pageNumber(part) },
+				{ kind: 'placeProvince', type: 'centre', province, list: part },
+			);
 	for (const place of c.centres.values()) {
 		for (const list of pagesOf(c.byCentre.get(place.id)))
 			add({ key: 'centres', id: place.id, ...pageNumber(list) }, { kind: 'place', place, list });
 	}
 	add({ key: 'salesPoints' }, { kind: 'placeList', type: 'salesPoint' });
+	for (const [province, list] of salesPoints)
+		for (const part of paginate(list, PLACES_PAGE_SIZE))
+			add(
+				{ key: 'salesPointsByProvince', id: province.id, ...pageNumber(part) },
+				{ kind: 'placeProvince', type: 'salesPoint', province, list: part },
+			);
 	for (const place of c.salesPoints.values()) {
 		for (const list of pagesOf(c.bySalesPoint.get(place.id)))
 			add({ key: 'salesPoints', id: place.id, ...pageNumber(list) }, { kind: 'place', place, list });
 	}
 
 	add({ key: 'producers' }, { kind: 'producerList' });
+	for (const [province, list] of producers)
+		for (const part of paginate(list, PRODUCERS_PAGE_SIZE))
+			add({ key: 'producersByProvince', id: province.id, ...pageNumber(part) }, { kind: 'producerProvince', province, list: part });
 	for (const producer of c.producers.values()) {
 		for (const list of pagesOf(c.byProducer.get(producer.id)))
 			add({ key: 'producers', id: producer.id, ...pageNumber(list) }, { kind: 'producer', producer, list });
@@ -117,4 +145,46 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	for (const part of stockPages(stockReport(c))) add({ key: 'editorsStock', ...pageNumber(part) }, { kind: 'stockReport', part });
 	add({ key: 'editorsGuide' }, { kind: 'guide' });
 	return pages;
+}
+
+/** The province lists' path word after their list's (`tinh` in /diem-ban/tinh/ha-noi/), which no item may take as its id. */
+const PROVINCE_WORD = (key: 'centresByProvince' | 'salesPointsByProvince' | 'producersByProvince', locale: 'vi' | 'en') =>
+	SEGMENTS[key][locale].split('/').at(-1) ?? '';
+
+/**
+ * Centres, sales points and producers of each province that has any, provinces in the order of the
+ * catalogue, each list sorted by district then name (Vietnamese collation), so a district's places
+ * stay together across a page break. Throws when an item's id is the province lists' path word:
+ * `/diem-ban/tinh/` would then be two pages.
+ */
+export function byProvince<I>(c: Catalogue<I>): {
+	centres: Map<Province, PlaceView[]>;
+	salesPoints: Map<Province, PlaceView[]>;
+	producers: Map<Province, ProducerView[]>;
+} {
+	const collator = new Intl.Collator('vi');
+	const order = <
+		T extends { id: string; name: { vi: string }; districtView: { id: string; name: { vi: string }; provinceView: Province } },
+	>(
+		items: Iterable<T>,
+		key: 'centresByProvince' | 'salesPointsByProvince' | 'producersByProvince',
+	) => {
+		const groups = new Map<Province, T[]>();
+		for (const province of c.provinces.values()) groups.set(province, []);
+		const reserved = new Set([PROVINCE_WORD(key, 'vi'), PROVINCE_WORD(key, 'en')]);
+		for (const item of items) {
+			if (reserved.has(item.id)) throw new Error(`"${item.id}" cannot be the id of an item of ${SEGMENTS[key].vi}: rename its file`);
+			groups.get(item.districtView.provinceView)?.push(item);
+		}
+		for (const [province, list] of groups) {
+			if (list.length === 0) groups.delete(province);
+			else list.sort((a, b) => collator.compare(a.districtView.name.vi, b.districtView.name.vi) || collator.compare(a.name.vi, b.name.vi));
+		}
+		return groups;
+	};
+	return {
+		centres: order(c.centres.values(), 'centresByProvince'),
+		salesPoints: order(c.salesPoints.values(), 'salesPointsByProvince'),
+		producers: order(c.producers.values(), 'producersByProvince'),
+	};
 }

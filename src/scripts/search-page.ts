@@ -9,7 +9,9 @@
  * Facet counts need Pagefind's filter index, which grows with the catalogue (a list of pages per
  * value), so it is loaded only while the filters are open: at once on a wide screen, where they
  * start open, and on a phone when the visitor opens them. Until then a search costs only the index
- * chunks of its words.
+ * chunks of its words. The facets' values themselves (700 districts at 13,000 products) are a file
+ * of their own (data-facets), fetched at the same moments, or when the URL needs them (a chosen value,
+ * the order by stars); until then the URL's choices are kept as they are.
  */
 import {
 	FACETS,
@@ -21,6 +23,7 @@ import {
 	parseSearchState,
 	searchStateQuery,
 	type Facet,
+	type FacetGroup,
 	type SearchState,
 	type Sort,
 } from '../lib/search/search.ts';
@@ -74,6 +77,10 @@ class OcopSearch extends HTMLElement {
 	private shownCount = 0;
 	private typingTimer: ReturnType<typeof setTimeout> | undefined;
 	private filtersLoaded: Promise<unknown> | undefined;
+	/** The facet file, once fetched and its checkboxes made. */
+	private optionsLoaded: Promise<void> | undefined;
+	/** The chosen facet values while there are no checkboxes yet to hold them. */
+	private pending: SearchState['filters'] = {};
 	/**
 	 * Gives a result's thumbnail its address when it comes within 200 px of the screen. A phone shows
 	 * four or five results of the twelve a search lists, and `loading="lazy"` fetched all twelve
@@ -110,7 +117,7 @@ class OcopSearch extends HTMLElement {
 		const filters = this.el<HTMLDetailsElement>('[data-filters]');
 		filters.open = window.matchMedia('(min-width: 56rem)').matches;
 		filters.addEventListener('toggle', () => {
-			if (filters.open) void this.refreshCounts();
+			if (filters.open) void this.loadOptions().then(() => this.refreshCounts());
 		});
 
 		const input = this.el<HTMLInputElement>('#search-q');
@@ -127,6 +134,7 @@ class OcopSearch extends HTMLElement {
 		this.el('[data-sort]').addEventListener('change', () => void this.update('push'));
 		this.el('[data-clear]').addEventListener('click', () => {
 			for (const box of facetForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+			this.pending = {};
 			void this.update('push');
 		});
 		this.el('[data-more]').addEventListener('click', () => void this.showMore(true));
@@ -166,9 +174,9 @@ class OcopSearch extends HTMLElement {
 		await this.run(state);
 	}
 
-	/** The state the form shows. */
+	/** The state the form shows (the facets chosen in the URL while their checkboxes are not made yet). */
 	private read(): SearchState {
-		const filters: SearchState['filters'] = {};
+		const filters: SearchState['filters'] = this.hasOptions() ? {} : structuredClone(this.pending);
 		for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-form] input:checked')) {
 			(filters[box.name as Facet] ??= []).push(box.value);
 		}
@@ -178,6 +186,7 @@ class OcopSearch extends HTMLElement {
 
 	/** Shows `state` in the form. */
 	private apply(state: SearchState) {
+		this.pending = structuredClone(state.filters);
 		this.el<HTMLInputElement>('#search-q').value = state.q;
 		for (const box of this.querySelectorAll<HTMLInputElement>('[data-facet-form] input[type=checkbox]')) {
 			box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
@@ -211,6 +220,8 @@ class OcopSearch extends HTMLElement {
 		delete this.dataset['counts'];
 		const query = state.q ? foldD(state.q) : null;
 		const withCounts = this.el<HTMLDetailsElement>('[data-filters]').open;
+		// The order by stars searches once per rating shown in the stars facet.
+		if (withCounts || state.sort === 'stars') await this.loadOptions();
 		if (withCounts) await this.loadFilters(pagefind);
 		if (!query && !hasFilters(state)) {
 			const totals = withCounts ? await pagefind.filters() : undefined;
@@ -243,6 +254,47 @@ class OcopSearch extends HTMLElement {
 			ratings.map((value) => pagefind.search(query, { filters: { ...filters, stars: { any: [value] } } })),
 		);
 		return searches.flatMap((search) => search?.results ?? []);
+	}
+
+	/** True once the facet file's checkboxes are in the form. */
+	private hasOptions(): boolean {
+		return this.querySelector('[data-facet]') !== null;
+	}
+
+	/**
+	 * Fetches the facet file once and makes its checkboxes, checked as the URL says. A failed fetch
+	 * leaves the panel empty (the search still works) and is tried again the next time.
+	 */
+	private loadOptions(): Promise<void> {
+		this.optionsLoaded ??= (async () => {
+			const response = await fetch(new URL(this.dataset['facets'] ?? '', location.href));
+			if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+			const { facets } = (await response.json()) as { facets: FacetGroup[] };
+			if (this.hasOptions()) return;
+			const fieldsetTemplate = this.el<HTMLTemplateElement>('[data-facet-template]');
+			const optionTemplate = this.el<HTMLTemplateElement>('[data-option-template]');
+			const fieldsets = facets.map(({ facet, legend, options }) => {
+				const fieldset = (fieldsetTemplate.content.firstElementChild as HTMLFieldSetElement).cloneNode(true) as HTMLFieldSetElement;
+				fieldset.dataset['facet'] = facet;
+				(fieldset.querySelector('legend') as HTMLElement).textContent = legend;
+				const items = options.map(({ value, label }) => {
+					const item = (optionTemplate.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+					const box = item.querySelector('input') as HTMLInputElement;
+					box.name = facet;
+					box.value = value;
+					box.checked = this.pending[facet]?.includes(value) ?? false;
+					(item.querySelector('[data-label]') as HTMLElement).textContent = label;
+					return item;
+				});
+				fieldset.querySelector('ul')?.append(...items);
+				return fieldset;
+			});
+			this.el('[data-clear]').before(...fieldsets);
+		})().catch((error: unknown) => {
+			console.error(error);
+			this.optionsLoaded = undefined;
+		});
+		return this.optionsLoaded;
 	}
 
 	/** Loads Pagefind's filter index once; until it is loaded, searches come back without facet counts. */

@@ -53,11 +53,13 @@ describe('browsing in the browser', () => {
 		await page.close();
 	});
 
-	it('a person can go from the home page to a product through a district, with JavaScript off', async () => {
+	it('a person can go from the home page to a product through a province and a district, with JavaScript off', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		await page.goto(`${site.origin}/en/`);
-		await page.locator('section[aria-labelledby=by-place] .inline a').first().click();
+		await page.locator('section[aria-labelledby=by-place] .province-index a').first().click();
+		expect(new URL(page.url()).pathname).toMatch(/^\/en\/provinces\/[^/]+\/$/);
+		await page.locator('#districts + ul a').first().click();
 		expect(new URL(page.url()).pathname).toMatch(/^\/en\/districts\//);
 		await page.locator('.product-card a').first().click();
 		expect(new URL(page.url()).pathname).toMatch(/^\/en\/products\//);

@@ -221,21 +221,37 @@ describe('facets, the URL and the back button', () => {
 		await page.close();
 	});
 
-	it('on a phone, the filter index loads only when the filters are opened, and the counts then appear', async () => {
+	it('on a phone, the facet options and the filter index load only when the filters are opened, and the counts then appear', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
 		const fetched: string[] = [];
 		page.on('requestfinished', (request) => void fetched.push(new URL(request.url()).pathname));
 		await page.goto(`${site.origin}${searchPage('vi')}?q=ca+phe`);
 		await settled(page);
 		expect(await resultPaths(page)).not.toHaveLength(0);
-		expect(fetched.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
+		expect(fetched.filter((path) => path.endsWith('.pf_filter') || path.startsWith('/search-facets/'))).toEqual([]);
+		// The options are not in the page's HTML either: they come with the panel.
+		expect(await page.locator('[data-facet]').count()).toBe(0);
 		const option = page.locator('[data-facet=district] [data-option]', { hasText: 'Lạc Dương' });
-		await expect(option.locator('[data-count]').textContent()).resolves.toBe('');
 
 		await page.locator('[data-filters] summary').click();
 		await page.waitForFunction(() => document.querySelector<HTMLElement>('ocop-search')?.dataset['counts'] === '?q=ca+phe');
 		expect(fetched.filter((path) => path.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+		expect(fetched).toContain('/search-facets/vi.json');
 		await expect(option.locator('[data-count]').textContent()).resolves.toBe('(1)');
+		await page.close();
+	});
+	it('on a phone, a facet value chosen in the URL filters the results before the options load, and is checked when the panel opens', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+		await page.goto(`${site.origin}${searchPage('vi')}?district=lac-duong`);
+		await settled(page);
+		const paths = await resultPaths(page);
+		expect(paths.length).toBeGreaterThan(0);
+		expect(paths.length).toBeLessThan(10);
+		expect(await page.locator('[data-facet]').count()).toBe(0);
+		await page.locator('[data-filters] summary').click();
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('ocop-search')?.dataset['counts'] === '?district=lac-duong');
+		await expect(page.locator('[data-facet=district] input[value=lac-duong]').isChecked()).resolves.toBe(true);
+		expect(await resultPaths(page)).toEqual(paths);
 		await page.close();
 	});
 });

@@ -108,6 +108,17 @@ describe('the quality gates on a deliberately broken site', () => {
 		expectFailure(failures, '/images/', 'image-budget');
 	});
 
+	it('the budget gate reports a page whose HTML is over its gzip size or its number of elements', () => {
+		const failures = checkBudgets(weighSite(BROKEN), { code: 1e9, images: 1e9, html: 300, elements: 10 });
+		const html = failures.filter((f) => f.rule === 'html-budget');
+		const elements = failures.filter((f) => f.rule === 'element-budget');
+		expect(html.length).toBeGreaterThan(0);
+		expect(elements.length).toBeGreaterThan(0);
+		expect(elements[0]?.message).toMatch(/^the page has \d+ elements; the budget is 10 \(split the list by province or into pages\)$/);
+		// Within the real budgets, the same pages pass those two rules.
+		expect(checkBudgets(weighSite(BROKEN)).filter((f) => f.rule === 'html-budget' || f.rule === 'element-budget')).toEqual([]);
+	});
+
 	it('scripts/budgets.ts exits with 1 and prints every failure', () => {
 		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/budgets.ts'), BROKEN], { encoding: 'utf8' });
 		expect(run.status).toBe(1);

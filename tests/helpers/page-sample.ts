@@ -27,6 +27,12 @@ export function pageSample(content: RawContent): SamplePage[] {
 	const district = content.districts[0];
 	const province = (district?.data as { province?: string } | undefined)?.province;
 	const id = (list: Array<{ id: string }>) => list[0]?.id ?? '(none in this content)';
+	/** The province of the first item of `list` (a centre, sales point or producer), through its district. */
+	const provinceOf = (list: Array<{ data: unknown }>) => {
+		const districtId = (list[0]?.data as { district?: string } | undefined)?.district;
+		const found = content.districts.find((d) => d.id === districtId);
+		return (found?.data as { province?: string } | undefined)?.province ?? '(none in this content)';
+	};
 
 	const localized: Array<{ name: string; route: Route; optional?: boolean }> = [
 		{ name: 'home', route: { key: 'home' } },
@@ -40,9 +46,12 @@ export function pageSample(content: RawContent): SamplePage[] {
 		{ name: 'district', route: { key: 'districts', id: id(content.districts) } },
 		{ name: 'centre list', route: { key: 'centres' } },
 		{ name: 'centre', route: { key: 'centres', id: id(content.centres) } },
+		{ name: 'centres of a province', route: { key: 'centresByProvince', id: provinceOf(content.centres) } },
 		{ name: 'sales point list', route: { key: 'salesPoints' } },
+		{ name: 'sales points of a province', route: { key: 'salesPointsByProvince', id: provinceOf(content.salesPoints) } },
 		{ name: 'sales point', route: { key: 'salesPoints', id: id(content.salesPoints) } },
 		{ name: 'producer list', route: { key: 'producers' } },
+		{ name: 'producers of a province', route: { key: 'producersByProvince', id: provinceOf(content.producers) } },
 		{ name: 'producer', route: { key: 'producers', id: id(content.producers) } },
 		{ name: 'group list', route: { key: 'groups' } },
 		{ name: 'group', route: { key: 'groups', id: '1' } },

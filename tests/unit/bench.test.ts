@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostChecks, phasesFromLog, type DistStats } from '../../scripts/bench/run.ts';
+import { hostChecks, phasesFromLog, projectFolder, type DistStats } from '../../scripts/bench/run.ts';
 
 const stats = (over: Partial<DistStats>): DistStats => ({
 	bytes: 1000,
@@ -68,6 +68,25 @@ describe('the bench', () => {
 			pictures: 0,
 			'search index': 0,
 			'content sync': 0,
+		});
+	});
+});
+
+describe('the projection of the pages’ folder', () => {
+	it('fits a line through the sizes built and reads it at another size', () => {
+		const points = [
+			{ products: 1000, bytes: 80_000_000, files: 8_000 },
+			{ products: 5000, bytes: 360_000_000, files: 36_000 },
+			{ products: 13_000, bytes: 920_000_000, files: 92_000 },
+		];
+		expect(projectFolder(points, 20_000)).toEqual({ bytes: 1_410_000_000, files: 141_000, fit: 'linear' });
+	});
+
+	it('with one size built, scales it in proportion and says so', () => {
+		expect(projectFolder([{ products: 1000, bytes: 70_000_000, files: 7_100 }], 20_000)).toEqual({
+			bytes: 1_400_000_000,
+			files: 142_000,
+			fit: 'proportional',
 		});
 	});
 });

@@ -3,7 +3,7 @@ import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts'
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { REPORT_PAGE_SIZE } from '../../src/lib/editors/reports.ts';
 import { routeFromPath, routePath } from '../../src/lib/routes.ts';
-import { sitePages } from '../../src/lib/site-pages.ts';
+import { PLACES_PAGE_SIZE, PRODUCERS_PAGE_SIZE, sitePages } from '../../src/lib/site-pages.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 /** A catalogue with one district, producer, centre and sales point holding `count` products, and a quiet second district. */
@@ -43,7 +43,7 @@ describe('the page table', () => {
 			const lists = rows.map((r) => ('list' in r.data ? r.data.list : undefined));
 			expect(lists.map((l) => l?.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 5]);
 			expect(lists.every((l) => l?.total === count && l.pages === 3)).toBe(true);
-			expect(new Set(lists.flatMap((l) => l?.items.map((p) => p.slug) ?? [])).size).toBe(count);
+			expect(new Set(lists.flatMap((l) => l?.items.map((p) => ('slug' in p ? p.slug : p.id)) ?? [])).size).toBe(count);
 		}
 	});
 
@@ -105,5 +105,74 @@ describe("the editors' reports in the page table", () => {
 		}
 		expect(routePath('vi', { key: 'editorsCertificates', page: 2 })).toBe('/bien-tap/chung-nhan/2/');
 		expect(routePath('en', { key: 'editorsStock', page: 3 })).toBe('/en/editors/stock/3/');
+	});
+});
+
+describe('the lists of places and producers, by province', () => {
+	/** `n` sales points and producers in province pv (districts d2 then d1, names falling), one centre in pw. */
+	function spread(n: number, over: { salesPointId?: string } = {}) {
+		const ids = Array.from({ length: n }, (_, i) => String(n - i).padStart(3, '0'));
+		const input: CatalogueInput<string> = {
+			provinces: [
+				{ id: 'pv', data: { id: 'pv', name: { vi: 'Tỉnh', en: 'Province' }, kind: 'province' } },
+				{ id: 'pw', data: { id: 'pw', name: { vi: 'Thành phố', en: 'City' }, kind: 'city' } },
+			],
+			districts: [
+				{ id: 'd1', data: { name: { vi: 'Huyện B', en: 'District B' }, province: 'pv' } },
+				{ id: 'd2', data: { name: { vi: 'Huyện A', en: 'District A' }, province: 'pv' } },
+				{ id: 'd3', data: { name: { vi: 'Quận C', en: 'District C' }, province: 'pw' } },
+			],
+			producers: ids.map((id, i) => ({
+				id: `p${id}`,
+				data: { name: { vi: `Chủ thể ${id}` }, kind: 'household', district: i % 2 ? 'd1' : 'd2', commune: 'C', contact: {}, sample: true },
+			})),
+			centres: [{ id: 'c1', data: place('d3') }],
+			salesPoints: ids.map((id, i) => ({
+				id: i === 0 && over.salesPointId ? over.salesPointId : `s${id}`,
+				data: place(i % 2 ? 'd1' : 'd2', `Điểm ${id}`),
+			})),
+			products: [{ id: 'san-pham-a', data: facts({ producer: `p${ids[0]}` }) }],
+			stories: [{ id: 'san-pham-a/vi', data: { name: 'A', summary: 'Tóm tắt' } }],
+		};
+		return sitePages(buildCatalogue(input, '2026-11-22'));
+	}
+
+	it('gives each province its own list of sales points, centres and producers, in pages, every item once, by district then name', () => {
+		const n = Math.max(PLACES_PAGE_SIZE, PRODUCERS_PAGE_SIZE) + 7;
+		const pages = spread(n);
+		const rows = (key: string) => pages.filter((p) => p.route.key === key);
+		type Listed = { id: string; name: { vi: string }; districtView: { id: string } };
+		const items = (key: string): Listed[] =>
+			rows(key).flatMap(
+				(p) => (p.data.kind === 'placeProvince' || p.data.kind === 'producerProvince' ? p.data.list.items : []) as Listed[],
+			);
+		const names = (key: string) => items(key).map((i) => i.name.vi);
+
+		expect(rows('salesPointsByProvince').map((p) => [p.route.id, p.route.page])).toEqual(
+			Array.from({ length: Math.ceil(n / PLACES_PAGE_SIZE) }, (_, i) => ['pv', i === 0 ? undefined : i + 1]),
+		);
+		expect(rows('producersByProvince').map((p) => [p.route.id, p.route.page])).toEqual(
+			Array.from({ length: Math.ceil(n / PRODUCERS_PAGE_SIZE) }, (_, i) => ['pv', i === 0 ? undefined : i + 1]),
+		);
+		expect(rows('centresByProvince').map((p) => p.route)).toEqual([{ key: 'centresByProvince', id: 'pw' }]);
+		for (const [key, size] of [
+			['salesPointsByProvince', PLACES_PAGE_SIZE],
+			['producersByProvince', PRODUCERS_PAGE_SIZE],
+		] as const) {
+			expect(rows(key).every((p) => 'list' in p.data && p.data.list.items.length <= size && p.data.list.total === n)).toBe(true);
+			expect(new Set(items(key).map((i) => i.id)).size).toBe(n);
+			// District A (d2) first, then B (d1); names ascending within each.
+			const districts = items(key).map((i) => i.districtView.id);
+			expect(districts.indexOf('d1')).toBe(districts.lastIndexOf('d2') + 1);
+			const half = names(key).slice(0, districts.indexOf('d1'));
+			expect(half).toEqual([...half].sort((a, b) => a.localeCompare(b, 'vi')));
+		}
+		// The lists themselves stay one page each: they show provinces.
+		for (const key of ['centres', 'salesPoints', 'producers'])
+			expect(pages.filter((p) => p.route.key === key && !p.route.id)).toHaveLength(1);
+	});
+
+	it("refuses an item whose id is the province lists' path word, which would make two pages of one path", () => {
+		expect(() => spread(3, { salesPointId: 'tinh' })).toThrow('"tinh" cannot be the id of an item of diem-ban/tinh: rename its file');
 	});
 });

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { toAnnotations } from '../../src/lib/editors/annotations.ts';
 
 interface Step {
+	name?: string;
+	if?: string;
 	uses?: string;
 	run?: string;
 	with?: Record<string, unknown>;
@@ -12,7 +14,7 @@ interface Step {
 interface Workflow {
 	on: Record<string, unknown>;
 	permissions?: Record<string, string>;
-	jobs: Record<string, { 'runs-on': string; needs?: string; steps: Step[] }>;
+	jobs: Record<string, { 'runs-on': string; needs?: string; env?: Record<string, string>; steps: Step[] }>;
 }
 
 const workflow = (name: string) => parse(readFileSync(`.github/workflows/${name}`, 'utf8'), { prettyErrors: true }) as Workflow;
@@ -81,6 +83,55 @@ describe('the publishing workflow', () => {
 		expect(String(cache?.with?.['restore-keys'])).toContain('astro-');
 		expect(cacheAt).toBeGreaterThan(build.findIndex((s) => /^npm ci\b/.test(s.run ?? '')));
 		expect(cacheAt).toBeLessThan(build.findIndex((s) => s.run === 'npm run build'));
+	});
+});
+
+describe('the publishing workflow with the media apart', () => {
+	const wf = workflow('deploy.yml');
+	const job = wf.jobs.build;
+	const build = job?.steps ?? [];
+	const buildAt = build.findIndex((s) => s.run === 'npm run build');
+	const mediaAt = build.findIndex((s) => /\brclone copy\b/.test(s.run ?? ''));
+	const media = build[mediaAt];
+
+	it('publishes the media only when MEDIA_URL, the bucket and both secrets are set', () => {
+		const gate = job?.env?.['MEDIA_PUBLISH'] ?? '';
+		for (const needed of ['vars.MEDIA_URL', 'vars.MEDIA_BUCKET', 'secrets.MEDIA_ACCESS_KEY_ID', 'secrets.MEDIA_SECRET_ACCESS_KEY'])
+			expect(gate).toContain(`${needed} != ''`);
+		expect(gate.split('&&')).toHaveLength(4);
+		expect(media?.if).toBe("env.MEDIA_PUBLISH == 'true'");
+	});
+
+	it('builds with MEDIA_URL only when the media will be published, so no page names media nobody uploaded', () => {
+		expect(build[buildAt]?.env?.['MEDIA_URL']).toBe("${{ env.MEDIA_PUBLISH == 'true' && vars.MEDIA_URL || '' }}");
+		const check = build.findIndex((s) => s.if === "vars.MEDIA_URL != '' && env.MEDIA_PUBLISH != 'true'");
+		expect(check).toBeGreaterThanOrEqual(0);
+		expect(check).toBeLessThan(buildAt);
+		expect(build[check]?.run).toMatch(/exit 1/);
+	});
+
+	it('uploads dist-media after the build and before the pages that name it, copying changed files only and deleting none', () => {
+		expect(mediaAt).toBeGreaterThan(buildAt);
+		expect(mediaAt).toBeLessThan(build.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact@')));
+		const copies = (media?.run ?? '').split('\n').filter((l) => /\brclone copy\b/.test(l));
+		expect(copies.length).toBeGreaterThanOrEqual(2);
+		for (const line of copies) {
+			expect(line).toMatch(/"?dist-media[/"\s]/);
+			expect(line).toContain('--checksum');
+			expect(line).toContain('Cache-Control: public');
+		}
+		expect(media?.run).not.toMatch(/rclone (sync|delete|purge)/);
+		expect(copies.some((l) => l.includes('immutable') && l.includes('--exclude "/og/**"') && l.includes('--exclude "/qr/**"'))).toBe(true);
+	});
+
+	it('gives the secrets to the upload step alone, never to the build or the install', () => {
+		expect(media?.env?.['RCLONE_CONFIG_MEDIA_ACCESS_KEY_ID']).toBe('${{ secrets.MEDIA_ACCESS_KEY_ID }}');
+		expect(media?.env?.['RCLONE_CONFIG_MEDIA_SECRET_ACCESS_KEY']).toBe('${{ secrets.MEDIA_SECRET_ACCESS_KEY }}');
+		expect(media?.env?.['RCLONE_CONFIG_MEDIA_TYPE']).toBe('s3');
+		build.forEach((step, i) => {
+			if (i !== mediaAt) expect(JSON.stringify(step), step.name ?? step.run ?? step.uses).not.toContain('secrets.');
+		});
+		for (const value of Object.values(job?.env ?? {})) expect(value.replace(/secrets\.\w+ != ''/g, '')).not.toContain('secrets.');
 	});
 });
 

@@ -156,6 +156,23 @@ export function facetOptions<I>(c: Catalogue<I>, locale: Locale, labels: FacetLa
 	};
 }
 
+/** One facet as the search page's facet file lists it (src/pages/search-facets/[locale].json.ts). */
+export interface FacetGroup {
+	facet: Facet;
+	legend: string;
+	options: FacetOption[];
+}
+
+/** The facets that have values, in FACETS' order, with their legends: what the filter panel shows. */
+export function facetList<I>(c: Catalogue<I>, locale: Locale, labels: FacetLabels & { legend: (facet: Facet) => string }): FacetGroup[] {
+	const options = facetOptions(c, locale, labels);
+	return FACETS.filter((facet) => options[facet].length > 0).map((facet) => ({
+		facet,
+		legend: labels.legend(facet),
+		options: options[facet],
+	}));
+}
+
 /**
  * Ranking weights of the result fields (the records' `meta`), for `pagefind.options`. Pagefind
  * makes every meta field searchable; the folded ones (`heading`, `producer`, `place`) boost pages
