@@ -41,7 +41,8 @@ export interface NearPlace {
 
 /** The near-me file: the places, and the provinces to pick from without a position. */
 export interface NearFile {
-	provinces: Array<{ id: string; name: { vi: string; en: string } }>;
+	/** Each province with where its administrative centre is (the places of a picked province are listed nearest it first). */
+	provinces: Array<{ id: string; name: { vi: string; en: string }; lat: number; lng: number }>;
 	places: NearPlace[];
 }
 

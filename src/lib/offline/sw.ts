@@ -18,6 +18,7 @@ import { cleanupOutdatedCaches, precacheAndRoute, matchPrecache } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
+import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
@@ -25,11 +26,29 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 declare const __OCOP_SW__: { base: string; media: string | null; offline: { vi: string; en: string }; enPrefix: string };
 
 const { base, media, offline, enPrefix } = __OCOP_SW__;
+const sameSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(base);
 /** The prefix of the caches of saved trips (src/scripts/trip.ts uses the same). */
 const TRIP_PREFIX = 'trip:';
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// A first install takes the open pages at once (nothing older to swap under them); a later version
+// activates only when the visitor accepts the reload (the message below), and then takes them too.
+clientsClaim();
+
+// The page the visitor was reading when the worker installed came before it: keep a copy now.
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			const pages = await caches.open('pages');
+			for (const client of await self.clients.matchAll({ type: 'window' })) {
+				const url = new URL(client.url);
+				if (!sameSite(url) || (await pages.match(url.href))) continue;
+				await pages.add(url.href).catch(() => undefined);
+			}
+		})(),
+	);
+});
 
 /** A response saved for a trip, whatever the trip. */
 async function fromTrips(request: Request | string): Promise<Response | undefined> {
@@ -45,8 +64,6 @@ async function fromTrips(request: Request | string): Promise<Response | undefine
 const tripsToo: WorkboxPlugin = {
 	cachedResponseWillBeUsed: async ({ cachedResponse, request }) => cachedResponse ?? (await fromTrips(request)) ?? null,
 };
-
-const sameSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(base);
 
 // Pages: the network if it answers within 3 s (a rural link that answers at all usually does), else the copy.
 registerRoute(
