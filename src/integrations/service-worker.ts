@@ -16,6 +16,7 @@ import { mediaOutDir, mediaUrl } from '../lib/config.ts';
 import { shellFiles } from '../lib/offline/shell.ts';
 import { writeTripLists, type TripSource } from '../lib/offline/trips.ts';
 import { BASE, routePath, withBase } from '../lib/routes.ts';
+import { SEARCH_INDEX_LATER } from './search-index.ts';
 
 /** Written by src/pages/trip-lists.json.ts, read and deleted here. */
 const TRIP_SOURCES = 'trip-lists.json';
@@ -39,7 +40,8 @@ export async function writeServiceWorker(dir: string, root: string): Promise<{ f
 		outfile: join(dir, 'sw.js'),
 		define: {
 			'process.env.NODE_ENV': '"production"',
-			'self.__WB_MANIFEST': JSON.stringify(shell.map((f) => ({ url: withBase(f.path), revision: f.revision }))),
+			// A page is stored under its address (`/ngoai-tuyen/`), the key the worker looks it up by.
+			'self.__WB_MANIFEST': JSON.stringify(shell.map((f) => ({ url: withBase(f.path.replace(/index\.html$/, '')), revision: f.revision }))),
 			__OCOP_SW__: JSON.stringify(config),
 		},
 		logLevel: 'silent',
@@ -66,6 +68,9 @@ export function serviceWorker(): AstroIntegration {
 					const written = writeTripLists(lists, out, mediaOutDir(out), media);
 					logger.info(`${written} trip lists written`);
 				}
+				// Its shell holds the search index's runtime: when the index is built after Astro's process
+				// (scripts/build.mjs), the worker is written there, after it.
+				if (process.env[SEARCH_INDEX_LATER] === '1') return;
 				const { files, bytes } = await writeServiceWorker(out, root);
 				logger.info(`sw.js written: its shell is ${files} files, ${Math.round(bytes / 1000)} kB`);
 			},

@@ -19,6 +19,8 @@ class NearMe extends HTMLElement {
 		for (const el of document.querySelectorAll<HTMLElement>('[data-no-script]')) el.hidden = true;
 		this.q('[data-controls]').hidden = false;
 		this.q('[data-locate]').addEventListener('click', () => this.locate());
+		// Loaded at once, so that the service worker keeps it for a visit without a connection.
+		this.load().catch(() => (this.file = undefined));
 		this.q<HTMLSelectElement>('[data-province]').addEventListener('change', (e) => void this.byProvince((e.target as HTMLSelectElement).value));
 	}
 

@@ -198,7 +198,25 @@ class OcopSearch extends HTMLElement {
 		await this.run(state);
 	}
 
+	/**
+	 * Searches; a part of the index that cannot be fetched (offline, and never fetched before: the
+	 * service worker keeps those that were) says the search needs the network instead of showing nothing.
+	 */
 	private async run(state: SearchState) {
+		const notice = this.el('[data-needs-network]');
+		try {
+			await this.search(state);
+			notice.hidden = true;
+			delete this.dataset['network'];
+		} catch (error) {
+			console.error(error);
+			this.el('[data-results]').removeAttribute('aria-busy');
+			notice.hidden = false;
+			this.dataset['network'] = 'needed';
+		}
+	}
+
+	private async search(state: SearchState) {
 		const pagefind = this.pagefind;
 		const generation = ++this.generation;
 		document.title = state.q ? `“${state.q}” · ${this.baseTitle}` : this.baseTitle;

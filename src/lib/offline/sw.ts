@@ -16,7 +16,7 @@
  */
 import { cleanupOutdatedCaches, precacheAndRoute, matchPrecache } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
@@ -30,7 +30,9 @@ const sameSite = (url: URL) => url.origin === self.location.origin && url.pathna
 /** The prefix of the caches of saved trips (src/scripts/trip.ts uses the same). */
 const TRIP_PREFIX = 'trip:';
 
-precacheAndRoute(self.__WB_MANIFEST);
+// Pagefind asks for its entry file with `?ts=<now>` to pass HTTP caches: the precached copy (a new
+// one with every new index, by its revision) answers it all the same.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] });
 cleanupOutdatedCaches();
 // A first install takes the open pages at once (nothing older to swap under them); a later version
 // activates only when the visitor accepts the reload (the message below), and then takes them too.
@@ -74,6 +76,9 @@ registerRoute(
 		plugins: [tripsToo, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })],
 	}),
 );
+
+// The near-me file: kept when the near-me page first loads it, refreshed in the background after.
+registerRoute(({ url }) => sameSite(url) && url.pathname === `${base}near-me.json`, new StaleWhileRevalidate({ cacheName: 'data' }));
 
 // Pagefind's index chunks, fragments and filters: named by a hash of their content, so never stale.
 registerRoute(
