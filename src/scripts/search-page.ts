@@ -141,6 +141,9 @@ class OcopSearch extends HTMLElement {
 		const state = parseSearchState(location.search);
 		this.apply(state);
 		if (!state.q && !hasFilters(state)) input.focus();
+		navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string } | null>) => {
+			if (event.data?.type === 'search-needs-network') this.needsNetwork(true);
+		});
 		void this.start(state);
 	}
 
@@ -203,17 +206,21 @@ class OcopSearch extends HTMLElement {
 	 * service worker keeps those that were) says the search needs the network instead of showing nothing.
 	 */
 	private async run(state: SearchState) {
-		const notice = this.el('[data-needs-network]');
+		this.needsNetwork(false);
 		try {
 			await this.search(state);
-			notice.hidden = true;
-			delete this.dataset['network'];
 		} catch (error) {
 			console.error(error);
 			this.el('[data-results]').removeAttribute('aria-busy');
-			notice.hidden = false;
-			this.dataset['network'] = 'needed';
+			this.needsNetwork(true);
 		}
+	}
+
+	/** Shows or hides the notice that the search needs the network (told by the service worker, src/lib/offline/sw.ts). */
+	private needsNetwork(needed: boolean) {
+		this.el('[data-needs-network]').hidden = !needed;
+		if (needed) this.dataset['network'] = 'needed';
+		else delete this.dataset['network'];
 	}
 
 	private async search(state: SearchState) {

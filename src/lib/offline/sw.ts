@@ -73,6 +73,8 @@ registerRoute(
 	new NetworkFirst({
 		cacheName: 'pages',
 		networkTimeoutSeconds: 3,
+		// The search page with another query (`?q=…`) is the same page: its script reads the query.
+		matchOptions: { ignoreSearch: true },
 		plugins: [tripsToo, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })],
 	}),
 );
@@ -80,12 +82,22 @@ registerRoute(
 // The near-me file: kept when the near-me page first loads it, refreshed in the background after.
 registerRoute(({ url }) => sameSite(url) && url.pathname === `${base}near-me.json`, new StaleWhileRevalidate({ cacheName: 'data' }));
 
+// Pagefind answers a search whose index part it could not fetch with no results, as if nothing matched:
+// the search page is told, so that it says the search needs the network (src/scripts/search-page.ts).
+const tellSearchNeedsNetwork: WorkboxPlugin = {
+	handlerDidError: async ({ event }) => {
+		const client = event instanceof FetchEvent ? await self.clients.get(event.clientId) : undefined;
+		client?.postMessage({ type: 'search-needs-network' });
+		return undefined;
+	},
+};
+
 // Pagefind's index chunks, fragments and filters: named by a hash of their content, so never stale.
 registerRoute(
 	({ url }) => sameSite(url) && /\/pagefind\/(index|fragment|filter)\//.test(url.pathname),
 	new CacheFirst({
 		cacheName: 'search',
-		plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true })],
+		plugins: [tellSearchNeedsNetwork, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true })],
 	}),
 );
 
