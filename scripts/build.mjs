@@ -36,7 +36,9 @@ if (ok) {
 		);
 		// The service worker's shell holds the index's runtime: written once the index is there.
 		const shell = await writeServiceWorker(resolve(outDir), process.cwd());
-		console.log(`${new Date().toTimeString().slice(0, 8)} [ocop:service-worker] sw.js written: its shell is ${shell.files} files, ${Math.round(shell.bytes / 1000)} kB`);
+		console.log(
+			`${new Date().toTimeString().slice(0, 8)} [ocop:service-worker] sw.js written: its shell is ${shell.files} files, ${Math.round(shell.bytes / 1000)} kB`,
+		);
 	} catch (error) {
 		console.error(error);
 		ok = false;

@@ -15,8 +15,7 @@ const PRODUCTS_SHOWN = 3;
 
 export const GET: APIRoute = async () => {
 	const c = await catalogue();
-	const perLocale = (path: (locale: Locale) => string) =>
-		Object.fromEntries(LOCALES.map((l) => [l, path(l)])) as Record<Locale, string>;
+	const perLocale = (path: (locale: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, path(l)])) as Record<Locale, string>;
 	const places: NearPlace[] = [...c.centres.values(), ...c.salesPoints.values()].map((place) => {
 		const key = place.type === 'centre' ? 'centres' : 'salesPoints';
 		const products = (place.type === 'centre' ? c.byCentre : c.bySalesPoint).get(place.id) ?? [];
@@ -35,7 +34,11 @@ export const GET: APIRoute = async () => {
 			})),
 		};
 	});
-	const provinces = [...c.provinces.values()].map((p) => ({ id: p.id, name: p.name, ...(PROVINCE_CENTRES[p.id] ?? { lat: 16, lng: 107 }) }));
+	const provinces = [...c.provinces.values()].map((p) => ({
+		id: p.id,
+		name: p.name,
+		...(PROVINCE_CENTRES[p.id] ?? { lat: 16, lng: 107 }),
+	}));
 	const file: NearFile = { provinces, places };
 	return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
 };

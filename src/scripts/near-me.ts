@@ -21,7 +21,10 @@ class NearMe extends HTMLElement {
 		this.q('[data-locate]').addEventListener('click', () => this.locate());
 		// Loaded at once, so that the service worker keeps it for a visit without a connection.
 		this.load().catch(() => (this.file = undefined));
-		this.q<HTMLSelectElement>('[data-province]').addEventListener('change', (e) => void this.byProvince((e.target as HTMLSelectElement).value));
+		this.q<HTMLSelectElement>('[data-province]').addEventListener(
+			'change',
+			(e) => void this.byProvince((e.target as HTMLSelectElement).value),
+		);
 	}
 
 	private q<T extends HTMLElement = HTMLElement>(selector: string): T {

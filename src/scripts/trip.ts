@@ -51,8 +51,10 @@ class SaveTrip extends HTMLElement {
 		const saved = await caches.has(list.cache);
 		const size = megabytes(list.bytes, this.dataset['locale'] ?? 'vi');
 		const pages = list.files.filter((f) => f.url.endsWith('/')).length;
-		this.button.textContent = saved ? this.strings['remove'] ?? '' : fill(this.strings['save'] ?? '', { size });
-		this.status(saved ? fill(this.strings['saved'] ?? '', { size, count: pages }) : fill(this.strings['will'] ?? '', { size, count: pages }));
+		this.button.textContent = saved ? (this.strings['remove'] ?? '') : fill(this.strings['save'] ?? '', { size });
+		this.status(
+			saved ? fill(this.strings['saved'] ?? '', { size, count: pages }) : fill(this.strings['will'] ?? '', { size, count: pages }),
+		);
 	}
 
 	private async toggle() {

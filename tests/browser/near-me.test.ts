@@ -53,7 +53,9 @@ describe('near me', () => {
 		await page.goto(site.origin + routePath('en', { key: 'nearMe' }));
 		await page.locator('[data-locate]').click();
 		await page.locator('[data-list] li').first().waitFor();
-		const links = await page.locator('[data-list] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		const links = await page
+			.locator('[data-list] li > a')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(links.slice(0, 4)).toEqual(expectedOrder(HANOI, 4));
 		const first = await page.locator('[data-list] li .meta').first().textContent();
 		expect(first).toMatch(/ (m|km) · (open today \d\d:\d\d–\d\d:\d\d|closed today)/);
@@ -66,8 +68,12 @@ describe('near me', () => {
 		await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Không lấy được vị trí'));
 		await page.locator('[data-province]').selectOption('lam-dong');
 		await page.locator('[data-list] li').first().waitFor();
-		const links = await page.locator('[data-list] li > a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(links.sort()).toEqual([routePath('vi', { key: 'salesPoints', id: 'lac-duong-lang-biang' }), routePath('vi', { key: 'centres', id: 'lac-duong' })].sort());
+		const links = await page
+			.locator('[data-list] li > a')
+			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(links.sort()).toEqual(
+			[routePath('vi', { key: 'salesPoints', id: 'lac-duong-lang-biang' }), routePath('vi', { key: 'centres', id: 'lac-duong' })].sort(),
+		);
 	});
 
 	it('without JavaScript, explains and links to the province lists', async () => {

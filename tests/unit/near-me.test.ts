@@ -44,7 +44,7 @@ describe('near me', () => {
 });
 
 describe('save for the trip', () => {
-	it("stores every picture a page may show: each src and every width of each srcset", () => {
+	it('stores every picture a page may show: each src and every width of each srcset', () => {
 		const html =
 			'<img src="/_img/a-800.webp" srcset="/_img/a-400.webp 400w, /_img/a-800.webp 800w" alt="">' +
 			'<p>x</p><img alt="" src="https://media.example.vn/_img/b-400.webp?x=1&amp;y=2">';

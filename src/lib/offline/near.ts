@@ -84,6 +84,6 @@ export function hoursOn(hours: readonly HoursLine[], day: WeekDay): string | und
 export function formatKm(km: number, locale: 'vi' | 'en'): string {
 	const number = (n: number, digits: number) =>
 		n.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-	if (km < 1) return `${number(Math.round(km * 1000 / 10) * 10, 0)} m`;
+	if (km < 1) return `${number(Math.round((km * 1000) / 10) * 10, 0)} m`;
 	return `${number(km, km < 10 ? 1 : 0)} km`;
 }

@@ -109,8 +109,7 @@ const corsRequest: WorkboxPlugin = {
 		new URL(request.url).origin === self.location.origin ? request : new Request(request.url, { mode: 'cors', credentials: 'omit' }),
 };
 registerRoute(
-	({ request, url }) =>
-		request.destination === 'image' && (sameSite(url) || (media !== null && url.href.startsWith(media))),
+	({ request, url }) => request.destination === 'image' && (sameSite(url) || (media !== null && url.href.startsWith(media))),
 	new CacheFirst({
 		cacheName: 'pictures',
 		plugins: [corsRequest, tripsToo, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true })],

@@ -64,7 +64,8 @@ export function writeTripLists(sources: readonly TripSource[], dir: string, medi
 			const html = readFileSync(file, 'utf8');
 			files.push({ url, bytes: Buffer.byteLength(html) });
 			for (const picture of picturesOf(html)) {
-				const path = media && picture.startsWith(media) ? join(mediaDir, picture.slice(media.length)) : join(dir, sitePath(picture) ?? picture);
+				const path =
+					media && picture.startsWith(media) ? join(mediaDir, picture.slice(media.length)) : join(dir, sitePath(picture) ?? picture);
 				if (existsSync(path)) files.push({ url: picture, bytes: statSync(path).size });
 			}
 		}
