@@ -114,11 +114,18 @@ export const EDITOR_NETWORK_DIRECTIVES: Record<string, string[]> = {
 
 /**
  * The policy a path must be served with: the editor's under /admin/, the site's everywhere else,
- * whose img-src also names `mediaOrigin` when the pictures are published apart (MEDIA_URL).
+ * whose img-src and connect-src also name `mediaOrigin` when the pictures are published apart (MEDIA_URL).
  */
 export function requiredCspFor(path: string, mediaOrigin?: string): Record<string, string[]> {
 	if (isEditorPage(path)) return REQUIRED_EDITOR_CSP;
-	return mediaOrigin ? { ...REQUIRED_CSP, 'img-src': [...(REQUIRED_CSP['img-src'] ?? []), mediaOrigin] } : REQUIRED_CSP;
+	// The service worker and "Save for the trip" fetch the pictures too, to keep them offline.
+	return mediaOrigin
+		? {
+				...REQUIRED_CSP,
+				'img-src': [...(REQUIRED_CSP['img-src'] ?? []), mediaOrigin],
+				'connect-src': [...(REQUIRED_CSP['connect-src'] ?? []), mediaOrigin],
+			}
+		: REQUIRED_CSP;
 }
 
 /** True for the near-me pages, the only ones allowed to ask for the visitor's position. */
