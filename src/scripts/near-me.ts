@@ -12,7 +12,7 @@ const SHOWN = 10;
 
 class NearMe extends HTMLElement {
 	private strings = {} as Strings;
-	private file?: Promise<NearFile>;
+	private file: Promise<NearFile> | undefined;
 
 	connectedCallback() {
 		this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;

@@ -26,6 +26,14 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 declare const __OCOP_SW__: { base: string; media: string | null; offline: { vi: string; en: string }; enPrefix: string };
 
 const { base, media, offline, enPrefix } = __OCOP_SW__;
+/**
+ * Limits a cache in count and age, and empties it first when the quota runs out. Workbox declares the
+ * plugin's optional callbacks as possibly undefined, which its own WorkboxPlugin type refuses under
+ * `exactOptionalPropertyTypes`: the class is the plugin Workbox documents.
+ */
+const expire = (maxEntries: number, days: number) =>
+	new ExpirationPlugin({ maxEntries, maxAgeSeconds: days * 24 * 3600, purgeOnQuotaError: true }) as WorkboxPlugin;
+
 const sameSite = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith(base);
 /** The prefix of the caches of saved trips (src/scripts/trip.ts uses the same). */
 const TRIP_PREFIX = 'trip:';
@@ -75,7 +83,7 @@ registerRoute(
 		networkTimeoutSeconds: 3,
 		// The search page with another query (`?q=…`) is the same page: its script reads the query.
 		matchOptions: { ignoreSearch: true },
-		plugins: [tripsToo, new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })],
+		plugins: [tripsToo, expire(200, 30)],
 	}),
 );
 
@@ -97,7 +105,7 @@ registerRoute(
 	({ url }) => sameSite(url) && /\/pagefind\/(index|fragment|filter)\//.test(url.pathname),
 	new CacheFirst({
 		cacheName: 'search',
-		plugins: [tellSearchNeedsNetwork, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true })],
+		plugins: [tellSearchNeedsNetwork, expire(400, 60)],
 	}),
 );
 
@@ -112,7 +120,7 @@ registerRoute(
 	({ request, url }) => request.destination === 'image' && (sameSite(url) || (media !== null && url.href.startsWith(media))),
 	new CacheFirst({
 		cacheName: 'pictures',
-		plugins: [corsRequest, tripsToo, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 60 * 24 * 3600, purgeOnQuotaError: true })],
+		plugins: [corsRequest, tripsToo, expire(300, 60)],
 	}),
 );
 
