@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { checkAxe, checkKeyboard } from '../../scripts/gates/browser.ts';
 import { fileFor } from '../../scripts/gates/dist.ts';
+import { checkHtml } from '../../scripts/gates/html.ts';
+import { expectNoFailures } from '../helpers/gates.ts';
 import { routePath, sitePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { page as builtPage } from '../helpers/site.ts';
@@ -85,6 +88,21 @@ describe('near me', () => {
 });
 
 describe('the map', () => {
+	it('passes the HTML, axe and keyboard gates in both languages, on a phone', async () => {
+		const paths = [routePath('vi', { key: 'map' }), routePath('en', { key: 'map' })];
+		expectNoFailures(await checkHtml(SITE_DIR, paths));
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+		try {
+			const page = await context.newPage();
+			for (const path of paths) {
+				await page.goto(site.origin + path);
+				expectNoFailures([...(await checkAxe(page, path)), ...(await checkKeyboard(page, path))]);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('draws every province, centre and sales point as a link to a page that was built', () => {
 		for (const locale of ['vi', 'en'] as const) {
 			const $ = builtPage(routePath(locale, { key: 'map' }));
