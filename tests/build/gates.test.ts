@@ -51,7 +51,7 @@ describe('the quality gates on the built sample site', () => {
 		expectNone(checkExternalLinks(SITE_DIR, TEST_SITE));
 	});
 
-	it('runs no JavaScript on any page except search and permalink pages', () => {
+	it('runs no JavaScript on any page except search, near me, saved for the trip and permalink pages, beyond the worker registration and the trip button', () => {
 		expectNone(checkJavaScript(SITE_DIR));
 	});
 
