@@ -13,6 +13,7 @@ import { formEditor } from './src/integrations/form-editor.ts';
 import { outputFolder } from './src/integrations/output-folder.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { mediaOrigin } from './src/integrations/media-origin.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { basePath, cacheDir, mediaUrl, siteUrl } from './src/lib/config.ts';
 
 const site = siteUrl();
@@ -66,6 +67,8 @@ export default defineConfig({
 		qrFiles(),
 		mediaOrigin(),
 		searchIndex(),
+		// After the search index (the worker's shell holds its runtime), before the sweep.
+		serviceWorker(),
 		formEditor(),
 		// Last: at the end of a build it removes what the build did not produce (see the file).
 		outputFolder(),

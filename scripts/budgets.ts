@@ -12,15 +12,21 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
 	BUDGETS,
+	KIND_BUDGETS,
+	REGISTRATION_BUDGET,
+	SHELL_BUDGET,
 	checkBudgets,
 	checkImages,
 	checkJavaScript,
+	checkRegistration,
+	checkShell,
 	formatLargestPages,
 	formatWeights,
 	largestPages,
 	weighSite,
 	weightsByKind,
 } from './gates/budgets.ts';
+import { shellFiles } from '../src/lib/offline/shell.ts';
 import { formatFailures } from './gates/report.ts';
 
 const dir = resolve(process.argv[2] ?? process.env['OCOP_OUT_DIR'] ?? 'dist');
@@ -36,7 +42,13 @@ console.log(formatLargestPages(largestPages(dir)).join('\n'));
 console.log(
 	`\nBudgets per page: HTML+CSS+JS ≤ ${BUDGETS.code / 1000} kB gzip, pictures ≤ ${BUDGETS.images / 1000} kB, HTML ≤ ${BUDGETS.html / 1000} kB gzip, ≤ ${BUDGETS.elements} elements.`,
 );
-const failures = [...checkBudgets(pages), ...checkJavaScript(dir), ...checkImages(dir)];
+for (const [kind, budget] of Object.entries(KIND_BUDGETS)) console.log(`  ${kind}: HTML+CSS+JS ≤ ${budget.code / 1000} kB gzip.`);
+console.log(`Home and product pages: JS (the service worker's registration) ≤ ${REGISTRATION_BUDGET / 1000} kB gzip.`);
+const shell = shellFiles(dir);
+console.log(
+	`The service worker stores ${shell.length} files, ${(shell.reduce((n, f) => n + f.bytes, 0) / 1000).toFixed(1)} kB, on install (budget ${SHELL_BUDGET / 1000} kB).`,
+);
+const failures = [...checkBudgets(pages), ...checkRegistration(pages), ...checkShell(dir), ...checkJavaScript(dir), ...checkImages(dir)];
 if (failures.length) {
 	console.error(`\n${formatFailures(failures)}`);
 	process.exit(1);

@@ -55,6 +55,7 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 // Always a production build: a NODE_ENV inherited from the caller (vitest sets "test") would make
 // Vite build in development mode, and the output differ from what is published.
 const { SEARCH_INDEX_LATER, writeSearchIndex } = await import('../src/integrations/search-index.ts');
+const { writeServiceWorker } = await import('../src/integrations/service-worker.ts');
 const run = spawnSync(process.execPath, [astroBin, ...args], {
 	stdio: 'inherit',
 	// libuv's thread pool (4 threads by default) runs both Astro's file writes and sharp's pictures,
@@ -70,6 +71,11 @@ if (ok) {
 			resolve(outDir),
 			(message) => console.log(`${new Date().toTimeString().slice(0, 8)} [ocop:search-index] ${message}`),
 			resolve(cacheDir()),
+		);
+		// The service worker's shell holds the index's runtime: written once the index is there.
+		const shell = await writeServiceWorker(resolve(outDir), process.cwd());
+		console.log(
+			`${new Date().toTimeString().slice(0, 8)} [ocop:service-worker] sw.js written: its shell is ${shell.files} files, ${Math.round(shell.bytes / 1000)} kB`,
 		);
 	} catch (error) {
 		console.error(error);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { isScriptUrl } from '../../src/lib/check/index.ts';
 import { HEADER_ONLY_DIRECTIVES } from '../../src/lib/csp.ts';
+import { routeFromPath } from '../../src/lib/routes.ts';
 import { htmlPages, isEditorPage, loadPage } from './dist.ts';
 import { startTag } from './links.ts';
 import type { Failure } from './report.ts';
@@ -114,11 +115,23 @@ export const EDITOR_NETWORK_DIRECTIVES: Record<string, string[]> = {
 
 /**
  * The policy a path must be served with: the editor's under /admin/, the site's everywhere else,
- * whose img-src also names `mediaOrigin` when the pictures are published apart (MEDIA_URL).
+ * whose img-src and connect-src also name `mediaOrigin` when the pictures are published apart (MEDIA_URL).
  */
 export function requiredCspFor(path: string, mediaOrigin?: string): Record<string, string[]> {
 	if (isEditorPage(path)) return REQUIRED_EDITOR_CSP;
-	return mediaOrigin ? { ...REQUIRED_CSP, 'img-src': [...(REQUIRED_CSP['img-src'] ?? []), mediaOrigin] } : REQUIRED_CSP;
+	// The service worker and "Save for the trip" fetch the pictures too, to keep them offline.
+	return mediaOrigin
+		? {
+				...REQUIRED_CSP,
+				'img-src': [...(REQUIRED_CSP['img-src'] ?? []), mediaOrigin],
+				'connect-src': [...(REQUIRED_CSP['connect-src'] ?? []), mediaOrigin],
+			}
+		: REQUIRED_CSP;
+}
+
+/** True for the near-me pages, the only ones allowed to ask for the visitor's position. */
+export function allowsGeolocation(path: string): boolean {
+	return routeFromPath(path)?.route.key === 'nearMe';
 }
 
 /** Hardening headers every response must carry, with their exact values. */
@@ -189,7 +202,24 @@ export function checkHeaders(rules: readonly HeaderRule[], path = '/', mediaOrig
 	for (const [name, value] of Object.entries(REQUIRED_HEADERS)) {
 		if (headers[name] !== value) fail(name, 'header', `${name} is "${headers[name] ?? '(missing)'}", expected "${value}"`);
 	}
-	if (!headers['permissions-policy']) fail('Permissions-Policy', 'header', 'no Permissions-Policy header is sent');
+	const permissions = headers['permissions-policy'];
+	if (!permissions) fail('Permissions-Policy', 'header', 'no Permissions-Policy header is sent');
+	else {
+		// Only the near-me page may ask for the visitor's position (docs/offline-and-maps.md).
+		// Elsewhere it may be denied or left unnamed, never allowed.
+		const found = permissions
+			.split(',')
+			.map((p) => p.trim())
+			.filter((p) => p.startsWith('geolocation='));
+		const near = allowsGeolocation(path);
+		const wrong = near ? found.length !== 1 || found[0] !== 'geolocation=(self)' : found.some((p) => p !== 'geolocation=()');
+		if (wrong)
+			fail(
+				'Permissions-Policy',
+				'permissions-geolocation',
+				`geolocation is "${found.join(', ') || '(not named)'}", expected "${near ? 'geolocation=(self)' : 'geolocation=()'}"`,
+			);
+	}
 	return failures;
 }
 

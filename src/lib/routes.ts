@@ -60,6 +60,11 @@ export const SEGMENTS = {
 	groups: { vi: 'nhom', en: 'groups' },
 	stars: { vi: 'hang-sao', en: 'stars' },
 	search: { vi: 'tim-kiem', en: 'search' },
+	// On the road (docs/offline-and-maps.md): the map, what is near, what is saved, and the page shown offline.
+	map: { vi: 'ban-do', en: 'map' },
+	nearMe: { vi: 'gan-day', en: 'near-me' },
+	trip: { vi: 'chuyen-di', en: 'trip' },
+	offline: { vi: 'ngoai-tuyen', en: 'offline' },
 	// The editors' area: unlisted (linked from no public page), noindex, out of the sitemap and search.
 	editors: { vi: 'bien-tap', en: 'editors' },
 	editorsTranslations: { vi: 'bien-tap/ban-dich', en: 'editors/translations' },
@@ -76,6 +81,10 @@ export type RouteKey = keyof typeof SEGMENTS;
  * `noindex`, left out of the sitemap and the search index, and linked from no public page.
  */
 export const UNLISTED_KEYS: ReadonlySet<RouteKey> = new Set([
+	// The page the service worker shows for a page never visited, offline: never a page of its own.
+	'offline',
+	// What this browser saved for a trip: a different page on every phone.
+	'trip',
 	'editors',
 	'editorsTranslations',
 	'editorsCertificates',

@@ -54,6 +54,10 @@ export type PageData<I> =
 	| { kind: 'group'; category: number; list: Page<ProductView<I>> }
 	| { kind: 'stars'; stars: number; list: Page<ProductView<I>> }
 	| { kind: 'search' }
+	| { kind: 'map' }
+	| { kind: 'nearMe' }
+	| { kind: 'trip' }
+	| { kind: 'offline' }
 	| { kind: 'editors' }
 	| { kind: 'translationReport'; report: TranslationReport; part: ReportPage<TranslationGroup, ReportProduct> }
 	| { kind: 'certificateReport'; report: CertificateReport; part: ReportPage<CertificateGroup, CertificateRow> }
@@ -132,6 +136,10 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 			add({ key: 'stars', id: String(stars), ...pageNumber(list) }, { kind: 'stars', stars, list });
 	}
 	add({ key: 'search' }, { kind: 'search' });
+	add({ key: 'map' }, { kind: 'map' });
+	add({ key: 'nearMe' }, { kind: 'nearMe' });
+	add({ key: 'trip' }, { kind: 'trip' });
+	add({ key: 'offline' }, { kind: 'offline' });
 
 	// The editors' unlisted area: the same reports as `npm run report`, on the build's catalogue.
 	add({ key: 'editors' }, { kind: 'editors' });

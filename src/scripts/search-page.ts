@@ -147,6 +147,9 @@ class OcopSearch extends HTMLElement {
 		const state = parseSearchState(location.search);
 		this.apply(state);
 		if (!state.q && !hasFilters(state)) input.focus();
+		navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string } | null>) => {
+			if (event.data?.type === 'search-needs-network') this.needsNetwork(true);
+		});
 		void this.start(state);
 	}
 
@@ -205,7 +208,29 @@ class OcopSearch extends HTMLElement {
 		await this.run(state);
 	}
 
+	/**
+	 * Searches; a part of the index that cannot be fetched (offline, and never fetched before: the
+	 * service worker keeps those that were) says the search needs the network instead of showing nothing.
+	 */
 	private async run(state: SearchState) {
+		this.needsNetwork(false);
+		try {
+			await this.search(state);
+		} catch (error) {
+			console.error(error);
+			this.el('[data-results]').removeAttribute('aria-busy');
+			this.needsNetwork(true);
+		}
+	}
+
+	/** Shows or hides the notice that the search needs the network (told by the service worker, src/lib/offline/sw.ts). */
+	private needsNetwork(needed: boolean) {
+		this.el('[data-needs-network]').hidden = !needed;
+		if (needed) this.dataset['network'] = 'needed';
+		else delete this.dataset['network'];
+	}
+
+	private async search(state: SearchState) {
 		const pagefind = this.pagefind;
 		const generation = ++this.generation;
 		document.title = state.q ? `“${state.q}” · ${this.baseTitle}` : this.baseTitle;

@@ -85,4 +85,23 @@ describe('the site served from a sub-path, in Chromium', () => {
 		expect(failed.filter((f) => !f.includes('khong-co-trang-nay'))).toEqual([]);
 		await page.close();
 	});
+
+	it('installs the service worker for the sub-path only, and offline shows a page never visited as the offline page', async () => {
+		if (!context) throw new Error('not started');
+		const page = await open();
+		await page.goto(local(SUB_PATH_SITE));
+		const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+		expect(new URL(scope).pathname).toBe(SUB_PATH_BASE);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await context.setOffline(true);
+		try {
+			await page.goto(local(`${SUB_PATH_SITE}en/groups/`));
+			await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
+			await page.goto(local(SUB_PATH_SITE));
+			expect(await page.locator('[data-offline-page]').count()).toBe(0);
+		} finally {
+			await context.setOffline(false);
+			await page.close();
+		}
+	});
 });

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, checkImages, checkJavaScript, weighSite } from '../../scripts/gates/budgets.ts';
+import { checkBudgets, checkImages, checkJavaScript, checkRegistration, checkShell, weighSite } from '../../scripts/gates/budgets.ts';
 import { htmlPages } from '../../scripts/gates/dist.ts';
 import { checkHtml } from '../../scripts/gates/html.ts';
 import { checkAlternates, checkCanonicals, checkLinks, checkSitemap } from '../../scripts/gates/links.ts';
@@ -60,7 +60,7 @@ describe('the quality gates on the built sample site', () => {
 		expectNone(checkExternalLinks(SITE_DIR, TEST_SITE));
 	});
 
-	it('runs no JavaScript on any page except search and permalink pages', () => {
+	it('runs no JavaScript on any page except search, near me, saved for the trip and permalink pages, beyond the worker registration and the trip button', () => {
 		expectNone(checkJavaScript(SITE_DIR));
 	});
 
@@ -70,6 +70,16 @@ describe('the quality gates on the built sample site', () => {
 
 	it('keeps every page within its weight budget', () => {
 		expectNone(checkBudgets(weighSite(SITE_DIR)));
+	});
+
+	it("costs a first visit of the home page or a product page no more script than the worker's registration", () => {
+		const pages = weighSite(SITE_DIR).filter((p) => p.kind === 'home' || p.kind === 'product');
+		expect(pages.length).toBeGreaterThan(2);
+		expectNone(checkRegistration(pages));
+	});
+
+	it('keeps what the service worker stores on install within its budget', () => {
+		expectNone(checkShell(SITE_DIR));
 	});
 
 	it('scripts/budgets.ts prints the weight of each kind of page and passes', () => {

@@ -35,7 +35,7 @@ describe('MEDIA_URL, where pictures, social previews and QR files are published 
 		expect(() => mediaUrl({ MEDIA_URL: 'https://media.example.org/?v=1' })).toThrow(/\? or #/);
 	});
 
-	it('adds the media host to the pages’ img-src, and to nothing else, once', () => {
+	it('adds the media host to the pages’ img-src and connect-src (the service worker keeps pictures offline), and to nothing else, once', () => {
 		const headers = [
 			'/*',
 			"  Content-Security-Policy: default-src 'self'; img-src 'self' data:; connect-src 'self'",
@@ -44,7 +44,7 @@ describe('MEDIA_URL, where pictures, social previews and QR files are published 
 		].join('\n');
 		const once = withMediaOrigin(headers, 'https://media.example.org');
 		expect(once.split('\n')[1]).toBe(
-			"  Content-Security-Policy: default-src 'self'; img-src 'self' data: https://media.example.org; connect-src 'self'",
+			"  Content-Security-Policy: default-src 'self'; img-src 'self' data: https://media.example.org; connect-src 'self' https://media.example.org",
 		);
 		expect(once.split('\n')[3]).toBe(headers.split('\n')[3]);
 		expect(withMediaOrigin(once, 'https://media.example.org')).toBe(once);

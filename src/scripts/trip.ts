@@ -1,0 +1,116 @@
+/**
+ * "Save for the trip" (docs/offline-and-maps.md), in the browser's caches, one cache per place and
+ * language (`trip:vi:districts:hoc-mon`), which the service worker reads for pages and pictures and
+ * never expires:
+ * - <ocop-save-trip> on a province, district, centre or sales point page: reads the place's list
+ *   (src/lib/offline/trips.ts), says its size, stores it on a click, or removes it;
+ * - <ocop-trip-list> on the trip page: what is saved, each with its size and a button to remove it.
+ */
+import type { TripList } from '../lib/offline/trips.ts';
+
+type Strings = Record<string, string>;
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
+const megabytes = (bytes: number, locale: string) =>
+	`${(bytes / 1e6).toLocaleString(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+/** The saved list's own copy, which says what the cache holds. */
+const META = 'trip-list';
+/** A request for a file of the list: pictures from another host (MEDIA_URL) in CORS mode, so that they are readable. */
+const requestFor = (url: string) =>
+	new URL(url, location.href).origin === location.origin ? new Request(url) : new Request(url, { mode: 'cors', credentials: 'omit' });
+
+class SaveTrip extends HTMLElement {
+	private strings = {} as Strings;
+	private list?: TripList;
+
+	async connectedCallback() {
+		if (!('caches' in window) || !navigator.serviceWorker?.controller) return;
+		this.strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		try {
+			const response = await fetch(this.dataset['list'] ?? '');
+			if (!response.ok) return;
+			this.list = (await response.json()) as TripList;
+		} catch {
+			return;
+		}
+		if (!this.list.files.length) return;
+		this.hidden = false;
+		this.button.addEventListener('click', () => void this.toggle());
+		await this.show();
+	}
+
+	private get button(): HTMLButtonElement {
+		return this.querySelector('button') as HTMLButtonElement;
+	}
+
+	private status(text: string) {
+		(this.querySelector('[data-status]') as HTMLElement).textContent = text;
+	}
+
+	private async show() {
+		const list = this.list as TripList;
+		const saved = await caches.has(list.cache);
+		const size = megabytes(list.bytes, this.dataset['locale'] ?? 'vi');
+		const pages = list.files.filter((f) => f.url.endsWith('/')).length;
+		this.button.textContent = saved ? (this.strings['remove'] ?? '') : fill(this.strings['save'] ?? '', { size });
+		this.status(
+			saved ? fill(this.strings['saved'] ?? '', { size, count: pages }) : fill(this.strings['will'] ?? '', { size, count: pages }),
+		);
+	}
+
+	private async toggle() {
+		const list = this.list as TripList;
+		this.button.disabled = true;
+		try {
+			if (await caches.has(list.cache)) await caches.delete(list.cache);
+			else {
+				const cache = await caches.open(list.cache);
+				let done = 0;
+				try {
+					for (const file of [{ url: list.page, bytes: 0 }, ...list.files]) {
+						await cache.add(requestFor(file.url));
+						this.status(fill(this.strings['saving'] ?? '', { done: ++done, count: list.files.length + 1 }));
+					}
+					await cache.put(META, new Response(JSON.stringify({ ...list, files: [], saved: Date.now() })));
+				} catch (error) {
+					await caches.delete(list.cache);
+					this.status(this.strings['failed'] ?? '');
+					throw error;
+				}
+			}
+			await this.show();
+		} finally {
+			this.button.disabled = false;
+		}
+	}
+}
+
+class TripListView extends HTMLElement {
+	async connectedCallback() {
+		const strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-no-script]')) el.hidden = true;
+		const ul = this.querySelector('[data-saved]') as HTMLElement;
+		const names = 'caches' in window ? (await caches.keys()).filter((n) => n.startsWith('trip:')) : [];
+		if (!names.length) {
+			ul.insertAdjacentElement('beforebegin', Object.assign(document.createElement('p'), { textContent: strings['empty'] ?? '' }));
+			return;
+		}
+		for (const name of names) {
+			const meta = await (await caches.open(name)).match(META);
+			if (!meta) continue;
+			const list = (await meta.json()) as TripList;
+			const li = document.createElement('li');
+			const a = li.appendChild(document.createElement('a'));
+			a.href = list.page;
+			a.textContent = list.name;
+			li.append(` · ${megabytes(list.bytes, document.documentElement.lang)} `);
+			const remove = li.appendChild(document.createElement('button'));
+			remove.type = 'button';
+			remove.textContent = strings['remove'] ?? '';
+			remove.addEventListener('click', () => void caches.delete(name).then(() => li.remove()));
+			ul.append(li);
+		}
+	}
+}
+
+customElements.define('ocop-save-trip', SaveTrip);
+customElements.define('ocop-trip-list', TripListView);

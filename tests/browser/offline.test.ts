@@ -1,0 +1,118 @@
+/**
+ * On the road without a signal (docs/offline-and-maps.md): the service worker installs, and with the
+ * browser offline the pages read before, a district saved for the trip (pages and pictures), a search
+ * made before and the offline page in the visitor's language all open; a search never made says it
+ * needs the network.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { TripList } from '../../src/lib/offline/trips.ts';
+import { routePath } from '../../src/lib/routes.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
+import { SITE_DIR } from '../helpers/paths.ts';
+
+const site = useSiteInBrowser();
+const DISTRICT = 'hoc-mon';
+
+/** Opens `path` and waits until the service worker controls the page. */
+async function openControlled(page: Page, path: string) {
+	await page.goto(site.origin + path);
+	await page.evaluate(() => navigator.serviceWorker.ready);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Types a search into the search page and waits for its answer (results, or the network notice). */
+async function search(page: Page, path: string, query: string) {
+	await page.goto(`${site.origin}${path}?q=${encodeURIComponent(query)}`);
+	await page.waitForFunction(() => {
+		const el = document.querySelector<HTMLElement>('ocop-search');
+		return el?.dataset['done'] !== undefined || el?.dataset['network'] === 'needed';
+	});
+}
+
+describe('the site on the road, offline', () => {
+	let context: BrowserContext;
+	let page: Page;
+	const list = JSON.parse(readFileSync(join(SITE_DIR, 'trips/vi/districts', `${DISTRICT}.json`), 'utf8')) as TripList;
+
+	beforeAll(async () => {
+		context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });
+		page = await context.newPage();
+	});
+	afterAll(() => context?.close());
+
+	it('the service worker installs with the shell and controls the page', async () => {
+		await openControlled(page, routePath('vi', { key: 'home' }));
+		const cached = await page.evaluate(async () => {
+			const names = await caches.keys();
+			const precache = names.find((n) => n.startsWith('workbox-precache'));
+			return precache ? (await (await caches.open(precache)).keys()).map((r) => new URL(r.url).pathname) : [];
+		});
+		expect(cached).toContain('/ngoai-tuyen/');
+		expect(cached).toContain('/en/offline/');
+		expect(cached).toContain('/pagefind/pagefind.js');
+	});
+
+	it('saves a district for the trip after saying how much it will store', async () => {
+		await page.goto(site.origin + routePath('vi', { key: 'districts', id: DISTRICT }));
+		const button = page.locator('ocop-save-trip button');
+		await button.waitFor();
+		const megabytes = (list.bytes / 1e6).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+		expect(await button.textContent()).toContain(`${megabytes} MB`);
+		await button.click();
+		await page.waitForFunction((name) => caches.has(name), list.cache);
+		await page.waitForFunction(() => document.querySelector('ocop-save-trip button')?.textContent?.includes('Xoá'));
+		expect(list.files.filter((f) => f.url.endsWith('/')).length).toBeGreaterThan(1);
+	});
+
+	it('online, a search is made, the English search page is opened without searching, and a list of products is read', async () => {
+		await search(page, routePath('vi', { key: 'search' }), 'ca phe');
+		expect(await page.locator('[data-results] [data-link]').count()).toBeGreaterThan(0);
+		await page.goto(site.origin + routePath('en', { key: 'search' }));
+		await page.waitForFunction(() => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] !== undefined);
+		await page.goto(site.origin + routePath('vi', { key: 'products' }));
+	});
+
+	it('offline, a page read before opens', async () => {
+		await context.setOffline(true);
+		await page.goto(site.origin + routePath('vi', { key: 'products' }));
+		expect(await page.locator('h1').textContent()).toBeTruthy();
+		expect(await page.locator('[data-offline-page]').count()).toBe(0);
+	});
+
+	it("offline, the saved district's product pages and their pictures open", async () => {
+		const pages = list.files.filter((f) => f.url.endsWith('/'));
+		for (const file of pages) {
+			await page.goto(site.origin + file.url);
+			expect(await page.locator('[data-offline-page]').count(), file.url).toBe(0);
+			const cover = page.locator('img.cover');
+			if ((await cover.count()) === 0) continue;
+			await page.waitForFunction(() => document.querySelector<HTMLImageElement>('img.cover')?.complete);
+			expect(await cover.evaluate((img: HTMLImageElement) => img.naturalWidth), file.url).toBeGreaterThan(0);
+		}
+	});
+
+	it('offline, a search made before answers again', async () => {
+		await search(page, routePath('vi', { key: 'search' }), 'ca phe');
+		expect(await page.locator('[data-results] [data-link]').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-needs-network]').isHidden()).toBe(true);
+	});
+
+	it('offline, a search whose index was never fetched says it needs the network, in English on the English page', async () => {
+		await search(page, routePath('en', { key: 'search' }), 'coffee');
+		const notice = page.locator('[data-needs-network]');
+		expect(await notice.isVisible()).toBe(true);
+		expect(await notice.textContent()).toContain('needs a connection');
+	});
+
+	it('offline, a page never visited shows the offline page in its language', async () => {
+		await page.goto(site.origin + routePath('en', { key: 'groups' }));
+		expect(await page.locator('[data-offline-page] h1').textContent()).toBe('You are offline');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.goto(site.origin + routePath('vi', { key: 'groups' }));
+		expect(await page.locator('[data-offline-page] h1').textContent()).toBe('Bạn đang ngoại tuyến');
+		await context.setOffline(false);
+	});
+});
