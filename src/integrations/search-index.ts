@@ -23,6 +23,9 @@ import { Worker } from 'node:worker_threads';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
 import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
+import { contentDir } from '../lib/config.ts';
+import { plain, vocabulary, type Synonym } from '../lib/search/spellings.ts';
+import { readSynonyms } from '../lib/search/synonyms.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -34,6 +37,22 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
  * its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pinned 1.5.2: check it when moving up).
  */
 export const INDEX_CHUNK_SIZE = 2000;
+
+/** Words in a language's vocabulary file (about 6 bytes a word gzipped). */
+export const VOCABULARY_WORDS = 5000;
+
+/** The vocabulary file of a language, in the bundle folder (pagefind/): fetched by the search page only when a query word found nothing. */
+export const vocabularyFile = (language: string) => `vocabulary-${language}.json`;
+
+/**
+ * A language's vocabulary (spellings.ts): the words of the products' names and places, and the
+ * synonyms' words that some product is found by, most used first. Every word of it finds something.
+ */
+export function languageVocabulary(records: readonly SearchRecord[], synonyms: readonly Synonym[]): string[] {
+	const found = records.map((r) => plain(`${r.content} ${r.meta['aka'] ?? ''}`)).join('\n');
+	const terms = synonyms.flatMap((s) => [s.words, ...s.also]).filter((w) => found.includes(plain(w)));
+	return vocabulary([...records.flatMap((r) => [r.meta['title'] ?? '', r.meta['district'] ?? '']), ...terms], VOCABULARY_WORDS);
+}
 
 /** Thrown when Pagefind reports a problem; the build stops. */
 export class SearchIndexError extends Error {
@@ -180,7 +199,12 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 		}),
 	);
 	const bundle = join(out, 'pagefind');
+	const { synonyms } = readSynonyms(contentDir());
 	const merged = [...mergeLanguageIndexes(outputs)].filter(([path]) => !UNUSED.test(path));
+	for (const [language, list] of byLanguage) {
+		const path = vocabularyFile(language);
+		merged.push([path, { path, content: new TextEncoder().encode(JSON.stringify(languageVocabulary(list, synonyms))) }]);
+	}
 	makeFoldersFor(merged.map(([path]) => join(bundle, path)));
 	let bytes = 0;
 	for (const [path, f] of merged) {
