@@ -76,10 +76,10 @@ interface Entry {
 }
 
 /** Indexes one language's records in a worker (search-index-worker.ts) and returns its files. */
-function indexLanguage(language: string, records: SearchRecord[]): Promise<LanguageIndex['files']> {
+function indexLanguage(language: string, records: SearchRecord[], chunkSize: number): Promise<LanguageIndex['files']> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('../lib/search/index-worker.ts', import.meta.url), {
-			workerData: { records, chunkSize: INDEX_CHUNK_SIZE },
+			workerData: { records, chunkSize },
 		});
 		let result: LanguageIndex | undefined;
 		worker.once('message', (message: LanguageIndex) => (result = message));
@@ -135,10 +135,10 @@ const KEPT_INDEX_VERSION = '1';
  * index is not built again (20-90 s at 13,000 products, on how busy the machine is). `keep` stores
  * a new index and removes the language's older ones.
  */
-function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[]) {
+function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[], chunkSize: number) {
 	const folder = join(cacheDir, 'search-index');
 	const digest = createHash('sha256')
-		.update(JSON.stringify([KEPT_INDEX_VERSION, pagefindVersion(), INDEX_CHUNK_SIZE, records]))
+		.update(JSON.stringify([KEPT_INDEX_VERSION, pagefindVersion(), chunkSize, records]))
 		.digest('hex')
 		.slice(0, 24);
 	const dir = join(folder, `${language}-${digest}`);
@@ -173,9 +173,10 @@ function pagefindVersion(): string {
 /**
  * Builds the search index of the site in `out` from the records file the build wrote there, and
  * deletes that file. Logs one line through `log`. With `cacheDir` (Astro's cache folder), a
- * language whose records are those of the last build reuses its index (keptIndex).
+ * language whose records are those of the last build reuses its index (keptIndex). `chunkSize`
+ * is for measuring others (scripts/bench/chunk-sizes.ts).
  */
-export async function writeSearchIndex(out: string, log: (message: string) => void, cacheDir?: string) {
+export async function writeSearchIndex(out: string, log: (message: string) => void, cacheDir?: string, chunkSize = INDEX_CHUNK_SIZE) {
 	const started = performance.now();
 	const recordsFile = join(out, SEARCH_RECORDS_FILE);
 	if (!existsSync(recordsFile))
@@ -189,13 +190,13 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	let reused = 0;
 	const outputs = await Promise.all(
 		[...byLanguage].map(async ([language, list]): Promise<IndexFile[]> => {
-			if (!cacheDir) return indexLanguage(language, list);
-			const kept = keptIndex(cacheDir, language, list);
+			if (!cacheDir) return indexLanguage(language, list, chunkSize);
+			const kept = keptIndex(cacheDir, language, list, chunkSize);
 			if (kept.files) {
 				reused++;
 				return kept.files;
 			}
-			return kept.keep(await indexLanguage(language, list));
+			return kept.keep(await indexLanguage(language, list, chunkSize));
 		}),
 	);
 	const bundle = join(out, 'pagefind');
