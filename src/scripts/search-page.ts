@@ -25,7 +25,7 @@ import {
 	type SearchState,
 	type Sort,
 } from '../lib/search/search.ts';
-import { suggestions } from '../lib/search/spellings.ts';
+import { suggestions, wordFound } from '../lib/search/spellings.ts';
 
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 12;
@@ -36,7 +36,9 @@ type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
 	id: string;
 	score: number;
-	data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
+	/** Positions in the content of the words that matched. */
+	words: number[];
+	data(): Promise<{ url: string; content: string; meta: Record<string, string | undefined> }>;
 }
 interface PagefindSearch {
 	results: PagefindResult[];
@@ -242,14 +244,20 @@ class OcopSearch extends HTMLElement {
 	/**
 	 * The words of the query that find nothing on their own. Pagefind leaves such a word out and
 	 * answers for the others (its issues #329, #547: `macca dak lak` listed every product of Đắk
-	 * Lắk), so the page says which word found nothing. Each word is one more search, on index chunks
-	 * the query has loaded already.
+	 * Lắk), or answers it with a shorter word (wordFound), so the page says which word found nothing.
+	 * Each word is one more search, on index chunks the query has loaded already, and the fragment of
+	 * its best result.
 	 */
 	private async unmatchedWords(pagefind: Pagefind, q: string, main: PagefindSearch | null): Promise<string[]> {
 		const words = q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-		if (words.length === 1) return main?.results.some((r) => keepResult(r, true)) ? [] : words;
-		const found = await Promise.all(words.map((w) => pagefind.search(foldD(w))));
-		return words.filter((_, i) => !found[i]?.results.some((r) => keepResult(r, true)));
+		const searches = words.length === 1 ? [main] : await Promise.all(words.map((w) => pagefind.search(foldD(w))));
+		const found = await Promise.all(
+			words.map(async (word, i) => {
+				const best = searches[i]?.results.find((r) => keepResult(r, true));
+				return best !== undefined && wordFound(word, (await best.data()).content, best.words);
+			}),
+		);
+		return words.filter((_, i) => !found[i]);
 	}
 
 	/** Says which words found nothing and offers the nearest words of the vocabulary, each a link to the query with it instead. */

@@ -127,3 +127,17 @@ export function suggestions(word: string, words: readonly string[], max = 3): st
 		.slice(0, max)
 		.map((f) => f.form);
 }
+
+/**
+ * Whether a query word found what it says, judged on a result Pagefind gave for it alone: the
+ * result's `content` and the positions of its words that matched (`locations`). Pagefind answers a
+ * word it does not have with a shorter word it has (1.6: `macca` finds `Ma` of Buôn Ma Thuột), so
+ * a result whose matched words do not start with the word typed (marks aside) is not a find. A
+ * result that matched only a meta field (no position: a joined spelling or a synonym) is.
+ */
+export function wordFound(word: string, content: string, locations: readonly number[]): boolean {
+	if (locations.length === 0) return true;
+	const key = syllables(word).join('');
+	const words = content.split(/\s+/);
+	return locations.some((at) => syllables(words[at] ?? '').join('').startsWith(key));
+}
