@@ -69,6 +69,9 @@ type Strings = Record<
 	string
 >;
 
+/** The words of a query that Pagefind searches (with a letter or a digit). */
+const queryWords = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
 const fill = (text: string, vars: Record<string, string | number>) =>
 	text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
@@ -236,7 +239,9 @@ class OcopSearch extends HTMLElement {
 		const results = main && state.sort === 'stars' ? await this.byStars(pagefind, state, query) : main?.results;
 		const unmatched = query ? await this.unmatchedWords(pagefind, state.q, main) : [];
 		if (generation !== this.generation || !main || !results) return;
-		this.results = results.filter((r) => keepResult(r, query !== null));
+		// When no word of the query finds anything, what Pagefind answered came from shorter words (wordFound): nothing is shown.
+		const nothing = unmatched.length > 0 && unmatched.length === queryWords(state.q).length;
+		this.results = nothing ? [] : results.filter((r) => keepResult(r, query !== null));
 		this.render(state, counts, this.results.length);
 		await this.renderUnmatched(state, unmatched, generation);
 	}
@@ -249,7 +254,7 @@ class OcopSearch extends HTMLElement {
 	 * its best result.
 	 */
 	private async unmatchedWords(pagefind: Pagefind, q: string, main: PagefindSearch | null): Promise<string[]> {
-		const words = q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+		const words = queryWords(q);
 		const searches = words.length === 1 ? [main] : await Promise.all(words.map((w) => pagefind.search(foldD(w))));
 		const found = await Promise.all(
 			words.map(async (word, i) => {
