@@ -97,7 +97,9 @@ describe('content/synonyms.yaml', () => {
 	it('reports a word listed twice, marks and case aside, on the second one’s line', () => {
 		const { problems } = check('- words: cà phê\n  also: [cafe]\n- words: Trà\n  also: [tea, Cà Phê]\n');
 		expect(problems.map((p) => [p.id, p.line, p.field])).toEqual([['OCOP-E030', 4, '[1].also[1]']]);
-		expect(problems[0]?.en).toBe('“Cà Phê” is already listed in the entry starting on line 1: merge the entries or remove the word from one.');
+		expect(problems[0]?.en).toBe(
+			'“Cà Phê” is already listed in the entry starting on line 1: merge the entries or remove the word from one.',
+		);
 	});
 
 	it('reports a file that is not a list, a word without letters, and YAML it cannot read', () => {

@@ -95,7 +95,6 @@ export interface RecordExtras {
 	synonyms?: readonly Synonym[];
 }
 
-
 /**
  * The record of `product`'s page in `locale`. The English page of a product without an English
  * story shows its Vietnamese name, summary and story: the name is indexed (it is the page's

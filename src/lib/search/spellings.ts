@@ -41,8 +41,7 @@ export function joinedForms(texts: readonly string[]): string[] {
 	const out = new Set<string>();
 	for (const text of texts) {
 		const words = syllables(text);
-		for (let i = 0; i < words.length; i++)
-			for (const n of [2, 3]) if (i + n <= words.length) out.add(words.slice(i, i + n).join(''));
+		for (let i = 0; i < words.length; i++) for (const n of [2, 3]) if (i + n <= words.length) out.add(words.slice(i, i + n).join(''));
 	}
 	return [...out];
 }
@@ -139,5 +138,9 @@ export function wordFound(word: string, content: string, locations: readonly num
 	if (locations.length === 0) return true;
 	const key = syllables(word).join('');
 	const words = content.split(/\s+/);
-	return locations.some((at) => syllables(words[at] ?? '').join('').startsWith(key));
+	return locations.some((at) =>
+		syllables(words[at] ?? '')
+			.join('')
+			.startsWith(key),
+	);
 }

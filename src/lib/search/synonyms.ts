@@ -65,7 +65,12 @@ export function parseSynonyms(file: string, text: string): SynonymsRead {
 	const bad = (node: Node | null | undefined, path: Array<string | number>, vi: string, en: string) =>
 		problems.push(problem('synonym-invalid', { file, path, line: lineOf(text, node) ?? 1 }, vi, en));
 	if (!isSeq(doc.contents)) {
-		bad(doc.contents, [], 'Tệp phải là một danh sách, mỗi mục bắt đầu bằng `- words:`.', 'The file must be a list, each entry starting with `- words:`.');
+		bad(
+			doc.contents,
+			[],
+			'Tệp phải là một danh sách, mỗi mục bắt đầu bằng `- words:`.',
+			'The file must be a list, each entry starting with `- words:`.',
+		);
 		return { synonyms: [], problems };
 	}
 	const synonyms: Synonym[] = [];
