@@ -195,7 +195,10 @@ describe('the search record of a product page', () => {
 
 	it('is at the page’s address inside the site, in the index of its language, with its picture’s address after a # (not a meta field, which Pagefind would index)', () => {
 		expect(productSearchRecord(product, 'vi', extras)).toMatchObject({ url: '/san-pham/banh-trang/#/_astro/cover.webp', language: 'vi' });
-		expect(productSearchRecord(product, 'en', extras)).toMatchObject({ url: '/en/products/banh-trang/#/_astro/cover.webp', language: 'en' });
+		expect(productSearchRecord(product, 'en', extras)).toMatchObject({
+			url: '/en/products/banh-trang/#/_astro/cover.webp',
+			language: 'en',
+		});
 		const { image: _, ...noPicture } = extras;
 		expect(productSearchRecord(product, 'vi', noPicture).url).toBe('/san-pham/banh-trang/');
 	});
