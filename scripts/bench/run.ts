@@ -38,7 +38,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { generateCatalogue, MARKER } from '../generate/catalogue.ts';
 import { mediaOutDir, mediaUrl } from '../../src/lib/config.ts';
-import { measureVisitor, QUERY, TARGETS, type VisitorFigures } from './visitor.ts';
+import { describeQuerySet, measureVisitor, QUERY, TARGETS, type VisitorFigures } from './visitor.ts';
 import { BUDGETS, formatLargestPages, largestPages, type LargestPage } from '../gates/budgets.ts';
 import { fileFor, htmlPages, pageKind } from '../gates/dist.ts';
 
@@ -427,6 +427,10 @@ function table(columns: Column[]): string {
 					: '–',
 		],
 		[
+			'query set, first search sent (page opened with ?q=)',
+			(c) => (c.visitor ? c.visitor.querySet.map((v) => `${v.query} ${kB(v.total)}`).join('; ') : '–'),
+		],
+		[
 			'then opening the filters (facet counts), sent',
 			(c) => (c.visitor ? `${kB(c.visitor.filters.total)} (${c.visitor.filters.facetsWithCounts} values counted)` : '–'),
 		],
@@ -460,6 +464,7 @@ function limits(c: Column): string {
 		lines.push(
 			`  ${c.visitor.product.total <= TARGETS.product ? 'pass' : 'FAIL'}  product page within ${kB(TARGETS.product)}: ${kB(c.visitor.product.total)}`,
 		);
+		lines.push(describeQuerySet(c.visitor.querySet));
 	}
 	return `${c.title}:\n${lines.join('\n')}`;
 }

@@ -22,9 +22,29 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import sirv from 'sirv';
 import { launchChromium } from '../chromium.ts';
 import { mediaOutDir, mediaUrl } from '../../src/lib/config.ts';
+import { plain } from '../../src/lib/search/spellings.ts';
 
 /** The first query typed on the search page: what most visitors search, written without marks. */
 export const QUERY = process.env['BENCH_QUERY'] ?? 'ca phe';
+/**
+ * The query set of issue 23: common searches, each measured as a first visit (empty cache) opening
+ * the search page with the query in its address, as a shared link or the header's search box does.
+ * The last one is a district's name, the first district of the search page's filter, typed without
+ * marks (`querySet`).
+ */
+export const COMMON_QUERIES = ['ca phe', 'mat ong', 'tra', 'gao'] as const;
+
+/** The query set of the site built in `dir`: COMMON_QUERIES and a district's name, without marks or its "Huyện"/"District" word. */
+export function querySet(dir: string): string[] {
+	const html = readFileSync(join(dir, 'tim-kiem', 'index.html'), 'utf8');
+	// The first option of the district filter (when the page lists them; else the set has four queries).
+	const district = /name="district"[^>]*>\s*<span[^>]*>([^<]+)</.exec(html)?.[1] ?? '';
+	const name = plain(district.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))))
+		.replace(/^(huyen|quan|thi xa|thanh pho|tp\.?)\s+/, '')
+		.trim();
+	return [...COMMON_QUERIES, ...(name ? [name] : [])];
+}
+
 /** Targets of issue 12 at national scale, in bytes transferred. */
 export const TARGETS = { search: 200 * 1024, product: 100 * 1024 };
 
@@ -51,6 +71,8 @@ export interface VisitorFigures {
 	/** Opening the filters after the first query (on a phone they start closed): the facet counts' cost. */
 	filters: Visit & { facetsWithCounts: number };
 	product: Visit & { url: string; htmlCssJs: number };
+	/** Each query of the query set (querySet), a first visit opening the search page with it. */
+	querySet: Array<Visit & { query: string; results: number }>;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg)/;
@@ -107,6 +129,33 @@ async function settled(page: Page, expected: string) {
 	await page.waitForFunction((done) => document.querySelector<HTMLElement>('ocop-search')?.dataset['done'] === done, expected, {
 		timeout: 120_000,
 	});
+}
+
+/**
+ * The answer a visitor sees includes the thumbnails of the results on the first screen: they are
+ * waited for, then the network going quiet. (Waiting for the network alone sometimes ended before
+ * the thumbnails were asked for, and they were counted with the filters instead.)
+ */
+async function thumbnailsShown(page: Page) {
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll<HTMLImageElement>('[data-results] img')]
+				.filter((img) => img.getBoundingClientRect().top < innerHeight)
+				// A thumbnail gets its address when it comes near the screen (search-page.ts): one on it has one.
+				.every((img) => img.getAttribute('src') && img.complete),
+		undefined,
+		{ timeout: 60_000 },
+	);
+}
+
+/** The query set's first searches, one line each: bytes sent, of it Pagefind's index chunks and meta, and the results. */
+export function describeQuerySet(set: VisitorFigures['querySet']): string {
+	return set
+		.map(
+			(v) =>
+				`  ${v.total <= TARGETS.search ? 'pass' : 'FAIL'}  "${v.query}": ${kb(v.total)} of ${kb(TARGETS.search)} (index chunks ${kb(v.byKind['pagefind index'] ?? 0)}, meta ${kb(v.byKind['pagefind meta'] ?? 0)}, wasm+js ${kb((v.byKind['pagefind wasm'] ?? 0) + (v.byKind['pagefind js'] ?? 0) + (v.byKind['js'] ?? 0))}, pictures ${kb(v.byKind['pictures'] ?? 0)}; ${v.results} results shown)`,
+		)
+		.join('\n');
 }
 
 /** A phone: small screen, touch, twice the pixels. */
@@ -167,18 +216,7 @@ export async function measureVisitor(dir: string, browser?: Browser, media?: Med
 		await settled(page, '?');
 		await page.fill('#search-q', QUERY);
 		await settled(page, `?q=${new URLSearchParams({ q: QUERY }).toString().slice(2)}`);
-		// The answer a visitor sees includes the thumbnails of the results on the first screen: they are
-		// waited for, then the network going quiet. (Waiting for the network alone sometimes ended before
-		// the thumbnails were asked for, and they were counted with the filters instead.)
-		await page.waitForFunction(
-			() =>
-				[...document.querySelectorAll<HTMLImageElement>('[data-results] img')]
-					.filter((img) => img.getBoundingClientRect().top < innerHeight)
-					// A thumbnail gets its address when it comes near the screen (search-page.ts): one on it has one.
-					.every((img) => img.getAttribute('src') && img.complete),
-			undefined,
-			{ timeout: 60_000 },
-		);
+		await thumbnailsShown(page);
 		await page.waitForLoadState('networkidle');
 		const visit = await stop();
 		const results = await page.locator('[data-results] > li').count();
@@ -207,7 +245,27 @@ export async function measureVisitor(dir: string, browser?: Browser, media?: Med
 		const product = await stopProduct();
 		await productContext.close();
 		const htmlCssJs = (product.byKind['html'] ?? 0) + (product.byKind['css'] ?? 0) + (product.byKind['js'] ?? 0);
-		return { search: { ...visit, results }, filters: { ...filters, facetsWithCounts }, product: { ...product, url, htmlCssJs } };
+
+		const queries: VisitorFigures['querySet'] = [];
+		for (const q of querySet(dir)) {
+			const context = await browser.newContext(PHONE);
+			await serveMedia(context, media);
+			const queryPage = await context.newPage();
+			const stopQuery = record(queryPage);
+			const search = `?q=${new URLSearchParams({ q }).toString().slice(2)}`;
+			await queryPage.goto(`${origin}/tim-kiem/${search}`);
+			await settled(queryPage, search);
+			await thumbnailsShown(queryPage);
+			await queryPage.waitForLoadState('networkidle');
+			queries.push({ ...(await stopQuery()), query: q, results: await queryPage.locator('[data-results] > li').count() });
+			await context.close();
+		}
+		return {
+			search: { ...visit, results },
+			filters: { ...filters, facetsWithCounts },
+			product: { ...product, url, htmlCssJs },
+			querySet: queries,
+		};
 	} finally {
 		if (own) await browser.close();
 		server.close();
@@ -242,4 +300,6 @@ if (import.meta.main) {
 	console.log(
 		`product page: ${kb(figures.product.total)} of ${kb(TARGETS.product)} ${figures.product.total <= TARGETS.product ? 'pass' : 'FAIL'}`,
 	);
+	console.log('first search of the query set, search page opened with the query (empty cache):');
+	console.log(describeQuerySet(figures.querySet));
 }

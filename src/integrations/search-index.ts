@@ -25,17 +25,39 @@ import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 import { codeHash } from '../lib/code-hash.ts';
 import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { contentDir } from '../lib/config.ts';
+import { plain, vocabulary, type Synonym } from '../lib/search/spellings.ts';
+import { readSynonyms } from '../lib/search/synonyms.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 /**
  * Word positions per index chunk (Pagefind's default is 20,000). A query downloads the chunk of
- * each of its words, so a common word's neighbours came along, 50–60 kB a word at 1,000 products;
- * at 2,000 it is about the word itself, for a few more entries in pf_meta. Pagefind reads it from
- * its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, pinned 1.5.2: check it when moving up).
+ * each of its words, and pf_meta lists every chunk. Measured with Pagefind 1.6.0 at 1,000 products
+ * (scripts/bench/chunk-sizes.ts; load 35-43 on 2 cores, bytes do not depend on it), index chunks +
+ * pf_meta of a first search, mean of the query set: 500: 11.0 kB, 1,000: 10.4, 2,000: 10.7, 5,000:
+ * 13.3, 20,000: 29.6. 1,000 and 2,000 are the same within a query's spread; 2,000 makes half as
+ * many chunks for pf_meta to list, which grows with the catalogue. Pagefind reads it from its
+ * environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, still so in 1.6.0: check it when moving up).
  */
 export const INDEX_CHUNK_SIZE = 2000;
+
+/** Words in a language's vocabulary file (about 6 bytes a word gzipped). */
+export const VOCABULARY_WORDS = 5000;
+
+/** The vocabulary file of a language, in the bundle folder (pagefind/): fetched by the search page only when a query word found nothing. */
+export const vocabularyFile = (language: string) => `vocabulary-${language}.json`;
+
+/**
+ * A language's vocabulary (spellings.ts): the words of the products' names and places, and the
+ * synonyms' words that some product is found by, most used first. Every word of it finds something.
+ */
+export function languageVocabulary(records: readonly SearchRecord[], synonyms: readonly Synonym[]): string[] {
+	const found = records.map((r) => plain(`${r.content} ${r.meta['aka'] ?? ''}`)).join('\n');
+	const terms = synonyms.flatMap((s) => [s.words, ...s.also]).filter((w) => found.includes(plain(w)));
+	return vocabulary([...records.flatMap((r) => [r.meta['title'] ?? '', r.meta['district'] ?? '']), ...terms], VOCABULARY_WORDS);
+}
 
 /** Thrown when Pagefind reports a problem; the build stops. */
 export class SearchIndexError extends Error {
@@ -59,10 +81,10 @@ interface Entry {
 }
 
 /** Indexes one language's records in a worker (search-index-worker.ts) and returns its files. */
-function indexLanguage(language: string, records: SearchRecord[]): Promise<LanguageIndex['files']> {
+function indexLanguage(language: string, records: SearchRecord[], chunkSize: number): Promise<LanguageIndex['files']> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('../lib/search/index-worker.ts', import.meta.url), {
-			workerData: { records, chunkSize: INDEX_CHUNK_SIZE },
+			workerData: { records, chunkSize },
 		});
 		let result: LanguageIndex | undefined;
 		worker.once('message', (message: LanguageIndex) => (result = message));
@@ -118,10 +140,16 @@ export const INDEX_CODE = ['src/integrations/search-index.ts', 'src/lib/search/i
  * index is not built again (20-90 s at 13,000 products, on how busy the machine is). `keep` stores
  * a new index and removes the language's older ones.
  */
-function keptIndex(cacheDir: string, language: string, records: readonly SearchRecord[], warn: (message: string) => void) {
+function keptIndex(
+	cacheDir: string,
+	language: string,
+	records: readonly SearchRecord[],
+	chunkSize: number,
+	warn: (message: string) => void,
+) {
 	const folder = join(cacheDir, 'search-index');
 	const digest = createHash('sha256')
-		.update(JSON.stringify([codeHash(INDEX_CODE), pagefindVersion(), INDEX_CHUNK_SIZE, records]))
+		.update(JSON.stringify([codeHash(INDEX_CODE), pagefindVersion(), chunkSize, records]))
 		.digest('hex')
 		.slice(0, 24);
 	const dir = join(folder, `${language}-${digest}`);
@@ -180,9 +208,10 @@ function pagefindVersion(): string {
 /**
  * Builds the search index of the site in `out` from the records file the build wrote there, and
  * deletes that file. Logs one line through `log`. With `cacheDir` (Astro's cache folder), a
- * language whose records are those of the last build reuses its index (keptIndex).
+ * language whose records are those of the last build reuses its index (keptIndex). `chunkSize`
+ * is for measuring others (scripts/bench/chunk-sizes.ts).
  */
-export async function writeSearchIndex(out: string, log: (message: string) => void, cacheDir?: string) {
+export async function writeSearchIndex(out: string, log: (message: string) => void, cacheDir?: string, chunkSize = INDEX_CHUNK_SIZE) {
 	const started = performance.now();
 	const recordsFile = join(out, SEARCH_RECORDS_FILE);
 	if (!existsSync(recordsFile))
@@ -196,17 +225,22 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	let reused = 0;
 	const outputs = await Promise.all(
 		[...byLanguage].map(async ([language, list]): Promise<IndexFile[]> => {
-			if (!cacheDir) return indexLanguage(language, list);
-			const kept = keptIndex(cacheDir, language, list, log);
+			if (!cacheDir) return indexLanguage(language, list, chunkSize);
+			const kept = keptIndex(cacheDir, language, list, chunkSize, log);
 			if (kept.files) {
 				reused++;
 				return kept.files;
 			}
-			return kept.keep(await indexLanguage(language, list));
+			return kept.keep(await indexLanguage(language, list, chunkSize));
 		}),
 	);
 	const bundle = join(out, 'pagefind');
+	const { synonyms } = readSynonyms(contentDir());
 	const merged = [...mergeLanguageIndexes(outputs)].filter(([path]) => !UNUSED.test(path));
+	for (const [language, list] of byLanguage) {
+		const path = vocabularyFile(language);
+		merged.push([path, { path, content: new TextEncoder().encode(JSON.stringify(languageVocabulary(list, synonyms))) }]);
+	}
 	makeFoldersFor(merged.map(([path]) => join(bundle, path)));
 	let bytes = 0;
 	for (const [path, f] of merged) {

@@ -10,6 +10,8 @@ import { catalogue, storyEntry, storyHtml } from '../data/catalogue.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { SEARCH_THUMBNAIL, variantPath } from '../lib/media/pictures.ts';
 import { LOCALES, mediaPath } from '../lib/routes.ts';
+import { contentDir } from '../lib/config.ts';
+import { readSynonyms } from '../lib/search/synonyms.ts';
 import { productSearchRecord, storyLead, storyLeadFromHtml, type SearchRecord } from '../lib/search/records.ts';
 
 /** The opening of a story: from its rendered HTML kept beside the data store, or its Markdown when it is rendered on its page (MDX with components). */
@@ -24,6 +26,8 @@ export const GET: APIRoute = async () => {
 	const { products } = await catalogue();
 	const records: SearchRecord[] = [];
 	const t = { vi: useTranslations('vi'), en: useTranslations('en') };
+	// The content check has reported any problem of the file; its valid entries are used.
+	const { synonyms } = readSynonyms(contentDir());
 	for (const product of products) {
 		const cover = product.facts.images[0];
 		// 96×72 CSS pixels in the result list, drawn at twice that for sharp phone screens (src/integrations/pictures.ts draws it).
@@ -37,6 +41,7 @@ export const GET: APIRoute = async () => {
 					group: t[locale](`category.${product.facts.category}`),
 					lead: story ? lead(story) : '',
 					...(image ? { image } : {}),
+					synonyms,
 				}),
 			);
 		}

@@ -22,12 +22,14 @@ import {
 	pagefindFilters,
 	parseSearchState,
 	searchStateQuery,
+	splitRecordUrl,
 	type Facet,
 	type FacetGroup,
 	type SearchState,
 	type Sort,
 } from '../lib/search/search.ts';
 import { fill } from '../i18n/fill.ts';
+import { suggestions, wordFound } from '../lib/search/spellings.ts';
 
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 12;
@@ -38,7 +40,9 @@ type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
 	id: string;
 	score: number;
-	data(): Promise<{ url: string; meta: Record<string, string | undefined> }>;
+	/** Positions in the content of the words that matched. */
+	words: number[];
+	data(): Promise<{ url: string; content: string; meta: Record<string, string | undefined> }>;
 }
 interface PagefindSearch {
 	results: PagefindResult[];
@@ -62,9 +66,15 @@ type Strings = Record<
 	| 'loading'
 	| 'shown'
 	| 'active'
-	| 'stars',
+	| 'stars'
+	| 'unmatched'
+	| 'unmatchedRest'
+	| 'suggest',
 	string
 >;
+
+/** The words of a query that Pagefind searches (with a letter or a digit). */
+const queryWords = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 class OcopSearch extends HTMLElement {
 	private pagefind?: Pagefind;
@@ -81,6 +91,8 @@ class OcopSearch extends HTMLElement {
 	private optionsLoaded: Promise<void> | undefined;
 	/** The chosen facet values while there are no checkboxes yet to hold them. */
 	private pending: SearchState['filters'] = {};
+	/** The vocabulary file (written by the build, src/integrations/search-index.ts), fetched the first time a query word finds nothing. */
+	private vocabulary: Promise<string[]> | undefined;
 	/**
 	 * Gives a result's thumbnail its address when it comes within 200 px of the screen. A phone shows
 	 * four or five results of the twelve a search lists, and `loading="lazy"` fetched all twelve
@@ -253,14 +265,89 @@ class OcopSearch extends HTMLElement {
 			if (generation !== this.generation) return;
 			this.results = [];
 			this.render(state, totals, 0);
+			await this.renderUnmatched(state, [], generation);
 			return;
 		}
 		const main = await pagefind.search(query, { filters: pagefindFilters(state) });
 		const counts = withCounts ? await this.countsFor(pagefind, state, query, main) : undefined;
 		const results = main && state.sort === 'stars' ? await this.byStars(pagefind, state, query) : main?.results;
+		const unmatched = query ? await this.unmatchedWords(pagefind, state.q, main) : [];
 		if (generation !== this.generation || !main || !results) return;
-		this.results = results.filter((r) => keepResult(r, query !== null));
+		// When no word of the query finds anything, what Pagefind answered came from shorter words (wordFound): nothing is shown.
+		const nothing = unmatched.length > 0 && unmatched.length === queryWords(state.q).length;
+		this.results = nothing ? [] : results.filter((r) => keepResult(r, query !== null));
 		this.render(state, counts, this.results.length);
+		await this.renderUnmatched(state, unmatched, generation);
+	}
+
+	/**
+	 * The words of the query that find nothing on their own. Pagefind leaves such a word out and
+	 * answers for the others (its issues #329, #547: `macca dak lak` listed every product of Đắk
+	 * Lắk), or answers it with a shorter word (wordFound), so the page says which word found nothing.
+	 * Each word is one more search, on index chunks the query has loaded already, and the fragment of
+	 * its best result.
+	 */
+	private async unmatchedWords(pagefind: Pagefind, q: string, main: PagefindSearch | null): Promise<string[]> {
+		const words = queryWords(q);
+		const searches = words.length === 1 ? [main] : await Promise.all(words.map((w) => pagefind.search(foldD(w))));
+		const found = await Promise.all(
+			words.map(async (word, i) => {
+				const best = searches[i]?.results.find((r) => keepResult(r, true));
+				return best !== undefined && wordFound(word, (await best.data()).content, best.words);
+			}),
+		);
+		return words.filter((_, i) => !found[i]);
+	}
+
+	/** Says which words found nothing and offers the nearest words of the vocabulary, each a link to the query with it instead. */
+	private async renderUnmatched(state: SearchState, unmatched: string[], generation: number) {
+		const box = this.el('[data-unmatched]');
+		if (unmatched.length === 0) {
+			box.hidden = true;
+			box.replaceChildren();
+			return;
+		}
+		const words = await this.loadVocabulary();
+		if (generation !== this.generation) return;
+		const lines = unmatched.map((word) => {
+			const line = document.createElement('p');
+			line.textContent = fill(this.strings.unmatched, { word });
+			const near = suggestions(word, words);
+			if (near.length) {
+				line.append(` ${this.strings.suggest} `);
+				near.forEach((suggestion, i) => {
+					if (i) line.append(' · ');
+					const link = document.createElement('a');
+					const q = state.q
+						.split(/\s+/)
+						.map((w) => (w === word ? suggestion : w))
+						.join(' ');
+					link.href = `${location.pathname}${searchStateQuery({ ...state, q })}`;
+					link.textContent = suggestion;
+					link.dataset['suggestion'] = '';
+					line.append(link);
+				});
+				line.append('?');
+			}
+			return line;
+		});
+		if (this.results.length > 0) {
+			const rest = document.createElement('p');
+			rest.textContent = this.strings.unmatchedRest;
+			lines.push(rest);
+		}
+		box.replaceChildren(...lines);
+		box.hidden = false;
+	}
+
+	/** The vocabulary of the page's language, fetched once; empty when it cannot be had (no suggestion then). */
+	private loadVocabulary(): Promise<string[]> {
+		const base = this.dataset['base'] ?? '/';
+		const language = document.documentElement.lang || 'vi';
+		this.vocabulary ??= fetch(new URL(`${base}pagefind/vocabulary-${language}.json`, location.href))
+			.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+			.catch(() => []);
+		return this.vocabulary;
 	}
 
 	/**
@@ -434,17 +521,19 @@ class OcopSearch extends HTMLElement {
 			const node = item.querySelector(selector);
 			if (node) node.textContent = text;
 		};
+		// The result's URL carries its picture's address after a `#` (records.ts, recordUrl).
+		const { path, image } = splitRecordUrl(url);
 		const link = item.querySelector<HTMLAnchorElement>('[data-link]');
 		if (link) {
-			link.href = url;
-			link.textContent = meta['title'] ?? url;
+			link.href = path;
+			link.textContent = meta['title'] ?? path;
 			if (meta['lang']) link.lang = meta['lang'];
 		}
-		if (meta['image']) {
+		if (image) {
 			const img = document.createElement('img');
 			// The address waits for the picture to come near the screen (`thumbnails`), where the browser can tell.
-			if (this.thumbnails) img.dataset['src'] = meta['image'];
-			else img.src = meta['image'];
+			if (this.thumbnails) img.dataset['src'] = image;
+			else img.src = image;
 			img.alt = '';
 			img.width = 96;
 			img.height = 72;

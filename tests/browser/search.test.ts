@@ -122,6 +122,33 @@ describe('search finds products the way Vietnamese people type', () => {
 		await typeQuery(page, 'webp');
 		await expect(page.locator('[data-results] li').count()).resolves.toBe(0);
 	});
+
+	it('says which word found nothing, shows the results of the others, and offers the nearest words as links', async () => {
+		await typeQuery(page, 'macca dak lak');
+		const notice = page.locator('[data-unmatched]');
+		await notice.waitFor({ state: 'visible' });
+		await expect(notice.textContent()).resolves.toContain('Không sản phẩm nào có từ “macca”.');
+		await expect(notice.textContent()).resolves.toContain('Kết quả là cho các từ còn lại.');
+		expect((await resultPaths(page)).length).toBeGreaterThan(0);
+
+		await typeQuery(page, 'nuoc mamm');
+		await notice.waitFor({ state: 'visible' });
+		await expect(notice.textContent()).resolves.toContain('Không sản phẩm nào có từ “mamm”. Có phải bạn muốn tìm mắm');
+
+		await typeQuery(page, 'macca');
+		await notice.waitFor({ state: 'visible' });
+		// Pagefind answers "macca" with "Ma" (of Buôn Ma Thuột): when no word of the query finds anything, nothing is shown.
+		await expect(page.locator('[data-results] li').count()).resolves.toBe(0);
+		await expect(notice.textContent()).resolves.toBe('Không sản phẩm nào có từ “macca”.');
+
+		await typeQuery(page, 'nuoc mamm');
+		await notice.waitFor({ state: 'visible' });
+		await notice.locator('[data-suggestion]', { hasText: 'mắm' }).click();
+		await page.waitForURL((url) => url.searchParams.get('q') === 'nuoc mắm');
+		await settled(page);
+		expect((await resultPaths(page))[0]).toBe(product('vi', 'nuoc-mam-ca-com-thang-binh'));
+		await expect(notice.isHidden()).resolves.toBe(true);
+	});
 });
 
 describe('search in each language', () => {
@@ -134,6 +161,17 @@ describe('search in each language', () => {
 			expect(paths.length, query).toBeGreaterThan(0);
 			for (const path of paths) expect(path, query).toMatch(/^\/en\/products\//);
 		}
+		await page.close();
+	});
+
+	it('the English search page says in English which word found nothing', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}${searchPage('en')}?q=${encodeURIComponent('honey xyzw')}`);
+		await settled(page);
+		const notice = page.locator('[data-unmatched]');
+		await notice.waitFor({ state: 'visible' });
+		await expect(notice.textContent()).resolves.toBe('No product has the word “xyzw”.The results are for the other words.');
+		await expect(resultPaths(page)).resolves.toContain(product('en', 'mat-ong-rung-mai-chau'));
 		await page.close();
 	});
 

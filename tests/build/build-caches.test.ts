@@ -92,7 +92,7 @@ describe('product pictures', () => {
 	it('the search thumbnail is a 192×144 crop of the cover', async () => {
 		// The result card's picture is in the product's search record (Pagefind's fragment of the page).
 		const fragments = searchFragments(OUT);
-		const url = fragments.find((f) => f.url === '/san-pham/che-thu-nghiem/')?.meta['image'];
+		const url = fragments.find((f) => f.url === '/san-pham/che-thu-nghiem/')?.image;
 		expect(url).toMatch(/-192x144q50\.webp$/);
 		const meta = await sharp(join(OUT, url ?? '')).metadata();
 		expect([meta.width, meta.height]).toEqual([192, 144]);

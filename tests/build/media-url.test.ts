@@ -66,7 +66,7 @@ describe('a site whose pictures, social previews and QR files are published at M
 	});
 
 	it('gives the search results their thumbnails at MEDIA_URL', () => {
-		const images = searchFragments(OUT).map((fragment) => fragment.meta['image']);
+		const images = searchFragments(OUT).map((fragment) => fragment.image);
 		expect(images.filter(Boolean).length).toBeGreaterThan(0);
 		for (const image of images.filter((i): i is string => Boolean(i))) {
 			expect(image.startsWith(MEDIA), image).toBe(true);

@@ -56,13 +56,14 @@ describe('the search index is built from the catalogue, not from the pages', () 
 		expect(f?.meta).toMatchObject({ producer: 'Công ty TNHH Cà phê Hòa Thắng', heading: 'Cà phê Robusta Buôn Ma Thuột' });
 	});
 
-	it('gives every facet and the result card fields, with a small picture that was built', () => {
+	it('gives every facet and the result card fields, with a small picture that was built, whose address is not a meta field (Pagefind would index it)', () => {
 		const f = indexed('vi', 'ca-phe-rang-xay-xuan-thoi-son');
 		for (const facet of FACETS) expect(f?.filters[facet]?.length, facet).toBeGreaterThan(0);
 		expect(f?.filters).toMatchObject({ district: ['hoc-mon'], province: ['ho-chi-minh'], stars: ['4'], kind: ['enterprise'] });
 		expect(Object.keys(f?.filters ?? {}).sort()).toEqual([...FACETS].sort());
 		expect(f?.meta).toMatchObject({ title: 'Cà phê rang xay Xuân Thới Sơn', stars: '4', district: 'Huyện Hóc Môn, TP. Hồ Chí Minh' });
-		const image = f?.meta['image'] ?? '';
+		expect(f?.meta['image']).toBeUndefined();
+		const image = f?.image ?? '';
 		expect(image).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-192x144q50\.webp$/);
 		expect(existsSync(join(SITE_DIR, image)), image).toBe(true);
 		expect(readFileSync(join(SITE_DIR, image)).length).toBeLessThan(15_000);

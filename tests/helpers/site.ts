@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { fileFor as distFileFor, htmlPages as distPages } from '../../scripts/gates/dist.ts';
 import { SITE_DIR, TEST_SITE } from './paths.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
+import { splitRecordUrl } from '../../src/lib/search/search.ts';
 
 /** Every HTML file of the built site, as site-relative URL paths ("/en/products/x/"). */
 export function htmlPages(dir = SITE_DIR): string[] {
@@ -33,11 +34,17 @@ export function sitePath(url: string): string {
 /** A page's record in Pagefind's index, as its fragment file holds it: what the build gave Pagefind, and the index's language (`vi_…`, `en_…` in the file's name). */
 export type SearchFragment = Pick<SearchRecord, 'url' | 'content' | 'meta' | 'filters'> & { lang: string };
 
-/** Every fragment (one per indexed page) of the search index of the site in `dir`: gzip, then "pagefind_dcd" and JSON. */
-export function searchFragments(dir = SITE_DIR): SearchFragment[] {
+/**
+ * Every fragment (one per indexed page) of the search index of the site in `dir`: gzip, then
+ * "pagefind_dcd" and JSON. As the search page reads it: `url` is the page's path, and the picture's
+ * address it carries after a `#` (recordUrl) is given as `image` (undefined when it has none).
+ */
+export function searchFragments(dir = SITE_DIR): Array<SearchFragment & { image?: string }> {
 	const folder = join(dir, 'pagefind', 'fragment');
 	return readdirSync(folder).map((file) => {
 		const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-		return { lang: file.split('_')[0] ?? '', ...(JSON.parse(text.replace(/^pagefind_dcd/, '')) as Omit<SearchFragment, 'lang'>) };
+		const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as Omit<SearchFragment, 'lang'>;
+		const { path, image } = splitRecordUrl(fragment.url);
+		return { lang: file.split('_')[0] ?? '', ...fragment, url: path, ...(image ? { image } : {}) };
 	});
 }

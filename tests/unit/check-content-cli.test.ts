@@ -321,3 +321,19 @@ describe('npm run check:content', { timeout: 60_000 }, () => {
 		expect(report.summary).toMatchObject({ products: 2, stars: { 3: 1, 4: 1, 5: 0 }, english: 1 });
 	});
 });
+
+describe('content/synonyms.yaml in the content check', () => {
+	it('reports its mistakes with file and line, with or without the kept units, and when it alone changed', async () => {
+		const dir = await copy((content) => writeFileSync(join(content, 'synonyms.yaml'), '- words: cà phê\n  also: [cafe]\n- words: trà\n'));
+		const plain = check(dir);
+		expect(plain.code).toBe(1);
+		expect(plain.stderr).toContain('content/synonyms.yaml:3 — [1].also [OCOP-E032 synonym-invalid]');
+		const cacheDir = join(dir, 'cache');
+		const cached = () => runCheck({ contentDir: join(dir, 'content'), root: dir, asOf: AS_OF, cacheDir });
+		expect(cached().stderr).toContain('[OCOP-E032 synonym-invalid]');
+		// The second run reuses every unit: the synonyms file is read again all the same.
+		expect(cached().stderr).toContain('[OCOP-E032 synonym-invalid]');
+		writeFileSync(join(dir, 'content', 'synonyms.yaml'), '- words: cà phê\n  also: [cafe]\n');
+		expect(cached().code).toBe(0);
+	});
+});

@@ -193,9 +193,14 @@ describe('the search record of a product page', () => {
 		expect(record.content).not.toContain('bảo quản');
 	});
 
-	it('is at the page’s address inside the site, in the index of its language', () => {
-		expect(productSearchRecord(product, 'vi', extras)).toMatchObject({ url: '/san-pham/banh-trang/', language: 'vi' });
-		expect(productSearchRecord(product, 'en', extras)).toMatchObject({ url: '/en/products/banh-trang/', language: 'en' });
+	it('is at the page’s address inside the site, in the index of its language, with its picture’s address after a # (not a meta field, which Pagefind would index)', () => {
+		expect(productSearchRecord(product, 'vi', extras)).toMatchObject({ url: '/san-pham/banh-trang/#/_astro/cover.webp', language: 'vi' });
+		expect(productSearchRecord(product, 'en', extras)).toMatchObject({
+			url: '/en/products/banh-trang/#/_astro/cover.webp',
+			language: 'en',
+		});
+		const { image: _, ...noPicture } = extras;
+		expect(productSearchRecord(product, 'vi', noPicture).url).toBe('/san-pham/banh-trang/');
 	});
 
 	it('keeps the result card’s fields exact, and gives the ranked fields folded', () => {
@@ -207,8 +212,18 @@ describe('the search record of a product page', () => {
 			summary: 'Đặc sản Đại Lộc.',
 			stars: '4',
 			district: 'Huyện Đại Lộc, Đà Nẵng',
-			image: '/_astro/cover.webp',
+			// The name's and group's syllables joined, for people who type them run together.
+			aka: 'banhtrang banhtrangdac trangdac trangdacsan dacsan thucpham',
 		});
+	});
+
+	it('gives a product the synonyms of the words its name or group holds', () => {
+		const synonyms = [
+			{ words: 'đặc sản', also: ['specialty'] },
+			{ words: 'cà phê', also: ['coffee'] },
+		];
+		expect(productSearchRecord(product, 'vi', { ...extras, synonyms }).meta['aka']?.split(' ')).toContain('specialty');
+		expect(productSearchRecord(product, 'vi', { ...extras, synonyms }).meta['aka']).not.toContain('coffee');
 	});
 
 	it('on the English page of a product with no English story, indexes its Vietnamese name with English places, and not its Vietnamese summary or story', () => {

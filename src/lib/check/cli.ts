@@ -19,7 +19,7 @@ import {
 import { FileCache } from '../content/file-cache.ts';
 import { adjustSummary, byPlaceAndRank, mergeFound, rankEntryFound, type ProductFact } from './merge.ts';
 import { messagesMarkdown } from './messages.ts';
-import { cacheFiles, probeRun, renderResult, type CheckOptions, type CheckRun } from './render.ts';
+import { cacheFiles, probeRun, renderResult, withSynonyms, type CheckOptions, type CheckRun } from './render.ts';
 import {
 	blockUnits,
 	CHUNK,
@@ -75,7 +75,7 @@ export function runCheck(o: CheckOptions, probe?: Probe): CheckRun {
 	}
 	const cacheDir = o.cacheDir;
 	const check = (p: Probe): CheckRun => {
-		const result = p.report ?? checkChanged(o, cacheDir, p);
+		const result = withSynonyms(p.report ?? checkChanged(o, cacheDir, p), o);
 		const units = { checked: p.stale, reused: p.units.length - p.stale, ...(result.merged ? { merged: true as const } : {}) };
 		return { ...renderResult(result, Math.round(performance.now() - started), o), units };
 	};

@@ -20,6 +20,7 @@ import type { Summary } from './summary.ts';
 import type { Problem, RawContent, RawFile, RawProduct, RawRef } from './types.ts';
 import { indexKeys, LIST_KINDS, type IndexMap } from './places.ts';
 import { validate } from './validate.ts';
+import { parseSynonyms } from '../search/synonyms.ts';
 
 export { indexKeys } from './places.ts';
 
@@ -251,8 +252,9 @@ export function* unitsOf(content: RawContent): Generator<[EntryKind, RawFile[]]>
 export function checkAll(content: RawContent, asOf: string): { problems: Problem[]; summary: Summary } {
 	const units = [...unitsOf(content)].map(([kind, raws]) => checkUnit(kind, raws, asOf));
 	const { problems, summary } = mergeFound(units, crossCheck(units, content.strays, asOf));
+	const synonyms = content.synonyms ? parseSynonyms(content.synonyms.file, content.synonyms.text).problems : [];
 	// Found in this run: all of them are whole problems already.
-	return { problems: problems.map(fullProblem), summary };
+	return { problems: [...problems.map(fullProblem), ...synonyms], summary };
 }
 
 /** The errors in all content, as of the day `asOf`. */

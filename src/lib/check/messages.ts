@@ -268,6 +268,24 @@ const LIST = [
 			'Write a https://… address, or the file name of a picture in the product folder.',
 		),
 	),
+	E(
+		32,
+		'synonym-invalid',
+		b('Một mục của synonyms.yaml không đúng dạng.', 'An entry of synonyms.yaml is not in the expected form.'),
+		b(
+			'Mỗi mục có `words` (các từ như danh mục viết, ví dụ `cà phê`) và `also` (danh sách các cách gõ khác, ví dụ `[cafe, caphe, coffee]`), mỗi từ có chữ cái.',
+			'Each entry has `words` (the words as the catalogue writes them, e.g. `cà phê`) and `also` (a list of other ways people type them, e.g. `[cafe, caphe, coffee]`), each with letters in it.',
+		),
+	),
+	E(
+		33,
+		'synonym-repeated',
+		b('Một từ được ghi ở hai mục của synonyms.yaml.', 'A word is listed in two entries of synonyms.yaml.'),
+		b(
+			'Gộp hai mục thành một, hoặc xoá từ đó khỏi một mục (so sánh không tính dấu và chữ hoa).',
+			'Merge the two entries, or remove the word from one of them (marks and case are not compared).',
+		),
+	),
 	W(
 		1,
 		'missing-en-story',

@@ -6,6 +6,16 @@ import { resolve } from 'node:path';
 import { formatProblems, formatSummary, formatWarnings, type JsonReport } from './format.ts';
 import { fullProblem } from './merge.ts';
 import { DamagedCache, forget, probeUnits, type CacheKey, type CheckResult, type Probe } from './unit-cache.ts';
+import { readSynonyms } from '../search/synonyms.ts';
+
+/**
+ * A result kept by unit (unit-cache.ts) with the problems of content/synonyms.yaml, which is no unit:
+ * read afresh on every run (one small file), so that a kept report never hides its mistakes.
+ */
+export function withSynonyms(result: CheckResult, o: Pick<CheckOptions, 'contentDir' | 'root'>): CheckResult {
+	const { problems } = readSynonyms(resolve(o.contentDir), o.root);
+	return problems.length ? { ...result, problems: [...result.problems, ...problems] } : result;
+}
 
 /** What the command writes, and its exit code. */
 export interface CheckRun {
@@ -65,7 +75,7 @@ export function probeRun(o: CheckOptions): { probe: Probe; run?: CheckRun } | un
 	const probe = probeUnits(cacheFiles(o.cacheDir).units, cacheKey(o));
 	if (!probe.report) return { probe };
 	try {
-		const run = renderResult(probe.report, Math.round(performance.now() - probe.started), o);
+		const run = renderResult(withSynonyms(probe.report, o), Math.round(performance.now() - probe.started), o);
 		probe.close();
 		return { probe, run: { ...run, units: { checked: 0, reused: probe.units.length } } };
 	} catch (error) {

@@ -99,4 +99,6 @@ export interface RawContent {
 	retired?: RawFile[];
 	/** Files that are in the wrong place (e.g. a story with no product.yaml beside it). */
 	strays: string[];
+	/** content/synonyms.yaml, when there is one: its name and text (src/lib/search/synonyms.ts checks it). */
+	synonyms?: { file: string; text: string };
 }

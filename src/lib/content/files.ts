@@ -319,6 +319,9 @@ export function readContent(contentDir: string, root = process.cwd(), options: R
 		retired: [],
 		strays,
 	};
+	// Words that mean the same in a search (src/lib/search/synonyms.ts checks them), when the file is there.
+	const synonyms = join(contentDir, 'synonyms.yaml');
+	if (existsSync(synonyms)) content.synonyms = { file: relative(root, synonyms), text: readFileSync(synonyms, 'utf8') };
 	const field = {
 		province: 'provinces',
 		district: 'districts',

@@ -26,7 +26,7 @@ export interface LanguageIndex {
 }
 
 async function build({ records, chunkSize }: Input): Promise<LanguageIndex> {
-	// Pagefind reads this from its environment only (pinned 1.5.2: check it when moving up). The
+	// Pagefind reads this from its environment only (pinned 1.6.0: check it when moving up). The
 	// worker shares process.env with the build, which set it too; set here so the worker stands alone.
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize);
 	const { index, errors } = await pagefind.createIndex({});

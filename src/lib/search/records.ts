@@ -15,7 +15,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { productText, type ProductView } from '../catalogue.ts';
 import { LANG_TAG, routeSitePath, type Locale } from '../routes.ts';
-import { foldD, productSearchFields } from './search.ts';
+import { foldD, productSearchFields, recordUrl } from './search.ts';
+import { aliasesFor, joinedForms, type Synonym } from './spellings.ts';
 
 /** The file the records are written to during the build (src/pages/search-records.json.ts), read and deleted after it. */
 export const SEARCH_RECORDS_FILE = 'search-records.json';
@@ -25,7 +26,13 @@ export const STORY_LEAD_WORDS = 60;
 
 /** A Pagefind custom record (the shape of `addCustomRecord`'s argument). */
 export interface SearchRecord {
-	/** The page's path inside the site, without the base: the search page gives Pagefind its baseUrl. */
+	/**
+	 * The page's path inside the site, without the base (the search page gives Pagefind its baseUrl),
+	 * then `#` and the address of the result card's small picture when it has one (`recordUrl`).
+	 * Pagefind indexes every meta field, so a picture's address in `meta` became words (`img`, `webp`,
+	 * pieces of its hash) in every page's entry and filled the index chunks; the URL is not indexed,
+	 * and changes the fragment's name when the picture changes, as a meta field did.
+	 */
 	url: string;
 	/** The indexed text, đ folded. */
 	content: string;
@@ -84,6 +91,8 @@ export interface RecordExtras {
 	lead: string;
 	/** Address of the result card's small picture, if any. */
 	image?: string;
+	/** content/synonyms.yaml (synonyms.ts). */
+	synonyms?: readonly Synonym[];
 }
 
 /**
@@ -101,17 +110,21 @@ export function productSearchRecord<I>(product: ProductView<I>, locale: Locale, 
 	const place = `${product.facts.commune}, ${d.name[locale]}, ${d.provinceView.name[locale]}`;
 	const lead = translated ? extras.lead : '';
 	const content = [text.name, translated ? text.summary : '', extras.group, producer, place, lead].filter(Boolean).join('\n');
+	// Other spellings of the name and group (spellings.ts): joined syllables and synonyms, the
+	// Vietnamese name too on the English page (visitors type the name they know).
+	const named = [...new Set([text.name, extras.group, productText(product, 'vi').name])];
+	const aka = [...new Set([...joinedForms(named), ...aliasesFor(named, extras.synonyms ?? [])])].join(' ');
 	return {
-		url: routeSitePath(locale, { key: 'products', id: product.slug }),
+		url: recordUrl(routeSitePath(locale, { key: 'products', id: product.slug }), extras.image),
 		content: foldD(content),
 		language: LANG_TAG[locale],
-		// heading, producer and place: folded, searchable and weighted (META_WEIGHTS); the rest exact, for display.
+		// heading, producer, place and aka: folded, searchable and weighted (META_WEIGHTS); the rest exact, for display.
 		meta: {
 			heading: foldD(text.name),
 			producer: foldD(producer),
 			place: foldD(place),
+			...(aka ? { aka } : {}),
 			...fields.meta,
-			...(extras.image ? { image: extras.image } : {}),
 		},
 		filters: fields.filters,
 	};

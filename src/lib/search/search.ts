@@ -177,20 +177,32 @@ export function facetList<I>(c: Catalogue<I>, locale: Locale, labels: FacetLabel
  * Ranking weights of the result fields (the records' `meta`), for `pagefind.options`. Pagefind
  * makes every meta field searchable; the folded ones (`heading`, `producer`, `place`) boost pages
  * whose name, producer or place the query covers. The fields
- * kept exact for display (name, summary, picture URL…) weigh 0, and a result that matched only
+ * kept exact for display (name, summary, stars…) weigh 0, and a result that matched only
  * those (score 0) is dropped by `keepResult`, so "webp" or a summary word with đ finds nothing.
  */
 export const META_WEIGHTS: Readonly<Record<string, number>> = {
+	// Other spellings (joined syllables, synonyms: spellings.ts): found, but below a real name.
+	aka: 1,
 	heading: 5,
 	producer: 8,
 	place: 5,
 	title: 0,
 	summary: 0,
-	image: 0,
 	stars: 0,
 	district: 0,
 	lang: 0,
 };
+
+/** A record's `url`: the page's path, and its picture's address after a `#` (SearchRecord.url). */
+export function recordUrl(path: string, image: string | undefined): string {
+	return image ? `${path}#${image}` : path;
+}
+
+/** The page's path and picture address of a record's (or a result's) `url`. */
+export function splitRecordUrl(url: string): { path: string; image?: string } {
+	const at = url.indexOf('#');
+	return at < 0 ? { path: url } : { path: url.slice(0, at), image: url.slice(at + 1) };
+}
 
 /** Whether to show a Pagefind result: with a query, only those that matched indexed text (score above 0). */
 export function keepResult(result: { score: number }, hasQuery: boolean): boolean {
