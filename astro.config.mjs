@@ -35,9 +35,10 @@ export default defineConfig({
 	// Pages whose key (src/lib/page-key.ts) and code are unchanged are not rendered again: their last
 	// output is kept in the output folder, which is no longer emptied (src/integrations/output-folder.ts),
 	// or reused from the cache folder (node_modules/.astro/dist/).
-	// parallelPrerender (Astro 7.4+): pages are rendered in worker threads, by default one per core but
-	// one, while the main thread hands them out and writes them (docs/performance.md).
-	experimental: { incrementalBuild: true, parallelPrerender: true },
+	// parallelPrerender (Astro 7.4+) stays off: it renders pages in worker threads, one per core but
+	// one, so a single worker on our 2-core machines, which loads the catalogue a second time. At
+	// 1,000 products it cost 15-20 % more CPU (docs/performance.md); try it on a machine with more cores.
+	experimental: { incrementalBuild: true },
 	// Scripts are always external files, never inlined (Astro inlines small ones by default), so a
 	// Content-Security-Policy without 'unsafe-inline' can be applied. Other assets keep the default.
 	vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
