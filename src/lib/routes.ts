@@ -217,6 +217,14 @@ export function productLabelPath(code: string, district: string): string {
 }
 
 /**
+ * The one-page sheet of a product for buyers, in a language: language-neutral like the label sheets
+ * and keyed by the permanent code, so a sheet's address survives a renamed folder.
+ */
+export function productSheetPath(code: string, locale: Locale): string {
+	return withBase(`${NEUTRAL_PREFIXES.print}products/${encodeURIComponent(code)}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`);
+}
+
+/**
  * The address of a media file (a picture, a social preview, a QR file) from its site path: under
  * `MEDIA_URL` when the media are published apart from the pages (config.ts), else under the base.
  */
