@@ -87,6 +87,7 @@ const KIND_NAMES: Record<RouteKey, [list: string, item: string]> = {
 	groups: ['group list', 'group'],
 	stars: ['star ratings', 'stars'],
 	search: ['search', 'search'],
+	data: ['open data', 'open data'],
 	editors: ['editors’ area', 'editors’ area'],
 	editorsTranslations: ['editors’ translation report', 'editors’ translation report'],
 	editorsCertificates: ['editors’ certificate report', 'editors’ certificate report'],

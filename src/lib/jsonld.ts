@@ -95,7 +95,6 @@ export function productJsonLd<I>(p: ProductView<I>, ld: ProductLd) {
 		category: ld.category,
 		sku: p.facts.code,
 		...(trade?.gtin ? { gtin: trade.gtin } : {}),
-		inLanguage: ld.lang,
 		countryOfOrigin: { '@type': 'Country', name: 'Viet Nam', identifier: 'VN' },
 		manufacturer: { '@type': 'Organization', name: p.producer.name.vi, url: ld.producerUrl },
 		additionalProperty: [

@@ -56,6 +56,7 @@ export const SEGMENTS = {
 	groups: { vi: 'nhom', en: 'groups' },
 	stars: { vi: 'hang-sao', en: 'stars' },
 	search: { vi: 'tim-kiem', en: 'search' },
+	data: { vi: 'du-lieu', en: 'data' },
 	// The editors' area: unlisted (linked from no public page), noindex, out of the sitemap and search.
 	editors: { vi: 'bien-tap', en: 'editors' },
 	editorsTranslations: { vi: 'bien-tap/ban-dich', en: 'editors/translations' },

@@ -44,6 +44,7 @@ export type PageData<I> =
 	| { kind: 'group'; category: number; list: Page<ProductView<I>> }
 	| { kind: 'stars'; stars: number; list: Page<ProductView<I>> }
 	| { kind: 'search' }
+	| { kind: 'data' }
 	| { kind: 'editors' }
 	| { kind: 'translationReport'; report: TranslationReport; part: ReportPage<TranslationGroup, ReportProduct> }
 	| { kind: 'certificateReport'; report: CertificateReport; part: ReportPage<CertificateGroup, CertificateRow> }
@@ -104,6 +105,7 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 			add({ key: 'stars', id: String(stars), ...pageNumber(list) }, { kind: 'stars', stars, list });
 	}
 	add({ key: 'search' }, { kind: 'search' });
+	add({ key: 'data' }, { kind: 'data' });
 
 	// The editors' unlisted area: the same reports as `npm run report`, on the build's catalogue.
 	add({ key: 'editors' }, { kind: 'editors' });
