@@ -6,7 +6,7 @@
 import { certificateState, type CertificateState } from './certificate.ts';
 import type { District, Place, Producer, ProductFacts, Province, Story } from './content/schema.ts';
 import type { Locale } from './routes.ts';
-import { certificationViews, type CertificationView } from './trade.ts';
+import { certificationViews, type CertificationView } from './certifications.ts';
 
 /** An entry as collections hand it over: an id and validated data. */
 export interface Entry<T> {
