@@ -349,6 +349,7 @@ export function openDataFiles<I>(c: Catalogue<I>, retired: readonly RetiredProdu
 		sample: r.sample,
 	}));
 	const licence = { ...DATA_LICENCE, excludes: EXCLUDES };
+	const provinceOf = (district: string) => c.districts.get(district)?.province ?? '';
 	const whole: CatalogueRecord = { version: DATA_VERSION, asOf: c.asOf, licence, products, producers, places, retired: tombstones };
 	const files: DataFile[] = [];
 	const t = (vi: string, en: string) => ({ vi, en });
@@ -363,7 +364,6 @@ export function openDataFiles<I>(c: Catalogue<I>, retired: readonly RetiredProdu
 		});
 	} else {
 		// Too large for one file: a file per province, each with that province's products, producers and places.
-		const provinceOf = (district: string) => c.districts.get(district)?.province ?? '';
 		for (const province of [...new Set(products.map((p) => p.province))].sort()) {
 			const part: CatalogueRecord = {
 				...whole,
@@ -381,7 +381,8 @@ export function openDataFiles<I>(c: Catalogue<I>, retired: readonly RetiredProdu
 			});
 		}
 	}
-	const table = <R extends { province?: string }>(
+	const provinceOfRow = (r: object) => ('province' in r ? String(r.province) : provinceOf((r as RetiredRecord).district));
+	const table = <R extends object>(
 		base: string,
 		title: { vi: string; en: string },
 		columns: Array<Column<R>>,
@@ -392,11 +393,11 @@ export function openDataFiles<I>(c: Catalogue<I>, retired: readonly RetiredProdu
 		const parts: Array<[string, Buffer]> =
 			all.length <= limit
 				? [[`${base}.csv`, all]]
-				: [...new Set(rows.map((r) => r.province ?? ''))].sort().map((p) => [
+				: [...new Set(rows.map(provinceOfRow))].sort().map((p) => [
 						`${base}-${p}.csv`,
 						csv(
 							columns,
-							rows.filter((r) => (r.province ?? '') === p),
+							rows.filter((r) => provinceOfRow(r) === p),
 						),
 					]);
 		for (const [name, body] of parts) {

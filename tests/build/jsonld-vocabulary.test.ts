@@ -132,10 +132,11 @@ describe('the JSON-LD of product pages', () => {
 
 	it('gives a product with trade facts its GTIN, its country of origin, every certification and a trade offer with a minimum quantity', () => {
 		const $ = page(routePath('en', { key: 'products', id: 'ca-phe-robusta-buon-ma-thuot' }));
-		const product = $('script[type="application/ld+json"]')
-			.map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
-			.get()
-			.find((d) => d['@type'] === 'Product');
+		const product = (
+			$('script[type="application/ld+json"]')
+				.map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
+				.get() as Array<Record<string, unknown>>
+		).find((d) => d['@type'] === 'Product');
 		expect(product).toMatchObject({
 			gtin: '9520001000010',
 			countryOfOrigin: { '@type': 'Country', identifier: 'VN' },

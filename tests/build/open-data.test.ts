@@ -39,10 +39,11 @@ describe('the open data', () => {
 				expect(file(f.name).length, f.name).toBe(f.bytes);
 				expect(f.bytes).toBeLessThanOrEqual(MAX_FILE_BYTES);
 			}
-			const ld = $('script[type="application/ld+json"]')
-				.map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
-				.get()
-				.find((d) => d['@type'] === 'Dataset') as {
+			const ld = (
+				$('script[type="application/ld+json"]')
+					.map((_, s) => JSON.parse($(s).text()) as Record<string, unknown>)
+					.get() as Array<Record<string, unknown>>
+			).find((d) => d['@type'] === 'Dataset') as {
 				distribution: Array<{ contentUrl: string; contentSize: string; encodingFormat: string }>;
 			};
 			expect(ld.distribution.map((d) => sitePath(d.contentUrl))).toEqual(listed.map((f) => `${DATA_DIR}${f.name}`));

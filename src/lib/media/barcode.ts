@@ -4,7 +4,7 @@
  * GS1's nominal magnification (EAN-13 bars 0.33 mm a module), with the quiet zones the standard
  * asks for (11 modules left and 7 right of an EAN-13) on a white background.
  */
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 import { gtinSymbology, gtinValid } from '../trade.ts';
 
 /** Width of one module at 100 % magnification, in millimetres. */

@@ -96,8 +96,8 @@ export function pagefindFilters(state: SearchState, except?: Facet): Record<stri
 
 /** What a product's search record holds besides its indexed text. */
 export interface SearchFields {
-	/** Facet values (ids, the same in both languages), several per facet where a product has several. */
-	filters: Record<Facet, string[]>;
+	/** Facet values (ids, the same in both languages), several per facet where a product has several; the buyer facets only where it has a value. */
+	filters: Partial<Record<Facet, string[]>>;
 	/** Shown in a result: exact name and summary (never the folded index text), stars, place, language of the text. */
 	meta: { title: string; summary: string; stars: string; district: string; lang?: string };
 }
