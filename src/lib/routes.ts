@@ -218,11 +218,22 @@ export function productLabelPath(code: string, district: string): string {
 }
 
 /**
- * The one-page sheet of a product for buyers, in a language: language-neutral like the label sheets
- * and keyed by the permanent code, so a sheet's address survives a renamed folder.
+ * The page of one-page product sheets of a district, in a language, under /in/products/: one page
+ * per district and language holds the sheets of all its products (a page per product and language
+ * would add 26,000 files at 13,000 products, past the static hosts' 100,000 with the 94,000 there are).
  */
-export function productSheetPath(code: string, locale: Locale): string {
-	return withBase(`${NEUTRAL_PREFIXES.print}products/${encodeURIComponent(code)}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`);
+export function productSheetsPath(district: string, locale: Locale): string {
+	return withBase(`${NEUTRAL_PREFIXES.print}products/${encodeURIComponent(district)}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`);
+}
+
+/** The id of a product's sheet on its district's page, the fragment that shows and prints that sheet alone. */
+export function productSheetId(code: string): string {
+	return `sheet-${code}`;
+}
+
+/** A product's one-page sheet for buyers: its sheet on its district's page of sheets, shown alone through the fragment. */
+export function productSheetPath(code: string, district: string, locale: Locale): string {
+	return `${productSheetsPath(district, locale)}#${encodeURIComponent(productSheetId(code))}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The one-page product sheet for buyers in Chromium: the sample product with every trade fact
- * filled prints on one A4 page, and its printed barcode and QR code read back to its GTIN and its
+ * filled prints on one A4 page (its sheet alone, from its district's page of sheets), and its printed barcode and QR code read back to its GTIN and its
  * permanent link, decoded from a screenshot of the printed layout by libraries that did not draw
  * them (@zxing/library for the barcode, jsQR for the QR code).
  */
@@ -8,13 +8,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, MultiFormatReader, RGBLuminanceSource } from '@zxing/library';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/files.ts';
-import { permalinkPath, productSheetPath, routePath } from '../../src/lib/routes.ts';
+import { permalinkPath, productSheetId, productSheetPath, routePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { pixels, readSymbol } from '../helpers/qr.ts';
 import { ROOT, TEST_SITE } from '../helpers/paths.ts';
 
 interface Facts {
 	code: string;
+	district: string;
 	trade?: Record<string, unknown> & { gtin?: string };
 	certifications?: unknown[];
 }
@@ -61,9 +62,9 @@ describe('the one-page product sheet', () => {
 	});
 
 	for (const locale of ['vi', 'en'] as const) {
-		it(`prints the fully filled product on one A4 page (${locale})`, async () => {
+		it(`prints the fully filled product on one A4 page, from its link to its district's sheets (${locale})`, async () => {
 			const page = await site.browser.newPage();
-			await page.goto(`${site.origin}${productSheetPath(full?.facts.code ?? '', locale)}`);
+			await page.goto(`${site.origin}${productSheetPath(full?.facts.code ?? '', full?.facts.district ?? '', locale)}`);
 			await page.emulateMedia({ media: 'print' });
 			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 			expect(pdfPages(pdf)).toBe(1);
@@ -73,11 +74,12 @@ describe('the one-page product sheet', () => {
 
 	it('prints a barcode and a QR code that read back to the GTIN and the permanent link', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 3 });
-		await page.goto(`${site.origin}${productSheetPath(full?.facts.code ?? '', 'en')}`);
+		await page.goto(`${site.origin}${productSheetPath(full?.facts.code ?? '', full?.facts.district ?? '', 'en')}`);
 		await page.emulateMedia({ media: 'print' });
-		const barcode = await page.locator('[data-barcode]').screenshot();
+		const sheet = page.locator(`#${productSheetId(full?.facts.code ?? '')}`);
+		const barcode = await sheet.locator('[data-barcode] .bars').screenshot();
 		expect(await readBarcode(barcode)).toBe(full?.facts.trade?.gtin);
-		const qr = await page.locator('[data-sheet-qr]').screenshot();
+		const qr = await sheet.locator('[data-sheet-qr]').screenshot();
 		expect((await readSymbol(qr)).text).toBe(new URL(permalinkPath(full?.facts.code ?? ''), TEST_SITE).href);
 		await page.close();
 	});
@@ -87,7 +89,10 @@ describe('the one-page product sheet', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.origin}${routePath('vi', { key: 'products', id: full?.slug ?? '' })}`);
 		await page.locator('[data-buyers] [data-sheet-link]').click();
-		expect(new URL(page.url()).pathname).toBe(productSheetPath(full?.facts.code ?? '', 'vi'));
+		const url = new URL(page.url());
+		expect(`${url.pathname}${url.hash}`).toBe(productSheetPath(full?.facts.code ?? '', full?.facts.district ?? '', 'vi'));
+		// Only the targeted sheet is shown, the district's others are hidden.
+		expect(await page.locator('article.page:visible').count()).toBe(1);
 		const { violations } = await new AxeBuilder({ page }).analyze();
 		expect(violations.map((v) => v.id)).toEqual([]);
 		await context.close();
