@@ -94,6 +94,7 @@ const KIND_NAMES: Record<RouteKey, [list: string, item: string]> = {
 	nearMe: ['near me', 'near me'],
 	trip: ['saved for the trip', 'saved for the trip'],
 	offline: ['offline', 'offline'],
+	data: ['open data', 'open data'],
 	editors: ['editors’ area', 'editors’ area'],
 	editorsTranslations: ['editors’ translation report', 'editors’ translation report'],
 	editorsCertificates: ['editors’ certificate report', 'editors’ certificate report'],

@@ -17,7 +17,7 @@ export type SitePage = SitePageOf<PictureSource>;
 /** Kinds whose view shows nothing but the page's data (and, for a product, its stories). */
 const DATA_ONLY = new Set<PageData['kind']>(['product', 'productList', 'group', 'stars', 'place', 'producer']);
 /** Kinds whose view reads files or settings outside the content: rendered on every build. */
-const UNKEYED = new Set<PageData['kind']>(['search', 'editors', 'translationReport', 'certificateReport', 'stockReport', 'guide']);
+const UNKEYED = new Set<PageData['kind']>(['search', 'data', 'editors', 'translationReport', 'certificateReport', 'stockReport', 'guide']);
 
 /** `getStaticPaths` of the catch-all route of `locale`, each page with its incremental-build key (src/lib/page-key.ts). */
 export async function staticPaths(locale: Locale) {

@@ -51,3 +51,11 @@ export function formatDate(locale: Locale, day: string): string {
 	DATES[locale] ??= new Intl.DateTimeFormat(INTL_TAG[locale], { ...(style as Intl.DateTimeFormatOptions), timeZone: 'UTC' });
 	return DATES[locale].format(new Date(`${day}T00:00:00Z`));
 }
+
+const NUMBERS: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
+/** A quantity, e.g. "2.000" / "2,000". */
+export function formatNumber(locale: Locale, n: number): string {
+	NUMBERS[locale] ??= new Intl.NumberFormat(INTL_TAG[locale], { maximumFractionDigits: 2 });
+	return NUMBERS[locale].format(n);
+}

@@ -6,6 +6,7 @@
 import { certificateState, type CertificateState } from './certificate.ts';
 import type { District, Place, Producer, ProductFacts, Province, Story } from './content/schema.ts';
 import type { Locale } from './routes.ts';
+import { certificationViews, type CertificationView } from './certifications.ts';
 
 /** An entry as collections hand it over: an id and validated data. */
 export interface Entry<T> {
@@ -46,6 +47,8 @@ export interface ProductView<I> {
 	centres: PlaceView[];
 	salesPoints: PlaceView[];
 	certificate: CertificateState;
+	/** Certifications besides OCOP, with their status on the catalogue's day. */
+	certifications: CertificationView[];
 }
 
 /** The input of `buildCatalogue`: validated entries of every collection. */
@@ -128,6 +131,7 @@ export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 			centres: data.centres.map((c) => must(centres, c, 'centre', `product ${id}`)),
 			salesPoints: data.salesPoints.map((s) => must(salesPoints, s, 'sales point', `product ${id}`)),
 			certificate: certificateState(data.certificate.date, asOf, data.certificate.revoked?.date),
+			certifications: certificationViews(data.certifications, asOf),
 		};
 	});
 	products.sort(compareProducts);

@@ -41,10 +41,49 @@ export interface ProductLd {
 	producerUrl: string;
 }
 
-/** A Product with its producer, price range and OCOP certificate. */
+/** A Product with its producer, price range, OCOP certificate and trade facts (GTIN, other certifications, wholesale terms). */
 export function productJsonLd<I>(p: ProductView<I>, ld: ProductLd) {
 	const cert = p.facts.certificate;
 	const price = p.facts.price;
+	const trade = p.facts.trade;
+	const lang = ld.lang === 'en' ? 'en' : 'vi';
+	const ocop = {
+		'@type': 'Certification',
+		name: `OCOP ${p.facts.stars}★`,
+		certificationIdentification: cert.number,
+		issuedBy: { '@type': 'Organization', name: cert.issuer.vi },
+		validFrom: cert.date,
+		expires: p.certificate.validUntil,
+		certificationStatus: p.certificate.status === 'valid' ? 'CertificationActive' : 'CertificationInactive',
+		certificationRating: { '@type': 'Rating', ratingValue: p.facts.stars, bestRating: 5, worstRating: 3 },
+	};
+	const others = p.certifications.map((c) => ({
+		'@type': 'Certification',
+		name: c.name[lang],
+		certificationIdentification: c.number,
+		issuedBy: { '@type': 'Organization', name: c.issuer },
+		validFrom: c.date,
+		expires: c.expires,
+		certificationStatus: c.status === 'valid' ? 'CertificationActive' : 'CertificationInactive',
+	}));
+	const offers: object[] = [];
+	if (price) offers.push({ '@type': 'AggregateOffer', priceCurrency: 'VND', lowPrice: price.min, highPrice: price.max });
+	const wholesale = trade?.wholesalePrice;
+	const minimum = trade?.minimumOrder;
+	if (wholesale || minimum) {
+		offers.push({
+			'@type': 'AggregateOffer',
+			businessFunction: 'http://purl.org/goodrelations/v1#Sell',
+			eligibleCustomerType: 'http://purl.org/goodrelations/v1#Business',
+			...(wholesale ? { priceCurrency: 'VND', lowPrice: wholesale.min, highPrice: wholesale.max } : {}),
+			...(minimum ? { eligibleQuantity: { '@type': 'QuantitativeValue', minValue: minimum.quantity, unitText: minimum.unit[lang] } } : {}),
+			...(trade?.leadTimeDays !== undefined
+				? {
+						deliveryLeadTime: { '@type': 'QuantitativeValue', value: trade.leadTimeDays, unitCode: 'DAY' },
+					}
+				: {}),
+		});
+	}
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Product',
@@ -55,23 +94,15 @@ export function productJsonLd<I>(p: ProductView<I>, ld: ProductLd) {
 		image: ld.image,
 		category: ld.category,
 		sku: p.facts.code,
-		inLanguage: ld.lang,
+		...(trade?.gtin ? { gtin: trade.gtin } : {}),
+		countryOfOrigin: { '@type': 'Country', name: 'Viet Nam', identifier: 'VN' },
 		manufacturer: { '@type': 'Organization', name: p.producer.name.vi, url: ld.producerUrl },
 		additionalProperty: [
 			{ '@type': 'PropertyValue', name: ld.labels.stars, value: p.facts.stars, maxValue: 5, minValue: 3 },
 			{ '@type': 'PropertyValue', name: ld.labels.certStatus, value: ld.labels.status },
 		],
-		hasCertification: {
-			'@type': 'Certification',
-			name: `OCOP ${p.facts.stars}★`,
-			certificationIdentification: cert.number,
-			issuedBy: { '@type': 'Organization', name: cert.issuer.vi },
-			validFrom: cert.date,
-			expires: p.certificate.validUntil,
-			certificationStatus: p.certificate.status === 'valid' ? 'CertificationActive' : 'CertificationInactive',
-			certificationRating: { '@type': 'Rating', ratingValue: p.facts.stars, bestRating: 5, worstRating: 3 },
-		},
-		...(price ? { offers: { '@type': 'AggregateOffer', priceCurrency: 'VND', lowPrice: price.min, highPrice: price.max } } : {}),
+		hasCertification: others.length ? [ocop, ...others] : ocop,
+		...(offers.length === 1 ? { offers: offers[0] } : offers.length > 1 ? { offers } : {}),
 	};
 }
 

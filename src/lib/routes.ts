@@ -65,6 +65,7 @@ export const SEGMENTS = {
 	nearMe: { vi: 'gan-day', en: 'near-me' },
 	trip: { vi: 'chuyen-di', en: 'trip' },
 	offline: { vi: 'ngoai-tuyen', en: 'offline' },
+	data: { vi: 'du-lieu', en: 'data' },
 	// The editors' area: unlisted (linked from no public page), noindex, out of the sitemap and search.
 	editors: { vi: 'bien-tap', en: 'editors' },
 	editorsTranslations: { vi: 'bien-tap/ban-dich', en: 'editors/translations' },
@@ -227,6 +228,25 @@ export function labelId(code: string): string {
  */
 export function productLabelPath(code: string, district: string): string {
 	return `${labelSheetPath({ type: 'district', id: district })}#${encodeURIComponent(labelId(code))}`;
+}
+
+/**
+ * The page of one-page product sheets of a district, in a language, under /in/products/: one page
+ * per district and language holds the sheets of all its products (a page per product and language
+ * would add 26,000 files at 13,000 products, past the static hosts' 100,000 with the 94,000 there are).
+ */
+export function productSheetsPath(district: string, locale: Locale): string {
+	return withBase(`${NEUTRAL_PREFIXES.print}products/${encodeURIComponent(district)}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`);
+}
+
+/** The id of a product's sheet on its district's page, the fragment that shows and prints that sheet alone. */
+export function productSheetId(code: string): string {
+	return `sheet-${code}`;
+}
+
+/** A product's one-page sheet for buyers: its sheet on its district's page of sheets, shown alone through the fragment. */
+export function productSheetPath(code: string, district: string, locale: Locale): string {
+	return `${productSheetsPath(district, locale)}#${encodeURIComponent(productSheetId(code))}`;
 }
 
 /**

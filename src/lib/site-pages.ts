@@ -58,6 +58,7 @@ export type PageData<I> =
 	| { kind: 'nearMe' }
 	| { kind: 'trip' }
 	| { kind: 'offline' }
+	| { kind: 'data' }
 	| { kind: 'editors' }
 	| { kind: 'translationReport'; report: TranslationReport; part: ReportPage<TranslationGroup, ReportProduct> }
 	| { kind: 'certificateReport'; report: CertificateReport; part: ReportPage<CertificateGroup, CertificateRow> }
@@ -140,6 +141,7 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	add({ key: 'nearMe' }, { kind: 'nearMe' });
 	add({ key: 'trip' }, { kind: 'trip' });
 	add({ key: 'offline' }, { kind: 'offline' });
+	add({ key: 'data' }, { kind: 'data' });
 
 	// The editors' unlisted area: the same reports as `npm run report`, on the build's catalogue.
 	add({ key: 'editors' }, { kind: 'editors' });

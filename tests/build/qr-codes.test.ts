@@ -209,7 +209,8 @@ describe('the printable label pages', () => {
 			field: 'salesPoints' as const,
 		})),
 	];
-	const sheets = htmlPages().filter((p) => p.startsWith('/in/'));
+	// Label sheets: every print page but the one-page product sheets (tests/browser/product-sheet.test.ts).
+	const sheets = htmlPages().filter((p) => p.startsWith('/in/') && !p.startsWith('/in/products/'));
 
 	it('exist for every centre and sales point, linked from its page in both languages', () => {
 		for (const place of places) {

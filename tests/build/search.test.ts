@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/files.ts';
 import { routePath } from '../../src/lib/routes.ts';
-import { FACETS, foldD } from '../../src/lib/search/search.ts';
+import { BUYER_FACETS, FACETS, foldD } from '../../src/lib/search/search.ts';
 import { SEARCH_RECORDS_FILE } from '../../src/lib/search/records.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 import { htmlPages, page, searchFragments, sitePath } from '../helpers/site.ts';
@@ -56,11 +56,20 @@ describe('the search index is built from the catalogue, not from the pages', () 
 		expect(f?.meta).toMatchObject({ producer: 'Công ty TNHH Cà phê Hòa Thắng', heading: 'Cà phê Robusta Buôn Ma Thuột' });
 	});
 
+	it('gives a product with valid certifications and export markets the buyer facets, and their names as text', () => {
+		const f = indexed('en', 'ca-phe-robusta-buon-ma-thuot');
+		expect(f?.filters).toMatchObject({ certification: ['vietgap', 'haccp', 'iso-22000'], exports: ['yes'] });
+		expect(f?.content).toContain('VietGAP, HACCP, ISO 22000, Japan, South Korea, Germany');
+		// An expired certification is no filter value: the honey's HACCP expired, its VietGAP did not.
+		expect(indexed('vi', 'mat-ong-hoa-ca-phe-ea-tu')?.filters['certification']).toEqual(['vietgap']);
+	});
+
 	it('gives every facet and the result card fields, with a small picture that was built, whose address is not a meta field (Pagefind would index it)', () => {
 		const f = indexed('vi', 'ca-phe-rang-xay-xuan-thoi-son');
-		for (const facet of FACETS) expect(f?.filters[facet]?.length, facet).toBeGreaterThan(0);
+		const facets = FACETS.filter((facet) => !BUYER_FACETS.has(facet));
+		for (const facet of facets) expect(f?.filters[facet]?.length, facet).toBeGreaterThan(0);
 		expect(f?.filters).toMatchObject({ district: ['hoc-mon'], province: ['ho-chi-minh'], stars: ['4'], kind: ['enterprise'] });
-		expect(Object.keys(f?.filters ?? {}).sort()).toEqual([...FACETS].sort());
+		expect(Object.keys(f?.filters ?? {}).sort()).toEqual([...facets].sort());
 		expect(f?.meta).toMatchObject({ title: 'Cà phê rang xay Xuân Thới Sơn', stars: '4', district: 'Huyện Hóc Môn, TP. Hồ Chí Minh' });
 		expect(f?.meta['image']).toBeUndefined();
 		const image = f?.image ?? '';

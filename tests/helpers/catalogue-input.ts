@@ -27,6 +27,7 @@ export function facts(over: Record<string, unknown> = {}): Facts<string> {
 		commune: 'C',
 		certificate: { number: '1', date: '2024-01-01', issuer: { vi: 'a', en: 'a' } },
 		standards: [],
+		certifications: [],
 		centres: [],
 		salesPoints: [],
 		marketplaces: [],

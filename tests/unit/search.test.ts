@@ -240,7 +240,13 @@ describe('the search record of a product page', () => {
 });
 
 describe('the filter form', () => {
-	const labels = { group: (n: number) => `Nhóm ${n}`, stars: (n: number) => `${n} sao`, kind: (k: string) => `loại ${k}` };
+	const labels = {
+		group: (n: number) => `Nhóm ${n}`,
+		stars: (n: number) => `${n} sao`,
+		kind: (k: string) => `loại ${k}`,
+		certification: (s: string) => s,
+		exports: 'xuất khẩu',
+	};
 
 	it('offers only values some product has, named in the page language and in alphabetical order', () => {
 		const options = facetOptions(c, 'vi', labels);
@@ -257,6 +263,14 @@ describe('the filter form', () => {
 	});
 
 	it('offers no centre or sales point facet, so the page holds nothing per place', () => {
-		expect(Object.keys(facetOptions(c, 'vi', labels)).sort()).toEqual(['district', 'group', 'kind', 'province', 'stars']);
+		expect(Object.keys(facetOptions(c, 'vi', labels)).sort()).toEqual([
+			'certification',
+			'district',
+			'exports',
+			'group',
+			'kind',
+			'province',
+			'stars',
+		]);
 	});
 });

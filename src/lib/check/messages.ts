@@ -286,6 +286,54 @@ const LIST = [
 			'Merge the two entries, or remove the word from one of them (marks and case are not compared).',
 		),
 	),
+	E(
+		34,
+		'gtin-check-digit',
+		b('Số kiểm tra (chữ số cuối) của mã vạch GTIN không đúng.', 'The check digit (last digit) of a GTIN barcode is wrong.'),
+		b(
+			'Chép lại dãy số in dưới mã vạch trên bao bì; thông báo cho biết số kiểm tra đúng của các chữ số đã ghi.',
+			'Copy the number printed under the barcode on the pack again; the message gives the right check digit of the digits written.',
+		),
+	),
+	E(
+		35,
+		'unknown-certification',
+		b('Loại chứng nhận không có trong danh sách.', 'A certification scheme is not on the list.'),
+		b(
+			'Ghi một loại trong danh sách (xem hướng dẫn của trường `certifications.*.scheme`), ví dụ `vietgap`, `organic`, `haccp`.',
+			'Write a scheme from the list (see the help of `certifications.*.scheme`), e.g. `vietgap`, `organic`, `haccp`.',
+		),
+	),
+	E(
+		36,
+		'unknown-country',
+		b('Mã quốc gia không phải mã ISO 3166.', 'A country code is not an ISO 3166 code.'),
+		b(
+			'Ghi mã hai chữ in hoa của quốc gia, ví dụ `JP` (Nhật Bản), `KR` (Hàn Quốc), `DE` (Đức).',
+			'Write the two-letter code of the country, e.g. `JP` (Japan), `KR` (Korea), `DE` (Germany).',
+		),
+	),
+	E(
+		37,
+		'certification-dates',
+		b('Ngày hết hiệu lực của một chứng nhận trước ngày cấp.', 'A certification expires before it was issued.'),
+		b('Chép lại hai ngày trên giấy chứng nhận.', 'Copy both dates from the certificate again.'),
+	),
+	E(
+		38,
+		'organic-without-standard',
+		b('Chứng nhận hữu cơ không ghi tiêu chuẩn.', 'An organic certification does not name its standard.'),
+		b(
+			'Ghi `standard`, ví dụ `TCVN 11041`, `USDA NOP`, `EU 2018/848`, `JAS`.',
+			'Write `standard`, e.g. `TCVN 11041`, `USDA NOP`, `EU 2018/848`, `JAS`.',
+		),
+	),
+	E(
+		39,
+		'wholesale-min-above-max',
+		b('Giá bán buôn thấp nhất lớn hơn giá cao nhất.', 'The lowest wholesale price is above the highest.'),
+		b('Đổi chỗ hai số.', 'Swap the two numbers.'),
+	),
 	W(
 		1,
 		'missing-en-story',
@@ -359,6 +407,27 @@ const LIST = [
 		b(
 			'Thay bằng nội dung thật: câu chuyện của sản phẩm, một tóm tắt nói điều riêng của sản phẩm, và mô tả ảnh (`alt`) nói ảnh cho thấy gì.',
 			'Replace it with real content: the product’s story, a summary that says what is special about it, and picture descriptions (`alt`) that say what each picture shows.',
+		),
+	),
+	W(
+		9,
+		'certification-expired',
+		b(
+			'Một chứng nhận (VietGAP, hữu cơ, HACCP…) đã hết hiệu lực; trang sản phẩm ghi "đã hết hiệu lực".',
+			'A certification (VietGAP, organic, HACCP…) has expired; the product page says "expired".',
+		),
+		b(
+			'Nếu đã được cấp lại, ghi số và ngày của giấy mới; nếu không, xoá chứng nhận đó khỏi `certifications`.',
+			'If it was renewed, write the new certificate’s number and dates; if not, remove it from `certifications`.',
+		),
+	),
+	W(
+		10,
+		'capacity-stale',
+		b('Sản lượng mỗi tháng được xác nhận hơn một năm trước.', 'The monthly capacity was stated more than a year ago.'),
+		b(
+			'Hỏi lại chủ thể và ghi sản lượng cùng ngày xác nhận mới vào `trade.capacity`.',
+			'Ask the producer again and write the capacity with the new date in `trade.capacity`.',
 		),
 	),
 ] as const satisfies readonly MessageDef[];

@@ -70,6 +70,44 @@ export const CATEGORIES = [1, 2, 3, 4, 5, 6] as const;
 export const PRODUCER_KINDS = ['household', 'cooperative', 'enterprise'] as const;
 /** Days in the order used by opening hours. */
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/**
+ * Certifications besides OCOP that buyers ask for, by id (the controlled list; `src/lib/trade.ts`
+ * has their names). `organic` needs the standard it was certified to (`ORGANIC_STANDARDS`).
+ */
+export const CERTIFICATION_SCHEMES = [
+	'vietgap',
+	'globalgap',
+	'organic',
+	'haccp',
+	'iso-22000',
+	'fssc-22000',
+	'iso-9001',
+	'brcgs',
+	'halal',
+	'kosher',
+	'fairtrade',
+	'rainforest-alliance',
+	'gacp-who',
+] as const;
+/** Units of a net content. */
+export const NET_UNITS = ['g', 'kg', 'ml', 'l', 'piece'] as const;
+/** The allergens food labels must declare (Codex Alimentarius' list, as in EU Regulation 1169/2011 Annex II). */
+export const ALLERGENS = [
+	'gluten',
+	'crustaceans',
+	'eggs',
+	'fish',
+	'peanuts',
+	'soybeans',
+	'milk',
+	'tree-nuts',
+	'celery',
+	'mustard',
+	'sesame',
+	'sulphites',
+	'lupin',
+	'molluscs',
+] as const;
 
 // Help shared by several fields.
 const nameBoth: Bilingual = {
@@ -204,6 +242,41 @@ export const producerSchema = z.object({
 			),
 		},
 	),
+	/** Who answers buyers (wholesale, export): may differ from the public contact. */
+	tradeContact: field(
+		z
+			.object({
+				person: field(z.string().trim().min(1), {
+					label: L('Người liên hệ', 'Contact person'),
+					help: L('ghi tên và chức vụ người tiếp người mua, ví dụ `Nguyễn Văn A, phụ trách kinh doanh`', 'write the name and role of the person buyers deal with, e.g. `Nguyễn Văn A, sales`'),
+					example: 'Nguyễn Văn A, phụ trách kinh doanh',
+				}).optional(),
+				phone: phone().optional(),
+				zalo: field(z.string().regex(/^[0-9 +().-]{6,20}$/), {
+					label: L('Zalo', 'Zalo'),
+					help: L('ghi số điện thoại dùng Zalo, ví dụ `0912 000 000`', 'write the phone number used on Zalo, e.g. `0912 000 000`'),
+					example: '0912 000 000',
+				}).optional(),
+				email: field(z.email(), {
+					label: L('Email', 'Email'),
+					help: L('ghi một địa chỉ email, ví dụ `kinhdoanh@example.org`', 'write an email address, e.g. `sales@example.org`'),
+					example: 'kinhdoanh@example.org',
+				}).optional(),
+				website: field(z.url(), {
+					label: L('Trang web', 'Website'),
+					help: L('ghi địa chỉ web đầy đủ, bắt đầu bằng https://', 'write a full web address starting with https://'),
+					example: 'https://example.org',
+				}).optional(),
+			})
+			.optional(),
+		{
+			label: L('Liên hệ bán buôn', 'Trade contact'),
+			help: L(
+				'ghi người và cách liên hệ cho người mua buôn, xuất khẩu, nếu khác liên hệ chung: `tradeContact: { person: …, phone: …, zalo: …, email: …, website: … }`',
+				'write whom buyers (wholesale, export) contact, if not the public contact: `tradeContact: { person: …, phone: …, zalo: …, email: …, website: … }`',
+			),
+		},
+	),
 	/** true when this producer is invented sample data, not a real one. */
 	sample: sampleField(),
 });
@@ -272,6 +345,196 @@ export const placeSchema = z.object({
 	),
 	/** true when the address, hours or phone are sample data. */
 	sample: sampleField(),
+});
+
+const quantityHelp = L('ghi một số lớn hơn 0, ví dụ `500`', 'write a number above 0, e.g. `500`');
+const tradeUnit = (vi: string, en: string) =>
+	field(bilingual, {
+		label: L('Đơn vị', 'Unit'),
+		help: L(`ghi đơn vị bằng cả hai thứ tiếng, ví dụ \`{ vi: ${vi}, en: ${en} }\``, `write the unit in both languages, e.g. \`{ vi: ${vi}, en: ${en} }\``),
+		example: { vi, en },
+	});
+
+/** The trade facts of a product (`trade:` in product.yaml). */
+export const tradeSchema = z.object({
+	/** What one sales unit holds. */
+	netContent: field(
+		z
+			.object({
+				quantity: field(z.number().positive(), { label: L('Khối lượng, thể tích', 'Quantity'), help: quantityHelp, example: 500 }),
+				unit: field(z.enum(NET_UNITS), {
+					label: L('Đơn vị', 'Unit'),
+					help: L('ghi một trong `g`, `kg`, `ml`, `l`, `piece` (cái)', 'write one of `g`, `kg`, `ml`, `l`, `piece`'),
+					example: 'g',
+				}),
+			})
+			.optional(),
+		{
+			label: L('Khối lượng tịnh', 'Net content'),
+			help: L('ghi khối lượng hoặc thể tích thực của một đơn vị bán: `netContent: { quantity: 500, unit: g }`', 'write what one sales unit holds: `netContent: { quantity: 500, unit: g }`'),
+		},
+	),
+	/** How long it keeps, from the day it is made. */
+	shelfLife: field(
+		z
+			.object({
+				value: field(z.number().int().positive(), { label: L('Thời gian', 'Length'), help: quantityHelp, example: 12 }),
+				unit: field(z.enum(['days', 'months']), {
+					label: L('Đơn vị', 'Unit'),
+					help: L('ghi `days` (ngày) hoặc `months` (tháng)', 'write `days` or `months`'),
+					example: 'months',
+				}),
+			})
+			.optional(),
+		{
+			label: L('Hạn sử dụng', 'Shelf life'),
+			help: L('ghi thời gian sử dụng tính từ ngày sản xuất: `shelfLife: { value: 12, unit: months }`', 'write how long it keeps from the day it is made: `shelfLife: { value: 12, unit: months }`'),
+		},
+	),
+	/** How to store it. */
+	storage: field(bilingual.optional(), {
+		label: L('Bảo quản', 'Storage'),
+		help: bothTexts,
+		example: { vi: 'Nơi khô ráo, thoáng mát, tránh ánh nắng', en: 'Cool, dry place, away from sunlight' },
+	}),
+	/** Ingredients, as on the label (food and drink). */
+	ingredients: field(bilingual.optional(), {
+		label: L('Thành phần', 'Ingredients'),
+		help: bothTexts,
+		example: { vi: 'Cà phê Robusta 100 %', en: '100 % Robusta coffee' },
+	}),
+	/** Allergens it contains, from the list food labels must declare. */
+	allergens: field(z.array(z.enum(ALLERGENS)).optional(), {
+		label: L('Chất gây dị ứng', 'Allergens'),
+		help: L(
+			`ghi danh sách chất gây dị ứng có trong sản phẩm, chọn trong: ${ALLERGENS.map((a) => `\`${a}\``).join(', ')}; ghi \`[]\` nếu không có`,
+			`write the allergens it contains, from: ${ALLERGENS.map((a) => `\`${a}\``).join(', ')}; write \`[]\` for none`,
+		),
+		example: [],
+	}),
+	/** The smallest order the producer takes. */
+	minimumOrder: field(
+		z
+			.object({
+				quantity: field(z.number().int().positive(), { label: L('Số lượng', 'Quantity'), help: quantityHelp, example: 100 }),
+				unit: tradeUnit('hộp', 'boxes'),
+			})
+			.optional(),
+		{
+			label: L('Đơn hàng tối thiểu', 'Minimum order'),
+			help: L('ghi đơn hàng nhỏ nhất nhận: `minimumOrder: { quantity: 100, unit: { vi: hộp, en: boxes } }`', 'write the smallest order taken: `minimumOrder: { quantity: 100, unit: { vi: hộp, en: boxes } }`'),
+		},
+	),
+	/** How much can be supplied a month, and when the producer said so. */
+	capacity: field(
+		z
+			.object({
+				quantity: field(z.number().int().positive(), { label: L('Số lượng mỗi tháng', 'Quantity a month'), help: quantityHelp, example: 2000 }),
+				unit: tradeUnit('kg', 'kg'),
+				stated: field(isoDate, { label: L('Ngày xác nhận', 'Stated on'), help: dateHelp, example: '2026-06-01' }),
+			})
+			.optional(),
+		{
+			label: L('Sản lượng mỗi tháng', 'Monthly capacity'),
+			help: L(
+				'ghi sản lượng cung cấp được mỗi tháng và ngày chủ thể xác nhận: `capacity: { quantity: 2000, unit: { vi: kg, en: kg }, stated: 2026-06-01 }`',
+				'write how much can be supplied a month and the day the producer said so: `capacity: { quantity: 2000, unit: { vi: kg, en: kg }, stated: 2026-06-01 }`',
+			),
+		},
+	),
+	/** Days from order to dispatch. */
+	leadTimeDays: field(z.number().int().positive().optional(), {
+		label: L('Thời gian giao hàng (ngày)', 'Lead time (days)'),
+		help: L('ghi số ngày từ khi đặt hàng tới khi giao, ví dụ `14`', 'write the days from order to dispatch, e.g. `14`'),
+		example: 14,
+	}),
+	/** Ex-works or wholesale price band, in đồng, where the producer gives one. */
+	wholesalePrice: field(
+		z
+			.object({
+				min: field(z.number().int().positive(), { label: L('Giá thấp nhất', 'Lowest price'), help: L('ghi giá bằng đồng, số nguyên, ví dụ `90000`', 'write the price in đồng as a whole number, e.g. `90000`'), example: 90000 }),
+				max: field(z.number().int().positive(), { label: L('Giá cao nhất', 'Highest price'), help: L('ghi giá bằng đồng, số nguyên, ví dụ `110000`', 'write the price in đồng as a whole number, e.g. `110000`'), example: 110000 }),
+				unit: tradeUnit('hộp 500 g', '500 g box'),
+				basis: field(z.enum(['ex-works', 'wholesale']), {
+					label: L('Điều kiện giá', 'Price basis'),
+					help: L('ghi `ex-works` (giá tại xưởng) hoặc `wholesale` (giá bán buôn)', 'write `ex-works` or `wholesale`'),
+					example: 'wholesale',
+				}),
+			})
+			.optional(),
+		{
+			label: L('Giá bán buôn', 'Wholesale price'),
+			help: L(
+				'ghi khoảng giá bán buôn hoặc giá tại xưởng bằng đồng: `wholesalePrice: { min: 90000, max: 110000, unit: { vi: hộp 500 g, en: 500 g box }, basis: wholesale }`',
+				'write the wholesale or ex-works price band in đồng: `wholesalePrice: { min: 90000, max: 110000, unit: { vi: hộp 500 g, en: 500 g box }, basis: wholesale }`',
+			),
+		},
+	),
+	/** Countries it is already sold to, as ISO 3166-1 alpha-2 codes. */
+	exportMarkets: field(z.array(z.string().regex(/^[A-Z]{2}$/)).optional(), {
+		label: L('Thị trường xuất khẩu', 'Export markets'),
+		help: L(
+			'ghi danh sách mã quốc gia ISO 3166 (hai chữ in hoa) đã xuất khẩu tới, ví dụ `[JP, KR, DE]`',
+			'write the ISO 3166 codes (two capital letters) of the countries it is exported to, e.g. `[JP, KR, DE]`',
+		),
+		example: ['JP', 'KR'],
+	}),
+	/** Barcode number: GTIN-8, -12 (UPC), -13 (EAN) or -14, check digit included. */
+	gtin: field(z.string().regex(/^(\d{8}|\d{12}|\d{13}|\d{14})$/), {
+		label: L('Mã vạch (GTIN)', 'Barcode (GTIN)'),
+		help: L(
+			'ghi dãy số dưới mã vạch (8, 12, 13 hoặc 14 chữ số, gồm cả số kiểm tra cuối), trong ngoặc kép, ví dụ `"8934567890128"`',
+			'write the number under the barcode (8, 12, 13 or 14 digits, the check digit included), in quotes, e.g. `"8934567890128"`',
+		),
+		example: '8934567890128',
+	}).optional(),
+	/** Customs code: 6 digits (the international HS) or 8 (Viet Nam's tariff line). */
+	hsCode: field(z.string().regex(/^(\d{6}|\d{8})$/), {
+		label: L('Mã HS', 'HS code'),
+		help: L(
+			'ghi mã HS 6 chữ số, hoặc 8 chữ số theo Biểu thuế của Việt Nam, không dấu chấm, trong ngoặc kép, ví dụ `"09012120"`',
+			'write the 6-digit HS code, or Viet Nam’s 8-digit tariff line, without dots, in quotes, e.g. `"09012120"`',
+		),
+		example: '09012120',
+	}).optional(),
+});
+
+/** A certification besides OCOP, with its own dates (`certifications:` in product.yaml). */
+export const certificationSchema = z.object({
+	/** Which scheme, from `CERTIFICATION_SCHEMES`. */
+	scheme: field(z.string().regex(idPattern), {
+		label: L('Loại chứng nhận', 'Scheme'),
+		help: L(
+			`ghi một trong: ${CERTIFICATION_SCHEMES.map((c) => `\`${c}\``).join(', ')}`,
+			`write one of: ${CERTIFICATION_SCHEMES.map((c) => `\`${c}\``).join(', ')}`,
+		),
+		example: 'vietgap',
+	}),
+	/** For organic: the standard it was certified to. */
+	standard: field(z.string().trim().min(1).optional(), {
+		label: L('Tiêu chuẩn', 'Standard'),
+		help: L(
+			'với `organic`, ghi tiêu chuẩn hữu cơ, ví dụ `TCVN 11041`, `USDA NOP`, `EU 2018/848`, `JAS`',
+			'for `organic`, write the organic standard, e.g. `TCVN 11041`, `USDA NOP`, `EU 2018/848`, `JAS`',
+		),
+		example: 'TCVN 11041',
+	}),
+	/** Certificate number. */
+	number: field(z.string().trim().min(1), {
+		label: L('Số chứng nhận', 'Certificate number'),
+		help: L('ghi số giấy chứng nhận, ví dụ `VietGAP-TT-19-03-68-0021`', 'write the certificate number, e.g. `VietGAP-TT-19-03-68-0021`'),
+		example: 'VietGAP-TT-19-03-68-0021',
+	}),
+	/** Certifying body. */
+	issuer: field(z.string().trim().min(1), {
+		label: L('Tổ chức chứng nhận', 'Certified by'),
+		help: L('ghi tên tổ chức chứng nhận, ví dụ `Trung tâm Kiểm nghiệm và Chứng nhận chất lượng TQC`', 'write the certifying body, e.g. `QUACERT`'),
+		example: 'QUACERT',
+	}),
+	/** Day it was issued. */
+	date: field(isoDate, { label: L('Ngày cấp', 'Issued on'), help: dateHelp, example: '2025-03-01' }),
+	/** Last day of validity, as printed on the certificate. */
+	expires: field(isoDate, { label: L('Hiệu lực đến', 'Valid until'), help: dateHelp, example: '2028-02-29' }),
 });
 
 /**
@@ -412,6 +675,23 @@ export function productSchema<I extends z.ZodType>(image: I) {
 			label: L('Tiêu chuẩn', 'Standards'),
 			help: L('ghi danh sách tiêu chuẩn, ví dụ `[VietGAP, HACCP]`', 'write a list of standards, e.g. `[VietGAP, HACCP]`'),
 			example: ['VietGAP'],
+		}),
+		/** What buyers (shops, wholesalers, importers) ask before they list a product; every part may be left out. */
+		trade: field(tradeSchema.optional(), {
+			label: L('Thông tin cho người mua', 'Facts for buyers'),
+			help: L(
+				'ghi những gì người mua buôn cần biết (đều có thể bỏ trống): `trade: { netContent: …, shelfLife: …, minimumOrder: …, capacity: …, gtin: … }`',
+				'write what trade buyers need to know (each part may be left out): `trade: { netContent: …, shelfLife: …, minimumOrder: …, capacity: …, gtin: … }`',
+			),
+		}),
+		/** Certifications besides OCOP (VietGAP, organic, HACCP…); their status is computed on the build's day. */
+		certifications: field(z.array(certificationSchema).default([]), {
+			label: L('Chứng nhận khác', 'Other certifications'),
+			help: L(
+				'ghi danh sách chứng nhận ngoài OCOP: `- { scheme: vietgap, number: …, issuer: …, date: 2025-03-01, expires: 2028-02-29 }`',
+				'write a list of certifications besides OCOP: `- { scheme: vietgap, number: …, issuer: …, date: 2025-03-01, expires: 2028-02-29 }`',
+			),
+			example: [],
 		}),
 		/** Ids of OCOP centres (content/centres) that show and sell it. */
 		centres: field(z.array(z.string().regex(idPattern)).default([]), {
@@ -563,3 +843,5 @@ export type Place = z.infer<typeof placeSchema>;
 export type ProductFacts = z.infer<ReturnType<typeof productSchema<z.ZodString>>>;
 export type Story = z.infer<typeof storySchema>;
 export type RetiredProduct = z.infer<typeof retiredProductSchema>;
+export type TradeFacts = z.infer<typeof tradeSchema>;
+export type Certification = z.infer<typeof certificationSchema>;

@@ -4,7 +4,7 @@
  * Kept apart from search.ts, which the search page's script bundles, because it parses Markdown.
  *
  * The indexed text is what a visitor searches a product by: its name, summary, group, producer,
- * commune, district and province, and the opening of its story (the first paragraph, at most
+ * commune, district and province, its valid certifications and export countries (for buyers), and the opening of its story (the first paragraph, at most
  * STORY_LEAD_WORDS words), not the whole story. At national scale the stories were about 90 % of
  * the index and of the index chunks a first query downloads; their later paragraphs (how it is
  * made, how to keep it) are rarely what someone types. All of it has đ folded to d (search.ts).
@@ -17,6 +17,7 @@ import { productText, type ProductView } from '../catalogue.ts';
 import { LANG_TAG, routeSitePath, type Locale } from '../routes.ts';
 import { foldD, productSearchFields, recordUrl } from './search.ts';
 import { aliasesFor, joinedForms, type Synonym } from './spellings.ts';
+import { countryName } from '../trade.ts';
 
 /** The file the records are written to during the build (src/pages/search-records.json.ts), read and deleted after it. */
 export const SEARCH_RECORDS_FILE = 'search-records.json';
@@ -109,7 +110,12 @@ export function productSearchRecord<I>(product: ProductView<I>, locale: Locale, 
 	const producer = product.producer.name[locale] ?? product.producer.name.vi;
 	const place = `${product.facts.commune}, ${d.name[locale]}, ${d.provinceView.name[locale]}`;
 	const lead = translated ? extras.lead : '';
-	const content = [text.name, translated ? text.summary : '', extras.group, producer, place, lead].filter(Boolean).join('\n');
+	// What buyers search by: valid certifications (VietGAP, HACCP, Hữu cơ…) and the countries it is exported to.
+	const trade = [
+		...product.certifications.filter((c) => c.status === 'valid').map((c) => c.name[locale]),
+		...(product.facts.trade?.exportMarkets ?? []).map((code) => countryName(code, locale)),
+	].join(', ');
+	const content = [text.name, translated ? text.summary : '', extras.group, producer, place, trade, lead].filter(Boolean).join('\n');
 	// Other spellings of the name and group (spellings.ts): joined syllables and synonyms, the
 	// Vietnamese name too on the English page (visitors type the name they know).
 	const named = [...new Set([text.name, extras.group, productText(product, 'vi').name])];

@@ -24,7 +24,12 @@ export function foldD(text: string): string {
  * each product lists several, and their lists of pages were the largest filter files a visitor
  * downloads, for a checkbox list nobody scrolls on a phone; each place's page lists its products.
  */
-export const FACETS = ['province', 'district', 'group', 'stars', 'kind'] as const;
+export const FACETS = ['province', 'district', 'group', 'stars', 'kind', 'certification', 'exports'] as const;
+/**
+ * Facets for buyers, which a product has only when it has the facts: `certification` (each scheme
+ * with a valid certificate, src/lib/trade.ts) and `exports` (`yes` with at least one export market).
+ */
+export const BUYER_FACETS: ReadonlySet<Facet> = new Set(['certification', 'exports']);
 /** A facet. */
 export type Facet = (typeof FACETS)[number];
 
@@ -91,8 +96,8 @@ export function pagefindFilters(state: SearchState, except?: Facet): Record<stri
 
 /** What a product's search record holds besides its indexed text. */
 export interface SearchFields {
-	/** Facet values (ids, the same in both languages), several per facet where a product has several. */
-	filters: Record<Facet, string[]>;
+	/** Facet values (ids, the same in both languages), several per facet where a product has several; the buyer facets only where it has a value. */
+	filters: Partial<Record<Facet, string[]>>;
 	/** Shown in a result: exact name and summary (never the folded index text), stars, place, language of the text. */
 	meta: { title: string; summary: string; stars: string; district: string; lang?: string };
 }
@@ -112,6 +117,7 @@ export function productSearchFields<I>(product: ProductView<I>, locale: Locale):
 			group: [String(product.facts.category)],
 			stars: [String(product.facts.stars)],
 			kind: [product.producer.kind],
+			...buyerFilters(product),
 		},
 		meta: {
 			title: text.name,
@@ -120,6 +126,15 @@ export function productSearchFields<I>(product: ProductView<I>, locale: Locale):
 			district: `${d.name[locale]}, ${d.provinceView.name[locale]}`,
 			...(fallback ? { lang: 'vi' } : {}),
 		},
+	};
+}
+
+/** A product's values of the buyer facets; a facet it has no value of is left out of its record. */
+function buyerFilters<I>(product: ProductView<I>): Partial<Record<Facet, string[]>> {
+	const certified = [...new Set(product.certifications.filter((c) => c.status === 'valid').map((c) => c.scheme))];
+	return {
+		...(certified.length ? { certification: certified } : {}),
+		...(product.facts.trade?.exportMarkets?.length ? { exports: ['yes'] } : {}),
 	};
 }
 
@@ -134,6 +149,10 @@ export interface FacetLabels {
 	group: (category: number) => string;
 	stars: (count: number) => string;
 	kind: (kind: string) => string;
+	/** The name of a certification scheme. */
+	certification: (scheme: string) => string;
+	/** The label of the `exports` facet's one value. */
+	exports: string;
 }
 
 /**
@@ -153,6 +172,13 @@ export function facetOptions<I>(c: Catalogue<I>, locale: Locale, labels: FacetLa
 		group: [...c.byCategory.keys()].sort((a, b) => a - b).map((n) => ({ value: String(n), label: labels.group(n) })),
 		stars: [...c.byStars.keys()].sort((a, b) => b - a).map((n) => ({ value: String(n), label: labels.stars(n) })),
 		kind: byLabel([...kinds].map((k) => ({ value: k, label: labels.kind(k) }))),
+		certification: byLabel(
+			[...new Set(c.products.flatMap((p) => p.certifications.filter((x) => x.status === 'valid').map((x) => x.scheme)))].map((s) => ({
+				value: s,
+				label: labels.certification(s),
+			})),
+		),
+		exports: c.products.some((p) => p.facts.trade?.exportMarkets?.length) ? [{ value: 'yes', label: labels.exports }] : [],
 	};
 }
 

@@ -9,6 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogue } from '../../data/catalogue.ts';
 import { useTranslations, type UIKey } from '../../i18n/index.ts';
 import { LOCALES, type Locale } from '../../lib/routes.ts';
+import { certificationName } from '../../lib/certifications.ts';
 import { facetList } from '../../lib/search/search.ts';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
@@ -20,6 +21,8 @@ export const GET: APIRoute = async ({ params }) => {
 		group: (n) => t(`category.${n}` as UIKey),
 		stars: (n) => t('product.starsLabel', { count: n }),
 		kind: (k) => t(`kind.${k}` as UIKey),
+		certification: (scheme) => certificationName({ scheme }, locale),
+		exports: t('search.exports.yes'),
 		legend: (facet) => t(`search.facet.${facet}`),
 	});
 	return new Response(JSON.stringify({ facets }), { headers: { 'Content-Type': 'application/json' } });

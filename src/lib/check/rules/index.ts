@@ -11,6 +11,7 @@ import { price } from './price.ts';
 import { references } from './references.ts';
 import { revokedStillSold } from './revoked-still-sold.ts';
 import { strays } from './strays.ts';
+import { trade } from './trade.ts';
 import { uniqueCodes } from './unique-codes.ts';
 
 export const RULES: readonly Rule[] = [
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
 	references,
 	certificateDates,
 	price,
+	trade,
 	pictures,
 	strays,
 	englishStory,
