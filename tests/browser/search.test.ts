@@ -100,7 +100,7 @@ describe('search finds products the way Vietnamese people type', () => {
 
 	it('announces the number of results in a live region', async () => {
 		await typeQuery(page, 'non la');
-		const status = page.locator('[role=status]');
+		const status = page.locator('ocop-search [role=status]');
 		await expect(status.textContent()).resolves.toMatch(/^\d+ sản phẩm phù hợp với “non la”$/);
 	});
 
