@@ -61,6 +61,9 @@ export async function checkKeyboard(page: Page, path: string, maxStops = 500): P
 			if ((el as HTMLButtonElement).disabled || el.closest('[inert]')) return;
 			const style = getComputedStyle(el);
 			if (el.getClientRects().length === 0 || style.visibility === 'hidden') return;
+			// Inside a closed <details>: reached once its <summary> (itself a control checked here) opens it.
+			const closed = el.closest('details:not([open])');
+			if (closed && !closed.querySelector(':scope > summary')?.contains(el)) return;
 			el.dataset['gateFocus'] = String(i);
 			el.dataset['gateRest'] = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}|${style.boxShadow}`;
 			list.push({ id: String(i), html: el.outerHTML.replace(/>[\s\S]*$/, '>') });

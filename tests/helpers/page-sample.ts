@@ -61,6 +61,7 @@ export function pageSample(content: RawContent): SamplePage[] {
 		{ name: 'near me', route: { key: 'nearMe' } },
 		{ name: 'saved for the trip', route: { key: 'trip' } },
 		{ name: 'offline', route: { key: 'offline' } },
+		{ name: 'open data', route: { key: 'data' } },
 		{ name: 'editors’ area', route: { key: 'editors' } },
 		{ name: 'editors’ translation report', route: { key: 'editorsTranslations' } },
 		{ name: 'editors’ certificate report', route: { key: 'editorsCertificates' } },
