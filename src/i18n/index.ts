@@ -44,6 +44,15 @@ export function formatPrice(locale: Locale, amount: number): string {
 	return PRICES[locale].format(amount);
 }
 
+/** A price or a price band per unit, e.g. "120.000 ₫ – 150.000 ₫ / hộp": the shelf price and the wholesale band. */
+export function formatPriceBand(locale: Locale, band: { min: number; max: number; unit: Record<Locale, string> }): string {
+	const t = useTranslations(locale);
+	const min = formatPrice(locale, band.min);
+	return band.min === band.max
+		? t('product.priceSingle', { min, unit: band.unit[locale] })
+		: t('product.priceRange', { min, max: formatPrice(locale, band.max), unit: band.unit[locale] });
+}
+
 /** A calendar day (YYYY-MM-DD), e.g. "28/09/2023" / "28 September 2023". */
 export function formatDate(locale: Locale, day: string): string {
 	const style =

@@ -2,7 +2,7 @@
  * The "For buyers" facts of a product as rows of label and text in one language: the product page's
  * section, the one-page sheet and the open data's tests read the same rows, so they cannot disagree.
  */
-import { formatDate, formatNumber, formatPrice, useTranslations, type UIKey } from '../i18n/index.ts';
+import { formatDate, formatNumber, formatPriceBand, useTranslations, type UIKey } from '../i18n/index.ts';
 import type { ProductFacts } from './content/schema.ts';
 import type { Locale } from './routes.ts';
 import { countryName, formatHs, hsKind } from './trade.ts';
@@ -46,10 +46,7 @@ export function buyerFactRows(facts: Pick<ProductFacts, 'trade'>, locale: Locale
 	if (tr.leadTimeDays !== undefined) add('leadTime', 'buyers.leadTime', t('buyers.leadTimeValue', { count: tr.leadTimeDays }));
 	if (tr.wholesalePrice) {
 		const w = tr.wholesalePrice;
-		const price =
-			w.min === w.max
-				? t('product.priceSingle', { min: formatPrice(locale, w.min), unit: w.unit[locale] })
-				: t('product.priceRange', { min: formatPrice(locale, w.min), max: formatPrice(locale, w.max), unit: w.unit[locale] });
+		const price = formatPriceBand(locale, w);
 		add('wholesalePrice', 'buyers.wholesalePrice', t('buyers.priceBand', { price, basis: t(`buyers.basis.${w.basis}`) }));
 	}
 	if (tr.exportMarkets?.length)
