@@ -15,7 +15,7 @@
  * editor's own Content-Security-Policy (generated from the same CMS settings as its
  * configuration, so that the git host it talks to is the one the policy allows) and
  * `X-Robots-Tag: noindex`. The `! Content-Security-Policy` line makes Cloudflare Pages drop the
- * site-wide policy there instead of sending both (two policies would both apply). README,
+ * site-wide policy there instead of sending both (two policies would both apply). docs/deploying.md,
  * "Security headers".
  */
 import { appendFileSync, existsSync } from 'node:fs';

@@ -35,7 +35,7 @@ export function validate<T>(schema: z.ZodType<T>, kind: ContentKind, raw: RawFil
 		if (seen.has(field)) continue;
 		seen.add(field);
 		const value = valueAt(raw.data, issue.path);
-		const help = fieldAt(kind, issue.path)?.help ?? { vi: 'xem ví dụ trong README', en: 'see the example in the README' };
+		const help = fieldAt(kind, issue.path)?.help ?? { vi: 'xem ví dụ trong docs/guide/vi.md', en: 'see the example in docs/guide/en.md' };
 		const missing = value === undefined;
 		problems.push(
 			problem(

@@ -4,7 +4,7 @@
  * producers, districts, centres and sales points with its hint, pattern and required flag,
  * references chosen from lists, both languages' stories, pictures beside product.yaml.
  *
- * Layout written by the editor (the project's own, see README "Content layout"):
+ * Layout written by the editor (the project's own, see docs/content.md, "Content layout"):
  *   content/products/<slug>/product.yaml        collection `products` (folder collection, path `{{slug}}/product`)
  *   content/products/<slug>/<picture>           the same collection's entry-relative media folder
  *   content/products/<slug>/story.vi.mdx        collection `stories` (path `{{slug}}/story`, i18n

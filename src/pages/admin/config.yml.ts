@@ -1,6 +1,6 @@
 /**
  * /admin/config.yml, the form editor's configuration, generated from the content schema at build
- * time (src/lib/editors/cms-config.ts); the git host and repository come from CMS_* variables (README).
+ * time (src/lib/editors/cms-config.ts); the git host and repository come from CMS_* variables (docs/form-editor.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
