@@ -21,8 +21,11 @@ import {
 	keepResult,
 	pagefindFilters,
 	parseSearchState,
+	queryWords,
 	searchStateQuery,
 	splitRecordUrl,
+	wholeWordPages,
+	wholeWordsFirst,
 	type Facet,
 	type FacetGroup,
 	type SearchState,
@@ -74,7 +77,6 @@ type Strings = Record<
 >;
 
 /** The words of a query that Pagefind searches (with a letter or a digit). */
-const queryWords = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 
 class OcopSearch extends HTMLElement {
 	private pagefind?: Pagefind;
@@ -270,7 +272,14 @@ class OcopSearch extends HTMLElement {
 		}
 		const main = await pagefind.search(query, { filters: pagefindFilters(state) });
 		const counts = withCounts ? await this.countsFor(pagefind, state, query, main) : undefined;
-		const results = main && state.sort === 'stars' ? await this.byStars(pagefind, state, query) : main?.results;
+		// Pages that hold the query's words whole come first (wholeWordsFirst: `tra` is trà before Bát Tràng).
+		const whole = query ? await wholeWordPages((q) => pagefind.search(q), state.q) : [];
+		const results =
+			main && state.sort === 'stars'
+				? await this.byStars(pagefind, state, query, whole)
+				: main
+					? wholeWordsFirst(main.results, whole)
+					: undefined;
 		const unmatched = query ? await this.unmatchedWords(pagefind, state.q, main) : [];
 		if (generation !== this.generation || !main || !results) return;
 		// When no word of the query finds anything, what Pagefind answered came from shorter words (wordFound): nothing is shown.
@@ -356,7 +365,7 @@ class OcopSearch extends HTMLElement {
 	 * so the stars facet does it: one search per rating, most stars first. Pages are indexed best
 	 * rated first, so a search with no words is in that order already.
 	 */
-	private async byStars(pagefind: Pagefind, state: SearchState, query: string | null): Promise<PagefindResult[]> {
+	private async byStars(pagefind: Pagefind, state: SearchState, query: string | null, whole: Set<string>[]): Promise<PagefindResult[]> {
 		const chosen = state.filters.stars;
 		const ratings = [...this.querySelectorAll<HTMLInputElement>('[data-facet=stars] input')]
 			.map((box) => box.value)
@@ -365,7 +374,7 @@ class OcopSearch extends HTMLElement {
 		const searches = await Promise.all(
 			ratings.map((value) => pagefind.search(query, { filters: { ...filters, stars: { any: [value] } } })),
 		);
-		return searches.flatMap((search) => search?.results ?? []);
+		return searches.flatMap((search) => wholeWordsFirst(search?.results ?? [], whole));
 	}
 
 	/** True once the facet file's checkboxes are in the form. */
