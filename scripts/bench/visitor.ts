@@ -82,7 +82,7 @@ export function kindOf(path: string, type: string): string {
 	if (path.startsWith('/pagefind/')) {
 		if (/pf_meta/.test(path)) return 'pagefind meta';
 		if (/\.pf_index$/.test(path)) return 'pagefind index';
-		if (/\.pf_filter$/.test(path)) return 'pagefind filters';
+		if (/\.pf_filter$|\/filter-table-[^/]+\.json$/.test(path)) return 'pagefind filters';
 		if (/\.pf_fragment$/.test(path)) return 'pagefind fragments';
 		if (/wasm/.test(path)) return 'pagefind wasm';
 		return 'pagefind js';

@@ -149,7 +149,12 @@ export function mergeLanguageIndexes(outputs: readonly IndexFile[][]): Map<strin
 }
 
 /** The code that hands the records to Pagefind: its hash is in a kept index's key (src/lib/code-hash.ts). */
-export const INDEX_CODE = ['src/integrations/search-index.ts', 'src/lib/search/index-worker.ts', 'src/lib/search/short-ids.ts'];
+export const INDEX_CODE = [
+	'src/integrations/search-index.ts',
+	'src/lib/search/index-worker.ts',
+	'src/lib/search/short-ids.ts',
+	'src/lib/search/facet-table.ts',
+];
 
 /**
  * A language's index as the last build left it in Astro's cache folder (which CI restores), under

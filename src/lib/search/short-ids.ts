@@ -9,7 +9,8 @@
  * their number in pf_meta's list. So each page gets a base-36 counter after the language and a
  * version (`vi_1c0ffee_0`, `vi_1c0ffee_1`… `vi_1c0ffee_a0j`), its fragment file is renamed to match,
  * pf_meta is written again under a name hashed from its new content, and pagefind-entry.json points
- * to it. The version is a hash of Pagefind's own ids in order (each a hash of its fragment): a
+ * to it. The facet table of the search page's filter counts (facet-table.ts) is written from Pagefind's
+ * filter files beside it, `filter-table-<language>.json`. The version is a hash of Pagefind's own ids in order (each a hash of its fragment): a
  * counter alone would give `vi_0` to another product after an edit, and a fragment kept by a
  * browser or the service worker (which keeps them as never changing, src/lib/offline/sw.ts) would
  * show the wrong product. The version, the same in every id, costs about 1.5 kB at 13,000 pages.
@@ -25,6 +26,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { facetTable, facetTableFile, type FacetPages } from './facet-table.ts';
 
 /** The Pagefind versions whose pf_meta this rewrite knows. Check the format before adding one. */
 export const KNOWN_PAGEFIND_VERSIONS: readonly string[] = ['1.6.0'];
@@ -107,6 +109,36 @@ function unpack(bytes: Uint8Array, what: string): Uint8Array {
 }
 
 /**
+ * Pagefind's filter index, read from its filter files (`[facet, [[value, [page…]]…]]`), for the facet
+ * table (facet-table.ts), which names pages by the same numbers.
+ */
+function facetPages(byPath: ReadonlyMap<string, IndexFileBytes>, filters: Array<[string, string]>, pages: number): Map<string, FacetPages> {
+	const out = new Map<string, FacetPages>();
+	for (const [facet, hash] of filters) {
+		const path = `filter/${hash}.pf_filter`;
+		const file = byPath.get(path) ?? fail(`no ${path}`);
+		let value: unknown;
+		try {
+			value = decode(unpack(file.content, path), { useMaps: false });
+		} catch (error) {
+			if (error instanceof UnknownFormat) throw error;
+			return fail(`${path} is not CBOR this rewrite reads (${(error as Error).message})`);
+		}
+		const [name, list] = Array.isArray(value) && value.length === 2 ? (value as unknown[]) : fail(`${path} is not [facet, values]`);
+		if (name !== facet) fail(`${path} is the filter ${String(name)}, pf_meta says ${facet}`);
+		const isPages = (n: unknown) =>
+			Array.isArray(n) &&
+			n.every(
+				(p, i) => Number.isInteger(p) && (p as number) >= 0 && (p as number) < pages && (i === 0 || (p as number) > (n[i - 1] as number)),
+			);
+		if (!Array.isArray(list) || !list.every((e) => Array.isArray(e) && e.length === 2 && isString(e[0]) && isPages(e[1])))
+			fail(`${path} is not a list of [value, ascending page numbers]`);
+		out.set(facet, list as FacetPages);
+	}
+	return out;
+}
+
+/**
  * Rewrites the page ids of one language's index (the files Pagefind's `getFiles()` gave for it):
  * see the module's comment. Returns the files unchanged, with `refused`, when they are not in the
  * format this rewrite knows.
@@ -165,7 +197,8 @@ function rewrite(files: readonly IndexFileBytes[]): ShortIdsResult {
 	const hash = `${language}_${createHash('sha256').update(content).digest('hex').slice(0, 10)}`;
 	const newEntry: Entry = { ...entry, languages: { [language]: { ...info, hash } } };
 
-	const out: IndexFileBytes[] = [];
+	const table = facetTable(version, pages.length, facetPages(byPath, (meta as unknown[])[3] as Array<[string, string]>, pages.length));
+	const out: IndexFileBytes[] = [{ path: facetTableFile(language), content: new TextEncoder().encode(JSON.stringify(table)) }];
 	for (const f of files) {
 		if (f.path === metaPath) out.push({ path: `pagefind.${hash}.pf_meta`, content });
 		else if (f.path === 'pagefind-entry.json') out.push({ path: f.path, content: new TextEncoder().encode(JSON.stringify(newEntry)) });
