@@ -12,6 +12,7 @@ import { decode, encode } from 'cborg';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortenPageIds, type IndexFileBytes } from '../../src/lib/search/short-ids.ts';
+import type { FacetTable } from '../../src/lib/search/facet-table.ts';
 import { openSiteSearch } from '../helpers/pagefind.ts';
 
 const PRODUCTS = [
@@ -100,6 +101,35 @@ describe('short page ids in pf_meta', () => {
 		const ids = (readMeta(metaOf(again.files))[1] as Array<[string, number, string]>).map((p) => p[0]);
 		const first = (readMeta(metaOf(rewritten.files))[1] as Array<[string, number, string]>).map((p) => p[0]);
 		expect(ids.filter((id) => first.includes(id))).toEqual([]);
+	});
+
+	it('gives the same files for the same records (builds stay reproducible)', async () => {
+		const again = shortenPageIds(await pagefindFiles());
+		expect(again.files.map((f) => f.path).sort()).toEqual(rewritten.files.map((f) => f.path).sort());
+		for (const f of again.files)
+			expect(Buffer.from(f.content).equals(Buffer.from(rewritten.files.find((g) => g.path === f.path)!.content)), f.path).toBe(true);
+	}, 60_000);
+
+	it('writes the facet table of the filter counts from Pagefind’s filter files, pages numbered as pf_meta lists them', () => {
+		const table = JSON.parse(
+			new TextDecoder().decode(rewritten.files.find((f) => f.path === 'filter-table-vi.json')!.content),
+		) as FacetTable;
+		const ids = (readMeta(metaOf(rewritten.files))[1] as Array<[string, number, string]>).map((p) => p[0]);
+		expect(table.version).toBe(ids[0]!.split('_')[1]);
+		expect(table.pages).toBe(PRODUCTS.length);
+		const province = table.facets['province']!;
+		// Each page's province, read through the table, is the one its record gave.
+		const fragments = ids.map(
+			(id) =>
+				JSON.parse(
+					gunzipSync(rewritten.files.find((f) => f.path === `fragment/${id}.pf_fragment`)!.content)
+						.subarray(SIGNATURE.length)
+						.toString(),
+				) as { url: string },
+		);
+		expect(fragments.map((f, page) => [f.url, province.values[province.of![page]! - 1]])).toEqual(
+			expect.arrayContaining(PRODUCTS.map(([url, , p]) => [url, p])),
+		);
 	});
 
 	it('is searched by Pagefind’s own runtime: results found and their fragments loaded', async () => {
