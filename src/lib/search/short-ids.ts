@@ -3,17 +3,18 @@
  *
  * pf_meta is fetched before any query can run, and lists every page: its fragment's id (a
  * 7-hex-digit hash such as `vi_df2933a`), its word count and its fragment group. Hashes do not
- * compress, and at 13,000 products they were about half of the file (81.6 kB gzipped for the
- * Vietnamese index; 40.6 kB with short ids). The ids are only the names of the fragment files
+ * compress: at 13,000 products they were about half of the file (79.6 kB gzipped for the Vietnamese
+ * index, 41.6 kB with short ids). The ids are only the names of the fragment files
  * (`fragment/<id>.pf_fragment`, fetched for a result): the index chunks and filters name pages by
  * their number in pf_meta's list. So each page gets a base-36 counter after the language and a
  * version (`vi_1c0ffee_0`, `vi_1c0ffee_1`… `vi_1c0ffee_a0j`), its fragment file is renamed to match,
  * pf_meta is written again under a name hashed from its new content, and pagefind-entry.json points
- * to it. The facet table of the search page's filter counts (facet-table.ts) is written from Pagefind's
- * filter files beside it, `filter-table-<language>.json`. The version is a hash of Pagefind's own ids in order (each a hash of its fragment): a
+ * to it. The version is a hash of Pagefind's own ids in order (each a hash of its fragment): a
  * counter alone would give `vi_0` to another product after an edit, and a fragment kept by a
  * browser or the service worker (which keeps them as never changing, src/lib/offline/sw.ts) would
  * show the wrong product. The version, the same in every id, costs about 1.5 kB at 13,000 pages.
+ * Beside them goes the facet table of the filter counts (facet-table.ts), made from Pagefind's
+ * filter files: `filter-table-<language>.json`.
  *
  * The rewrite knows one format, Pagefind 1.6.0's (gzip of the signature `pagefind_dcd` and CBOR:
  * `[version, [[id, words, group]…], [[from, to, chunk]…], [[filter, file]…], [sorts…], [fields…]]`,
