@@ -175,7 +175,14 @@ describe('the content check on one mistake at a time', () => {
 			}),
 		);
 		expect(run.code).toBe(1);
-		expect(run.stderr).toMatchInlineSnapshot();
+		expect(run.stderr).toMatchInlineSnapshot(`
+			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
+
+			1. content/sales-points/tinh.yaml:1:1 [OCOP-E040 reserved-id]
+			   vi: Tên tệp "tinh" trùng với một từ trong địa chỉ trang của web: /diem-ban/tinh/ đã là trang khác. Cách sửa: đổi thành "tinh-thanh-oai" và sửa các chỗ nhắc đến nó.
+			   en: The file name "tinh" is a word of the site’s addresses: /diem-ban/tinh/ is another page. Fix: rename it to "tinh-thanh-oai", and the references to it.
+			"
+		`);
 	});
 
 	it('names a producer whose file name is the English word of that address (/en/producers/province/)', async () => {

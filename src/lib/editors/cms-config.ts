@@ -198,14 +198,14 @@ function synonymsCollection(content: string) {
 		name: 'settings',
 		label: 'Cài đặt tìm kiếm',
 		label_singular: 'Cài đặt tìm kiếm',
+		description:
+			'Sản phẩm có một trong các từ của mục trong tên hoặc nhóm thì cũng được tìm thấy bằng các từ còn lại. (A product whose name or group holds one of an entry’s words is also found by the others.)',
 		files: [
 			{
 				name: 'synonyms',
 				label: 'Từ đồng nghĩa cho tìm kiếm',
 				file: `${content}/${SYNONYMS_FILE}`,
 				format: 'yaml',
-				description:
-					'Sản phẩm có một trong các từ của mục trong tên hoặc nhóm thì cũng được tìm thấy bằng các từ còn lại. (A product whose name or group holds one of an entry’s words is also found by the others.)',
 				fields: [
 					{
 						name: 'entries',
