@@ -64,6 +64,8 @@ export interface DistStats {
 	file: { path: string; bytes: number };
 	pagefindBytes: number;
 	pagefindFiles: number;
+	/** Each language's pf_meta (Pagefind's list of pages, fetched before any query), bytes as sent (it is gzipped already). */
+	pfMeta: Record<string, number>;
 	htmlFiles: number;
 	htmlBytes: number;
 }
@@ -77,6 +79,7 @@ export function distStats(dir: string): DistStats {
 		file: { path: '', bytes: 0 },
 		pagefindBytes: 0,
 		pagefindFiles: 0,
+		pfMeta: {},
 		htmlFiles: 0,
 		htmlBytes: 0,
 	};
@@ -95,6 +98,8 @@ export function distStats(dir: string): DistStats {
 				if (childRel.startsWith('pagefind/')) {
 					stats.pagefindBytes += size;
 					stats.pagefindFiles++;
+					const meta = /^pagefind\/pagefind\.([a-z-]+)_[0-9a-f]+\.pf_meta$/.exec(childRel);
+					if (meta?.[1]) stats.pfMeta[meta[1]] = size;
 				}
 				if (e.name.endsWith('.html')) {
 					stats.htmlFiles++;
@@ -409,6 +414,13 @@ function table(columns: Column[]): string {
 		['largest folder (entries)', (c) => `${c.dist.folder.path} (${int(c.dist.folder.entries)})`],
 		['largest file', (c) => `${c.dist.file.path} (${kB(c.dist.file.bytes)})`],
 		['search index (files)', (c) => `${MB(c.dist.pagefindBytes)} (${int(c.dist.pagefindFiles)})`],
+		[
+			'pf_meta per language (bytes a page)',
+			(c) =>
+				Object.entries(c.dist.pfMeta)
+					.map(([lang, bytes]) => `${lang} ${kB(bytes)} (${(bytes / Math.max(1, c.products)).toFixed(2)})`)
+					.join('; ') || '–',
+		],
 		[`first search "${QUERY}", sent`, (c) => (c.visitor ? kB(c.visitor.search.total) : '–')],
 		[
 			'  of it: pagefind index/meta/filters',

@@ -36,9 +36,16 @@ export const COMMON_QUERIES = ['ca phe', 'mat ong', 'tra', 'gao'] as const;
 
 /** The query set of the site built in `dir`: COMMON_QUERIES and a district's name, without marks or its "Huyện"/"District" word. */
 export function querySet(dir: string): string[] {
+	// The first option of the district filter: in the facet file the filter panel fetches (the page's
+	// HTML listed them before), else in the page; without either the set has four queries.
+	const facets = join(dir, 'search-facets', 'vi.json');
+	const fromFile = existsSync(facets)
+		? (JSON.parse(readFileSync(facets, 'utf8')) as { facets: Array<{ facet: string; options: Array<{ label: string }> }> }).facets.find(
+				(f) => f.facet === 'district',
+			)?.options[0]?.label
+		: undefined;
 	const html = readFileSync(join(dir, 'tim-kiem', 'index.html'), 'utf8');
-	// The first option of the district filter (when the page lists them; else the set has four queries).
-	const district = /name="district"[^>]*>\s*<span[^>]*>([^<]+)</.exec(html)?.[1] ?? '';
+	const district = fromFile ?? /name="district"[^>]*>\s*<span[^>]*>([^<]+)</.exec(html)?.[1] ?? '';
 	const name = plain(district.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))))
 		.replace(/^(huyen|quan|thi xa|thanh pho|tp\.?)\s+/, '')
 		.trim();
@@ -82,7 +89,7 @@ export function kindOf(path: string, type: string): string {
 	if (path.startsWith('/pagefind/')) {
 		if (/pf_meta/.test(path)) return 'pagefind meta';
 		if (/\.pf_index$/.test(path)) return 'pagefind index';
-		if (/\.pf_filter$/.test(path)) return 'pagefind filters';
+		if (/\.pf_filter$|\/filter-table-[^/]+\.json$/.test(path)) return 'pagefind filters';
 		if (/\.pf_fragment$/.test(path)) return 'pagefind fragments';
 		if (/wasm/.test(path)) return 'pagefind wasm';
 		return 'pagefind js';

@@ -28,6 +28,7 @@ import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 import { contentDir } from '../lib/config.ts';
 import { plain, vocabulary, type Synonym } from '../lib/search/spellings.ts';
 import { readSynonyms } from '../lib/search/synonyms.ts';
+import { shortenPageIds } from '../lib/search/short-ids.ts';
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -103,6 +104,23 @@ function indexLanguage(language: string, records: SearchRecord[], chunkSize: num
 }
 
 /**
+ * One language's index with pf_meta's page ids made short (src/lib/search/short-ids.ts), or as
+ * Pagefind wrote it, with a warning, when its format is not the one the rewrite knows.
+ */
+function withShortIds(language: string, files: LanguageIndex['files'], log: (message: string) => void): LanguageIndex['files'] {
+	const result = shortenPageIds(files);
+	if (result.refused)
+		log(
+			`warning: the ${language} index keeps Pagefind's page ids (pf_meta about 2 times larger, about 3 bytes a page more to a first search): ${result.refused}. Search works; to shorten them again, see src/lib/search/short-ids.ts`,
+		);
+	else if (result.meta)
+		log(
+			`search index: ${language} pf_meta with short page ids, ${(result.meta.before / 1024).toFixed(1)} → ${(result.meta.after / 1024).toFixed(1)} kB for ${result.meta.pages} pages`,
+		);
+	return result.files;
+}
+
+/**
  * Joins the languages' outputs into one bundle: every file once (the script and its WebAssembly
  * come out of each worker alike, and must be the same bytes), and one pagefind-entry.json listing
  * every language.
@@ -131,7 +149,12 @@ export function mergeLanguageIndexes(outputs: readonly IndexFile[][]): Map<strin
 }
 
 /** The code that hands the records to Pagefind: its hash is in a kept index's key (src/lib/code-hash.ts). */
-export const INDEX_CODE = ['src/integrations/search-index.ts', 'src/lib/search/index-worker.ts'];
+export const INDEX_CODE = [
+	'src/integrations/search-index.ts',
+	'src/lib/search/index-worker.ts',
+	'src/lib/search/short-ids.ts',
+	'src/lib/search/facet-table.ts',
+];
 
 /**
  * A language's index as the last build left it in Astro's cache folder (which CI restores), under
@@ -225,13 +248,14 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	let reused = 0;
 	const outputs = await Promise.all(
 		[...byLanguage].map(async ([language, list]): Promise<IndexFile[]> => {
-			if (!cacheDir) return indexLanguage(language, list, chunkSize);
+			const index = async () => withShortIds(language, await indexLanguage(language, list, chunkSize), log);
+			if (!cacheDir) return index();
 			const kept = keptIndex(cacheDir, language, list, chunkSize, log);
 			if (kept.files) {
 				reused++;
 				return kept.files;
 			}
-			return kept.keep(await indexLanguage(language, list, chunkSize));
+			return kept.keep(await index());
 		}),
 	);
 	const bundle = join(out, 'pagefind');

@@ -78,6 +78,25 @@ export const SEGMENTS = {
 export type RouteKey = keyof typeof SEGMENTS;
 
 /**
+ * The ids no item of `key` may take: the path words of other pages under its own path, in either
+ * language (items have one id in both), e.g. `tinh` and `province` for sales points, whose province
+ * lists are /diem-ban/tinh/ha-noi/ and /en/sales-points/province/ha-noi/. The content check reports
+ * such an id (OCOP-E040).
+ */
+export function reservedIds(key: RouteKey): ReadonlySet<string> {
+	const out = new Set<string>();
+	for (const locale of LOCALES) {
+		const own = SEGMENTS[key][locale];
+		if (!own) continue;
+		for (const segments of Object.values(SEGMENTS)) {
+			const path = segments[locale];
+			if (path.startsWith(`${own}/`)) out.add(path.slice(own.length + 1).split('/')[0] ?? '');
+		}
+	}
+	return out;
+}
+
+/**
  * The editors' pages (reports and guide): built, in both languages with `hreflang` pairs, but
  * `noindex`, left out of the sitemap and the search index, and linked from no public page.
  */

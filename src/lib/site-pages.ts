@@ -22,7 +22,7 @@ import {
 	type TranslationGroup,
 	type TranslationReport,
 } from './editors/reports.ts';
-import { SEGMENTS, type Route } from './routes.ts';
+import { reservedIds, SEGMENTS, type Route } from './routes.ts';
 import { CATEGORIES, type Province } from './content/schema.ts';
 
 /** The star ratings the programme gives. */
@@ -157,15 +157,12 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	return pages;
 }
 
-/** The province lists' path word after their list's (`tinh` in /diem-ban/tinh/ha-noi/), which no item may take as its id. */
-const PROVINCE_WORD = (key: 'centresByProvince' | 'salesPointsByProvince' | 'producersByProvince', locale: 'vi' | 'en') =>
-	SEGMENTS[key][locale].split('/').at(-1) ?? '';
-
 /**
  * Centres, sales points and producers of each province that has any, provinces in the order of the
  * catalogue, each list sorted by district then name (Vietnamese collation), so a district's places
- * stay together across a page break. Throws when an item's id is the province lists' path word:
- * `/diem-ban/tinh/` would then be two pages.
+ * stay together across a page break. Throws when an item's id is the province lists' path word
+ * (reservedIds): `/diem-ban/tinh/` would then be two pages. The content check reports it first, with
+ * its file and fix (OCOP-E040), so a build stops there.
  */
 export function byProvince<I>(c: Catalogue<I>): {
 	centres: Map<Province, PlaceView[]>;
@@ -177,13 +174,14 @@ export function byProvince<I>(c: Catalogue<I>): {
 		T extends { id: string; name: { vi: string }; districtView: { id: string; name: { vi: string }; provinceView: Province } },
 	>(
 		items: Iterable<T>,
-		key: 'centresByProvince' | 'salesPointsByProvince' | 'producersByProvince',
+		key: 'centres' | 'salesPoints' | 'producers',
 	) => {
 		const groups = new Map<Province, T[]>();
 		for (const province of c.provinces.values()) groups.set(province, []);
-		const reserved = new Set([PROVINCE_WORD(key, 'vi'), PROVINCE_WORD(key, 'en')]);
+		const reserved = reservedIds(key);
 		for (const item of items) {
-			if (reserved.has(item.id)) throw new Error(`"${item.id}" cannot be the id of an item of ${SEGMENTS[key].vi}: rename its file`);
+			if (reserved.has(item.id))
+				throw new Error(`OCOP-E040: "${item.id}" cannot be the id of an item of /${SEGMENTS[key].vi}/ (reservedIds): rename its file`);
 			groups.get(item.districtView.provinceView)?.push(item);
 		}
 		for (const [province, list] of groups) {
@@ -193,8 +191,8 @@ export function byProvince<I>(c: Catalogue<I>): {
 		return groups;
 	};
 	return {
-		centres: order(c.centres.values(), 'centresByProvince'),
-		salesPoints: order(c.salesPoints.values(), 'salesPointsByProvince'),
-		producers: order(c.producers.values(), 'producersByProvince'),
+		centres: order(c.centres.values(), 'centres'),
+		salesPoints: order(c.salesPoints.values(), 'salesPoints'),
+		producers: order(c.producers.values(), 'producers'),
 	};
 }

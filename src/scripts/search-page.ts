@@ -6,8 +6,9 @@
  * The query gets the same đ-folding as the index (see src/lib/search/search.ts), and what a result shows
  * comes from its exact meta fields, never from Pagefind's excerpt of the folded text.
  *
- * Facet counts need Pagefind's filter index, which grows with the catalogue (a list of pages per
- * value), so it is loaded only while the filters are open: at once on a wide screen, where they
+ * Facet counts need a page's facet values, which grow with the catalogue: the facet table
+ * (src/lib/search/facet-table.ts, about a fifth of Pagefind's filter index, which is the fallback),
+ * loaded only while the filters are open: at once on a wide screen, where they
  * start open, and on a phone when the visitor opens them. Until then a search costs only the index
  * chunks of its words. The facets' values themselves (700 districts at 13,000 products) are a file
  * of their own (data-facets), fetched at the same moments, or when the URL needs them (a chosen value,
@@ -21,8 +22,11 @@ import {
 	keepResult,
 	pagefindFilters,
 	parseSearchState,
+	queryWords,
 	searchStateQuery,
 	splitRecordUrl,
+	wholeWordPages,
+	wholeWordsFirst,
 	type Facet,
 	type FacetGroup,
 	type SearchState,
@@ -30,6 +34,7 @@ import {
 } from '../lib/search/search.ts';
 import { fill } from '../i18n/fill.ts';
 import { suggestions, wordFound } from '../lib/search/spellings.ts';
+import { facetCounts, facetTableFile, facetValues, pageOf, type FacetTable, type FacetValues } from '../lib/search/facet-table.ts';
 
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 12;
@@ -73,8 +78,16 @@ type Strings = Record<
 	string
 >;
 
-/** The words of a query that Pagefind searches (with a letter or a digit). */
-const queryWords = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** The page numbers of results (their short ids, src/lib/search/short-ids.ts), or undefined when one is not of the table's build. */
+function pagesOf(results: readonly PagefindResult[], table: FacetTable): number[] | undefined {
+	const pages: number[] = [];
+	for (const r of results) {
+		const page = pageOf(r.id, table);
+		if (page === undefined) return undefined;
+		pages.push(page);
+	}
+	return pages;
+}
 
 class OcopSearch extends HTMLElement {
 	private pagefind?: Pagefind;
@@ -87,6 +100,8 @@ class OcopSearch extends HTMLElement {
 	private shownCount = 0;
 	private typingTimer: ReturnType<typeof setTimeout> | undefined;
 	private filtersLoaded: Promise<unknown> | undefined;
+	/** The facet table (src/lib/search/facet-table.ts), once fetched. */
+	private tableLoaded: Promise<{ table: FacetTable; values: FacetValues } | null> | undefined;
 	/** The facet file, once fetched and its checkboxes made. */
 	private optionsLoaded: Promise<void> | undefined;
 	/** The chosen facet values while there are no checkboxes yet to hold them. */
@@ -259,9 +274,8 @@ class OcopSearch extends HTMLElement {
 		const withCounts = this.el<HTMLDetailsElement>('[data-filters]').open;
 		// The order by stars searches once per rating shown in the stars facet.
 		if (withCounts || state.sort === 'stars') await this.loadOptions();
-		if (withCounts) await this.loadFilters(pagefind);
 		if (!query && !hasFilters(state)) {
-			const totals = withCounts ? await pagefind.filters() : undefined;
+			const totals = withCounts ? await this.countsFor(pagefind, state, null) : undefined;
 			if (generation !== this.generation) return;
 			this.results = [];
 			this.render(state, totals, 0);
@@ -269,8 +283,15 @@ class OcopSearch extends HTMLElement {
 			return;
 		}
 		const main = await pagefind.search(query, { filters: pagefindFilters(state) });
-		const counts = withCounts ? await this.countsFor(pagefind, state, query, main) : undefined;
-		const results = main && state.sort === 'stars' ? await this.byStars(pagefind, state, query) : main?.results;
+		const counts = withCounts ? await this.countsFor(pagefind, state, query) : undefined;
+		// Pages that hold the query's words whole come first (wholeWordsFirst: `tra` is trà before Bát Tràng).
+		const whole = query ? await wholeWordPages((q) => pagefind.search(q), state.q) : [];
+		const results =
+			main && state.sort === 'stars'
+				? await this.byStars(pagefind, state, query, whole)
+				: main
+					? wholeWordsFirst(main.results, whole)
+					: undefined;
 		const unmatched = query ? await this.unmatchedWords(pagefind, state.q, main) : [];
 		if (generation !== this.generation || !main || !results) return;
 		// When no word of the query finds anything, what Pagefind answered came from shorter words (wordFound): nothing is shown.
@@ -356,7 +377,7 @@ class OcopSearch extends HTMLElement {
 	 * so the stars facet does it: one search per rating, most stars first. Pages are indexed best
 	 * rated first, so a search with no words is in that order already.
 	 */
-	private async byStars(pagefind: Pagefind, state: SearchState, query: string | null): Promise<PagefindResult[]> {
+	private async byStars(pagefind: Pagefind, state: SearchState, query: string | null, whole: Set<string>[]): Promise<PagefindResult[]> {
 		const chosen = state.filters.stars;
 		const ratings = [...this.querySelectorAll<HTMLInputElement>('[data-facet=stars] input')]
 			.map((box) => box.value)
@@ -365,7 +386,7 @@ class OcopSearch extends HTMLElement {
 		const searches = await Promise.all(
 			ratings.map((value) => pagefind.search(query, { filters: { ...filters, stars: { any: [value] } } })),
 		);
-		return searches.flatMap((search) => search?.results ?? []);
+		return searches.flatMap((search) => wholeWordsFirst(search?.results ?? [], whole));
 	}
 
 	/** True once the facet file's checkboxes are in the form. */
@@ -415,8 +436,40 @@ class OcopSearch extends HTMLElement {
 		return this.filtersLoaded;
 	}
 
-	/** The facet counts of a search. Each chosen facet counts its values as if it were not chosen, so that a second value can be added. */
-	private async countsFor(pagefind: Pagefind, state: SearchState, query: string | null, main: PagefindSearch | null): Promise<Counts> {
+	/** The facet table of the page's language (src/lib/search/facet-table.ts), fetched once; null when it cannot be had. */
+	private loadTable(): Promise<{ table: FacetTable; values: FacetValues } | null> {
+		const base = this.dataset['base'] ?? '/';
+		const language = document.documentElement.lang || 'vi';
+		this.tableLoaded ??= fetch(new URL(`${base}pagefind/${facetTableFile(language)}`, location.href))
+			.then(async (response) => {
+				if (!response.ok) return null;
+				const table = (await response.json()) as FacetTable;
+				return { table, values: facetValues(table) };
+			})
+			.catch(() => {
+				// Tried again the next time (offline now, perhaps not then).
+				this.tableLoaded = undefined;
+				return null;
+			});
+		return this.tableLoaded;
+	}
+
+	/**
+	 * The facet counts of a search. Each chosen facet counts its values as if it were not chosen, so
+	 * that a second value can be added. Counted with the facet table, from the page numbers of the
+	 * query's results (one more search, on chunks already loaded), about a fifth of Pagefind's filter
+	 * index; with Pagefind's filter index when the table cannot be had or is of another build.
+	 */
+	private async countsFor(pagefind: Pagefind, state: SearchState, query: string | null): Promise<Counts> {
+		const table = await this.loadTable();
+		if (table) {
+			const pages = query ? pagesOf((await pagefind.search(query))?.results ?? [], table.table) : null;
+			if (pages !== undefined) return facetCounts(table.values, table.table.pages, pages, state.filters);
+		}
+		await this.loadFilters(pagefind);
+		if (!query && !hasFilters(state)) return pagefind.filters();
+		// Searched now that the filter index is loaded: Pagefind counts only the facets whose files it has.
+		const main = await pagefind.search(query, { filters: pagefindFilters(state) });
 		const counts: Counts = { ...main?.filters };
 		await Promise.all(
 			FACETS.filter((f) => state.filters[f]?.length).map(async (facet) => {
@@ -432,13 +485,8 @@ class OcopSearch extends HTMLElement {
 		const pagefind = this.pagefind;
 		if (!pagefind || this.dataset['counts'] !== undefined) return;
 		const generation = this.generation;
-		await this.loadFilters(pagefind);
 		const state = this.read();
-		const query = state.q ? foldD(state.q) : null;
-		const counts =
-			!query && !hasFilters(state)
-				? await pagefind.filters()
-				: await this.countsFor(pagefind, state, query, await pagefind.search(query, { filters: pagefindFilters(state) }));
+		const counts = await this.countsFor(pagefind, state, state.q ? foldD(state.q) : null);
 		if (generation !== this.generation) return;
 		this.renderCounts(state, counts);
 	}

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { routePath, type Locale } from '../../src/lib/routes.ts';
 import { aliasesFor, joinedForms } from '../../src/lib/search/spellings.ts';
+import { foldD } from '../../src/lib/search/search.ts';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 
@@ -36,6 +37,9 @@ const QUERIES: Array<[Locale, string, string]> = [
 	['vi', 'non la', 'non-la-phuong-trung'],
 	['vi', 'nonla', 'non-la-phuong-trung'],
 	['vi', 'tra atiso', 'tra-atiso-tui-loc-lac-duong'],
+	// Trà (tea) before the pottery of Bát Tràng, whose name, producer and place hold "Tràng" (wholeWordsFirst).
+	['vi', 'tra', 'tra-atiso-tui-loc-lac-duong'],
+	['vi', 'trà', 'tra-atiso-tui-loc-lac-duong'],
 	['vi', 'tea', 'tra-atiso-tui-loc-lac-duong'],
 	['vi', 'dac san', 'banh-trang-dac-san-dai-loc'],
 	['vi', 'dacsan', 'banh-trang-dac-san-dai-loc'],
@@ -113,12 +117,17 @@ describe('ranking', () => {
 		// Two products: one whose name has "cafe", one that has it only through a synonym of "cà phê".
 		const synonyms = [{ words: 'cà phê', also: ['cafe', 'coffee'] }];
 		const { index } = await pagefind.createIndex({});
-		for (const [url, name] of [
-			['/san-pham/ca-phe-robusta/', 'Cà phê Robusta Buôn Ma Thuột'],
-			['/san-pham/banh-cafe/', 'Bánh cafe nướng'],
+		for (const [url, name, producer, place] of [
+			['/san-pham/ca-phe-robusta/', 'Cà phê Robusta Buôn Ma Thuột', 'HTX Cà phê Ea Tu', 'Ea Tu, Buôn Ma Thuột, Đắk Lắk'],
+			['/san-pham/banh-cafe/', 'Bánh cafe nướng', 'Cơ sở Bánh Hà', 'Phường 1, Đà Lạt, Lâm Đồng'],
+			// Pottery of Bát Tràng: "Tràng" in its name, producer and place, all weighted fields.
+			['/san-pham/binh-gom-bat-trang/', 'Bình gốm Bát Tràng', 'HTX gốm Bát Tràng', 'Bát Tràng, Gia Lâm, Hà Nội'],
+			['/san-pham/tra-shan-tuyet/', 'Trà Shan tuyết', 'HTX Chè Hà Giang', 'Lũng Phìn, Đồng Văn, Hà Giang'],
 		] as const) {
 			const aka = [...joinedForms([name]), ...aliasesFor([name], synonyms)].join(' ');
-			await index?.addCustomRecord({ url, content: name, language: 'vi', meta: { title: name, heading: name, aka } });
+			const content = foldD([name, producer, place].join('\n'));
+			const meta = { title: name, heading: foldD(name), producer: foldD(producer), place: foldD(place), aka };
+			await index?.addCustomRecord({ url, content, language: 'vi', meta });
 		}
 		await index?.writeFiles({ outputPath: join(dir, 'pagefind') });
 		await pagefind.close();
@@ -133,5 +142,13 @@ describe('ranking', () => {
 		expect(await site.search('vi', 'cafe')).toEqual(['/san-pham/banh-cafe/', '/san-pham/ca-phe-robusta/']);
 		expect((await site.search('vi', 'ca phe'))[0]).toBe('/san-pham/ca-phe-robusta/');
 		expect(await site.search('vi', 'caphe')).toEqual(['/san-pham/ca-phe-robusta/']);
+	});
+
+	it('ranks a name that holds the word whole above a name, producer and place where it begins a longer word (tra: trà before Bát Tràng)', async () => {
+		expect((await site.search('vi', 'tra'))[0]).toBe('/san-pham/tra-shan-tuyet/');
+		expect((await site.search('vi', 'trà'))[0]).toBe('/san-pham/tra-shan-tuyet/');
+		expect((await site.search('vi', 'bat trang'))[0]).toBe('/san-pham/binh-gom-bat-trang/');
+		// A word still being typed is held whole by no page: Pagefind's order.
+		expect(await site.search('vi', 'tran')).toEqual(['/san-pham/binh-gom-bat-trang/']);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Searching a built site's Pagefind index in Node, as the search page does (src/scripts/search-page.ts):
- * the same ranking weights, the same đ-folding of the query, the same results kept. The site's folder
+ * the same ranking weights, the same đ-folding of the query, whole words first, the same results kept. The site's folder
  * is served on 127.0.0.1 (Pagefind fetches its files) and its pagefind.js is imported once per
  * language (one module per language: each holds its language's WebAssembly).
  */
@@ -9,11 +9,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { foldD, keepResult, META_WEIGHTS, splitRecordUrl } from '../../src/lib/search/search.ts';
+import { foldD, keepResult, META_WEIGHTS, splitRecordUrl, wholeWordPages, wholeWordsFirst } from '../../src/lib/search/search.ts';
 import { wordFound } from '../../src/lib/search/spellings.ts';
 
 interface Instance {
-	search(query: string): Promise<{ results: Array<{ score: number; words: number[]; data(): Promise<{ url: string; content: string }> }> }>;
+	search(
+		query: string,
+	): Promise<{ results: Array<{ id: string; score: number; words: number[]; data(): Promise<{ url: string; content: string }> }> }>;
 	destroy?(): Promise<void>;
 }
 
@@ -56,7 +58,9 @@ export async function openSiteSearch(dir: string): Promise<SiteSearch> {
 	const kept = async (language: string, query: string) => {
 		let instance = instances.get(language);
 		if (!instance) instances.set(language, (instance = open(language)));
-		return (await (await instance).search(foldD(query))).results.filter((r) => keepResult(r, true));
+		const pagefind = await instance;
+		const whole = await wholeWordPages((q) => pagefind.search(q), query);
+		return wholeWordsFirst((await pagefind.search(foldD(query))).results, whole).filter((r) => keepResult(r, true));
 	};
 	return {
 		async search(language, query) {

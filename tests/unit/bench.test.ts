@@ -8,6 +8,7 @@ const stats = (over: Partial<DistStats>): DistStats => ({
 	file: { path: 'a.html', bytes: 100 },
 	pagefindBytes: 0,
 	pagefindFiles: 0,
+	pfMeta: {},
 	htmlFiles: 1,
 	htmlBytes: 100,
 	...over,

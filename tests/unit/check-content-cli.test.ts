@@ -4,7 +4,7 @@
  * `--json` is one JSON object for tools.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,38 @@ describe('the content check on one mistake at a time', () => {
 			   en: "province" points to "ha-nio" but content/provinces.yaml has no such province. Did you mean \`ha-noi\`? Fix: change it to \`ha-noi\` if that is the one, or create the missing file.
 			"
 		`);
+	});
+
+	it('names a sales point whose file name is the word of the province lists’ address (/diem-ban/tinh/), with a name to take instead', async () => {
+		const run = check(
+			await copy((c) => {
+				renameSync(join(c, 'sales-points/thanh-oai.yaml'), join(c, 'sales-points/tinh.yaml'));
+				for (const product of ['products/che-thu-nghiem', PRODUCT])
+					edit(c, `${product}/product.yaml`, 'salesPoints: [thanh-oai]', 'salesPoints: [tinh]');
+			}),
+		);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatchInlineSnapshot(`
+			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
+
+			1. content/sales-points/tinh.yaml:1:1 [OCOP-E040 reserved-id]
+			   vi: Tên tệp "tinh" trùng với một từ trong địa chỉ trang của web: /diem-ban/tinh/ đã là trang khác. Cách sửa: đổi thành "tinh-thanh-oai" và sửa các chỗ nhắc đến nó.
+			   en: The file name "tinh" is a word of the site’s addresses: /diem-ban/tinh/ is another page. Fix: rename it to "tinh-thanh-oai", and the references to it.
+			"
+		`);
+	});
+
+	it('names a producer whose file name is the English word of that address (/en/producers/province/)', async () => {
+		const run = check(
+			await copy((c) => {
+				renameSync(join(c, 'producers/ho-thu-nghiem.yaml'), join(c, 'producers/province.yaml'));
+				for (const product of ['products/che-thu-nghiem', PRODUCT])
+					edit(c, `${product}/product.yaml`, 'producer: ho-thu-nghiem', 'producer: province');
+			}),
+		);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/content\/producers\/province\.yaml.*\[OCOP-E040 reserved-id\]/);
+		expect(run.stderr).toContain('/en/producers/province/ is another page. Fix: rename it to "province-');
 	});
 
 	it('names a product code used twice', async () => {

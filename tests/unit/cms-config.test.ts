@@ -155,6 +155,20 @@ describe("the form editor's configuration, generated from the schema", () => {
 			expect(collection(c)).toMatchObject({ folder: `content/${c}`, extension: 'yaml' });
 	});
 
+	it('lets editors extend content/synonyms.yaml: one file whose top-level list holds entries of words and what people also type', () => {
+		const settings = collection('settings') as unknown as { files: Array<{ file: string; format: string; fields: CmsField[] }> };
+		expect(settings.files).toHaveLength(1);
+		const [file] = settings.files;
+		expect(file).toMatchObject({ file: 'content/synonyms.yaml', format: 'yaml' });
+		expect(file?.fields).toHaveLength(1);
+		expect(file?.fields[0]).toMatchObject({ widget: 'list', root: true });
+		const entry = (file?.fields[0]?.['fields'] as CmsField[]).map((f) => [f.name, f.widget, f.required]);
+		expect(entry).toEqual([
+			['words', 'string', true],
+			['also', 'list', true],
+		]);
+	});
+
 	it("is a valid configuration by Sveltia CMS's own JSON schema", () => {
 		const schema = JSON.parse(readFileSync('node_modules/@sveltia/cms/schema/sveltia-cms.json', 'utf8')) as object;
 		const validate = new Ajv({ allErrors: true, strict: false, formats: { regex: true, uri: true } }).compile(schema);

@@ -8,7 +8,10 @@ import {
 	pagefindFilters,
 	parseSearchState,
 	productSearchFields,
+	queryWords,
 	searchStateQuery,
+	wholeWordPages,
+	wholeWordsFirst,
 } from '../../src/lib/search/search.ts';
 import { productSearchRecord, STORY_LEAD_WORDS, storyLead, storyLeadFromHtml } from '../../src/lib/search/records.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
@@ -77,6 +80,42 @@ describe('facets in Pagefind', () => {
 		expect(keepResult({ score: 0 }, true)).toBe(false);
 		expect(keepResult({ score: 2.5 }, true)).toBe(true);
 		expect(keepResult({ score: -3 }, false)).toBe(true);
+	});
+});
+
+describe('whole words first', () => {
+	const results = ['bat-trang-1', 'bat-trang-2', 'tra-1', 'banh-trang', 'tra-2'].map((id) => ({ id }));
+
+	it('puts the pages that hold more of the query’s words whole first, keeping Pagefind’s order among equals', () => {
+		const ids = (list: { id: string }[]) => list.map((r) => r.id);
+		expect(ids(wholeWordsFirst(results, [new Set(['tra-2', 'tra-1'])]))).toEqual([
+			'tra-1',
+			'tra-2',
+			'bat-trang-1',
+			'bat-trang-2',
+			'banh-trang',
+		]);
+		expect(ids(wholeWordsFirst(results, [new Set(['tra-1', 'tra-2']), new Set(['tra-2'])]))).toEqual([
+			'tra-2',
+			'tra-1',
+			'bat-trang-1',
+			'bat-trang-2',
+			'banh-trang',
+		]);
+	});
+
+	it('changes nothing when no page holds a word whole, or there are no words', () => {
+		expect(wholeWordsFirst(results, [new Set()])).toEqual(results);
+		expect(wholeWordsFirst(results, [])).toEqual(results);
+	});
+
+	it('asks Pagefind for each word whole (in quotes), đ folded, and not for a query already in quotes', async () => {
+		const asked: string[] = [];
+		const search = async (q: string) => (asked.push(q), { results: [{ id: q }] });
+		expect(await wholeWordPages(search, 'Đặc  sản ?')).toEqual([new Set(['"Dặc"']), new Set(['"sản"'])]);
+		expect(asked).toEqual(['"Dặc"', '"sản"']);
+		expect(await wholeWordPages(search, '"dac san"')).toEqual([]);
+		expect(queryWords(' ca  phe - ')).toEqual(['ca', 'phe']);
 	});
 });
 

@@ -173,6 +173,8 @@ describe('the lists of places and producers, by province', () => {
 	});
 
 	it("refuses an item whose id is the province lists' path word, which would make two pages of one path", () => {
-		expect(() => spread(3, { salesPointId: 'tinh' })).toThrow('"tinh" cannot be the id of an item of diem-ban/tinh: rename its file');
+		expect(() => spread(3, { salesPointId: 'tinh' })).toThrow(
+			'OCOP-E040: "tinh" cannot be the id of an item of /diem-ban/ (reservedIds): rename its file',
+		);
 	});
 });

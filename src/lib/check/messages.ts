@@ -334,6 +334,18 @@ const LIST = [
 		b('Giá bán buôn thấp nhất lớn hơn giá cao nhất.', 'The lowest wholesale price is above the highest.'),
 		b('Đổi chỗ hai số.', 'Swap the two numbers.'),
 	),
+	E(
+		40,
+		'reserved-id',
+		b(
+			'Mã (tên tệp, tên thư mục hoặc `id`) trùng với một từ của địa chỉ trang, ví dụ `tinh` trong /diem-ban/tinh/ha-noi/.',
+			'An id (file name, folder name or `id`) is a word of the site’s addresses, e.g. `tinh` in /diem-ban/tinh/ha-noi/.',
+		),
+		b(
+			'Đổi tên tệp hoặc thư mục (hoặc `id`) thành tên riêng của nơi đó, ví dụ `tinh-bien`, và sửa các chỗ nhắc đến nó.',
+			'Rename the file or folder (or the `id`) after the place itself, e.g. `tinh-bien`, and the references to it.',
+		),
+	),
 	W(
 		1,
 		'missing-en-story',

@@ -20,6 +20,7 @@
  */
 import { describeSchema, type ContentKind, type FieldDescription } from '../content/describe.ts';
 import type { Bilingual, RefTarget } from '../content/schema.ts';
+import { SYNONYMS_FILE } from '../search/synonyms.ts';
 
 /** The content kinds the editor edits (all but provinces, which are fixed, and retired products). */
 export const EDITED_KINDS = ['product', 'story', 'producer', 'district', 'centre', 'salesPoint'] as const satisfies readonly ContentKind[];
@@ -187,6 +188,55 @@ function yamlCollection(name: string, label: string, folder: string, kind: Edite
 }
 
 /**
+ * content/synonyms.yaml (src/lib/search/synonyms.ts), a file collection: the file is a list at its
+ * top level, which Sveltia writes with a `root` list field. The content check reads it as it reads
+ * any edit (OCOP-E032, OCOP-E033). Saving from the form drops the file's comments (the guide says
+ * what it holds).
+ */
+function synonymsCollection(content: string) {
+	return {
+		name: 'settings',
+		label: 'Cài đặt tìm kiếm',
+		label_singular: 'Cài đặt tìm kiếm',
+		description:
+			'Sản phẩm có một trong các từ của mục trong tên hoặc nhóm thì cũng được tìm thấy bằng các từ còn lại. (A product whose name or group holds one of an entry’s words is also found by the others.)',
+		files: [
+			{
+				name: 'synonyms',
+				label: 'Từ đồng nghĩa cho tìm kiếm',
+				file: `${content}/${SYNONYMS_FILE}`,
+				format: 'yaml',
+				fields: [
+					{
+						name: 'entries',
+						label: 'Từ đồng nghĩa',
+						widget: 'list',
+						root: true,
+						summary: '{{fields.words}}',
+						fields: [
+							{
+								name: 'words',
+								label: 'Từ như danh mục viết',
+								widget: 'string',
+								required: true,
+								hint: 'Ví dụ: cà phê. (The words as the catalogue writes them.)',
+							},
+							{
+								name: 'also',
+								label: 'Cách gõ khác',
+								widget: 'list',
+								required: true,
+								hint: 'Mỗi dòng một cách, ví dụ: cafe, coffee. (What people also type, one a line.)',
+							},
+						],
+					},
+				],
+			},
+		],
+	};
+}
+
+/**
  * The whole configuration (what `/admin/config.yml` holds). `provinces` turns a district's
  * province into a list to choose from.
  */
@@ -272,6 +322,7 @@ export function cmsConfig(
 			yamlCollection('districts', 'Huyện', `${content}/districts`, 'district', extra),
 			yamlCollection('centres', 'Trung tâm OCOP', `${content}/centres`, 'centre', extra),
 			yamlCollection('sales-points', 'Điểm bán', `${content}/sales-points`, 'salesPoint', extra),
+			synonymsCollection(content),
 		],
 	};
 }

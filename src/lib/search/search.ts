@@ -234,3 +234,36 @@ export function splitRecordUrl(url: string): { path: string; image?: string } {
 export function keepResult(result: { score: number }, hasQuery: boolean): boolean {
 	return !hasQuery || result.score > 0;
 }
+
+/** The words of a query, as the visitor typed them (anything with a letter or digit). */
+export const queryWords = (q: string) => q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/** What Pagefind's `search` gives that ranking by whole words needs. */
+type Searcher = (query: string) => Promise<{ results: ReadonlyArray<{ id: string }> } | null>;
+
+/**
+ * For each word of `q`, the pages (Pagefind result ids) that hold it whole, marks aside: Pagefind's
+ * exact search (the word in quotes), on the index chunks the query has loaded already. Empty when
+ * the visitor typed quotes (the query is an exact search already).
+ */
+export async function wholeWordPages(search: Searcher, q: string): Promise<Set<string>[]> {
+	if (q.includes('"')) return [];
+	return Promise.all(queryWords(q).map(async (word) => new Set((await search(`"${foldD(word)}"`))?.results.map((r) => r.id))));
+}
+
+/**
+ * Results that hold more of the query's words whole first, Pagefind's order kept otherwise.
+ * Pagefind matches a query word as the start of longer words too, and its boost for the name,
+ * producer and place fields (META_WEIGHTS) does not weigh how much longer: `tra` (trà, tea) put the
+ * pottery of Bát Tràng, whose name, producer and place all hold "Tràng", above the teas. Vietnamese
+ * syllables are short and begin many others (ca: cá, cam, canh, cao…), so a word typed whole ranks
+ * its pages first; a word still being typed (`mat on`) is held whole by no page and changes nothing.
+ */
+export function wholeWordsFirst<T extends { id: string }>(results: readonly T[], whole: readonly ReadonlySet<string>[]): T[] {
+	if (whole.length === 0) return [...results];
+	const held = (r: T) => whole.reduce((n, pages) => n + (pages.has(r.id) ? 1 : 0), 0);
+	return results
+		.map((result, i) => ({ result, i, n: held(result) }))
+		.sort((a, b) => b.n - a.n || a.i - b.i)
+		.map((x) => x.result);
+}

@@ -9,6 +9,7 @@ import { pictures } from './pictures.ts';
 import { placeholders } from './placeholders.ts';
 import { price } from './price.ts';
 import { references } from './references.ts';
+import { reservedId } from './reserved-ids.ts';
 import { revokedStillSold } from './revoked-still-sold.ts';
 import { strays } from './strays.ts';
 import { trade } from './trade.ts';
@@ -16,6 +17,7 @@ import { uniqueCodes } from './unique-codes.ts';
 
 export const RULES: readonly Rule[] = [
 	fileNames,
+	reservedId,
 	uniqueCodes,
 	formerSlugs,
 	references,
