@@ -35,7 +35,7 @@ import {
 import { sitePath } from '../lib/routes.ts';
 import { codeHash } from '../lib/code-hash.ts';
 import { mediaOutDir } from '../lib/config.ts';
-import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 
 /** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
 function plan(root: string, described: Map<string, PictureSource>) {
@@ -83,7 +83,7 @@ export function productPictures(): AstroIntegration {
 		// resized on one libvips thread (see drawing-worker.ts).
 		const files = work.flatMap(({ variants }) => [...variants.keys()]);
 		// A damaged file in the cache is deleted here, so that it is drawn again and never published.
-		seal = new CacheSeal(store);
+		seal = new CacheSeal(store, CACHE_KINDS.pictures);
 		for (const damage of seal.checkAll(files.map((path) => join(store, path)))) warn(damageWarning(damage));
 		const jobs: DrawJob[] = work.map(({ picture, variants }) => ({
 			kind: 'photo',
