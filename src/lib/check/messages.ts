@@ -430,6 +430,18 @@ const LIST = [
 			'Ask the producer again and write the capacity with the new date in `trade.capacity`.',
 		),
 	),
+	E(
+		45,
+		'story-picture-not-shown',
+		b(
+			'Câu chuyện có ảnh (`![mô tả](anh.jpg)` hoặc `<img>`): trang không hiện ảnh trong câu chuyện, chỉ hiện ảnh ghi trong `images:` của product.yaml.',
+			'A story holds a picture (`![description](photo.jpg)` or `<img>`): pages do not show pictures inside a story, only those listed under `images:` in product.yaml.',
+		),
+		b(
+			'Xoá ảnh khỏi câu chuyện và ghi tệp ảnh vào `images:` trong product.yaml, kèm mô tả `alt` hai thứ tiếng; ảnh hiện cùng ảnh bìa.',
+			'Remove the picture from the story and list its file under `images:` in product.yaml, with an `alt` description in both languages; it is shown with the cover.',
+		),
+	),
 ] as const satisfies readonly MessageDef[];
 
 /** The name of a message. */

@@ -2,7 +2,9 @@
  * The story check: a product's story files are where they should be, under their current names,
  * with valid front matter, and hold text, not code (MDX would run code at build time).
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Root as MdastRoot } from 'mdast';
@@ -10,7 +12,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { legacyStoryRename, storyMightBeCode } from '../content/files.ts';
 import { storySchema } from '../content/schema.ts';
-import { LINK_PROTOCOLS, storyRemovals } from '../content/story-sanitise.ts';
+import { LINK_PROTOCOLS, storyPictureAllowed, storyRemovals } from '../content/story-sanitise.ts';
 import type { MessageName } from './messages.ts';
 import { problem, show } from './problem.ts';
 import type { Problem, RawProduct, RawStory } from './types.ts';
@@ -40,10 +42,15 @@ export function checkStories(raw: RawProduct, problems: Problem[]) {
 			),
 		);
 	}
+	// A picture a story names is in the product folder when its first part is one of the folder's files (a file, or a sub-folder holding it).
+	const inFolder = (path: string) => {
+		const [first, ...rest] = path.replace(/^\.\//, '').split('/');
+		return raw.files.has(first ?? '') && (rest.length === 0 || existsSync(join(raw.dir, path)));
+	};
 	for (const story of [raw.stories.vi, raw.stories.en]) {
 		if (!story) continue;
 		validate(storySchema, 'story', story, problems);
-		problems.push(...checkStoryBody(story));
+		problems.push(...checkStoryBody(story, inFolder));
 	}
 }
 
@@ -71,6 +78,7 @@ interface StoryNode {
 	name?: string | null;
 	value?: unknown;
 	url?: string;
+	identifier?: string;
 	position?: { start: { line: number; column: number } };
 	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
 	children?: StoryNode[];
@@ -89,13 +97,24 @@ function parser(format: 'md' | 'mdx') {
 	return p;
 }
 
+/** A picture address of the story's own folder (no scheme, no host, not a site path): what the allowlist lets through. */
+const isLocalPicture = (src: string) => storyPictureAllowed(src);
+
 /**
  * A story is data, not code: it may not import or export, hold expressions in braces, use a
  * component the site does not provide, or hold a <script> (or iframe, object…), an on…= event
  * handler, a style attribute or a javascript: link, in MDX or in the raw HTML of a .md story.
  * Code blocks are text and are not looked into. Each problem names the file and line.
+ *
+ * A picture of the story's own folder (`![…](cover.jpg)`) is refused too (OCOP-E045), whether the
+ * file is there or not (`inFolder` tells, from the product folder's files): pages show the pictures
+ * of product.yaml's `images:`, drawn by the site's picture pipeline, and none inside a story, so an
+ * editor is told instead of seeing the picture missing from the page.
  */
-export function checkStoryBody(story: RawStory): Problem[] {
+export function checkStoryBody(
+	story: RawStory,
+	inFolder: (path: string) => boolean = (path) => existsSync(join(dirname(story.file), path)),
+): Problem[] {
 	const format = story.file.endsWith('.md') ? 'md' : 'mdx';
 	const offset = (story.bodyLine ?? 1) - 1;
 	const problems: Problem[] = [];
@@ -156,6 +175,23 @@ export function checkStoryBody(story: RawStory): Problem[] {
 			`phần trong ngoặc nhọn là mã chạy khi xây dựng trang và không được phép (đang ghi: {${cut(code)}}). Cách sửa: bỏ ngoặc nhọn; muốn viết dấu "{" thì ghi \\{.`,
 			`braces hold code that runs when the site is built, which is not allowed (found: {${cut(code)}}). Fix: remove the braces; to show a "{" sign, write \\{.`,
 		);
+	const picture = (line: number, src: string) => {
+		const shown = cut(src);
+		if (inFolder(src))
+			add(
+				'story-picture-not-shown',
+				line,
+				`ảnh "${shown}" trong câu chuyện sẽ không hiện trên trang: trang chỉ hiện các ảnh ghi trong \`images:\` của product.yaml. Cách sửa: xoá ảnh này khỏi câu chuyện và thêm vào \`images:\` trong product.yaml: \`- { src: ./${shown.replace(/^\.\//, '')}, alt: { vi: …, en: … } }\`; ảnh sẽ hiện cùng ảnh bìa.`,
+				`the picture "${shown}" in the story would not show on the page: pages show the pictures listed under \`images:\` in product.yaml. Fix: remove it from the story and add it under \`images:\` in product.yaml: \`- { src: ./${shown.replace(/^\.\//, '')}, alt: { vi: …, en: … } }\`; it is then shown with the cover.`,
+			);
+		else
+			add(
+				'story-picture-not-shown',
+				line,
+				`ảnh "${shown}" không có trong thư mục sản phẩm, và trang cũng không hiện ảnh trong câu chuyện. Cách sửa: xoá ảnh này khỏi câu chuyện; muốn có ảnh trên trang, chép tệp ảnh vào thư mục sản phẩm và ghi vào \`images:\` trong product.yaml, kèm mô tả \`alt\`.`,
+				`the picture "${shown}" is not in the product folder, and pages do not show pictures inside a story either. Fix: remove it from the story; to show a picture on the page, copy its file into the product folder and list it under \`images:\` in product.yaml, with an \`alt\` description.`,
+			);
+	};
 	const onlyComment = (code: unknown) => /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(String(code ?? ''));
 
 	const visit = (node: StoryNode) => {
@@ -196,11 +232,21 @@ export function checkStoryBody(story: RawStory): Problem[] {
 					else if (attrName.toLowerCase() === 'style') style(line, text);
 					else if (value !== null && typeof value === 'object') expression(line, String((value as { value?: unknown }).value ?? ''));
 					else if (typeof value === 'string' && isScriptUrl(value)) scriptUrl(line, value);
+					else if (typeof value === 'string' && name.toLowerCase() === 'img' && attrName === 'src' && isLocalPicture(value))
+						picture(line, value);
 				}
 				break;
 			}
-			case 'link':
 			case 'image':
+				if (node.url !== undefined && isLocalPicture(node.url)) picture(line, node.url);
+				if (node.url !== undefined && isScriptUrl(node.url)) scriptUrl(line, node.url);
+				break;
+			case 'imageReference': {
+				const url = definitions.get(String(node.identifier ?? '').toLowerCase());
+				if (url !== undefined && isLocalPicture(url)) picture(line, url);
+				break;
+			}
+			case 'link':
 			case 'definition':
 				if (node.url !== undefined && isScriptUrl(node.url)) scriptUrl(line, node.url);
 				break;
@@ -211,6 +257,10 @@ export function checkStoryBody(story: RawStory): Problem[] {
 					if (FORBIDDEN_ELEMENTS.has((m[1] ?? '').toLowerCase())) element(line, (m[1] ?? '').toLowerCase());
 				for (const m of html.matchAll(/\s(on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) handler(line, m[1] ?? '');
 				for (const m of html.matchAll(/\s(style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) style(line, m[1] ?? '');
+				for (const m of html.matchAll(/<\s*img\b[^>]*?\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi)) {
+					const src = (m[1] ?? '').replace(/^["']|["']$/g, '');
+					if (isLocalPicture(src)) picture(line, src);
+				}
 				for (const m of html.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi)) {
 					const url = (m[1] ?? '').replace(/^["']|["']$/g, '');
 					if (isScriptUrl(url)) scriptUrl(line, url);
@@ -223,6 +273,13 @@ export function checkStoryBody(story: RawStory): Problem[] {
 		}
 		for (const child of node.children ?? []) visit(child);
 	};
+	// Pictures written by reference (`![alt][photo]` with `[photo]: cover.jpg`) are found through their definitions.
+	const definitions = new Map<string, string>();
+	const define = (node: StoryNode) => {
+		if (node.type === 'definition' && node.url !== undefined) definitions.set(String(node.identifier ?? '').toLowerCase(), node.url);
+		for (const child of node.children ?? []) define(child);
+	};
+	define(tree);
 	visit(tree);
 	if (problems.some((p) => p.name === 'unreadable-story')) return problems;
 	// What the allowlist (src/lib/content/story-sanitise.ts) would remove, from the story as pages
