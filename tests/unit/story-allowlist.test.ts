@@ -122,8 +122,8 @@ describe('the story check tells the editor what the allowlist would remove', () 
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
 			1. content/products/non-la/story.vi.md:5 [OCOP-E031 story-address-not-allowed]
-			   vi: Dòng 5: ảnh "https://evil.example/pixel.gif" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi tên tệp, ví dụ ![mô tả](anh-1.jpg).
-			   en: Line 5: the picture "https://evil.example/pixel.gif" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and write its file name, e.g. ![description](photo-1.jpg)."
+			   vi: Dòng 5: ảnh "https://evil.example/pixel.gif" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi vào \`images:\` trong product.yaml, kèm mô tả \`alt\`; ảnh hiện cùng ảnh bìa.
+			   en: Line 5: the picture "https://evil.example/pixel.gif" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and list it under \`images:\` in product.yaml, with an \`alt\` description; it is shown with the cover."
 		`);
 	});
 

@@ -264,8 +264,8 @@ const LIST = [
 			'A story holds a link or picture address that is not allowed (links: https, http, mailto, tel or a page of the site; pictures: files of the product folder).',
 		),
 		b(
-			'Ghi địa chỉ https://… hoặc tên tệp ảnh trong thư mục sản phẩm.',
-			'Write a https://… address, or the file name of a picture in the product folder.',
+			'Ghi địa chỉ https://… cho liên kết; ảnh thì chép vào thư mục sản phẩm và ghi vào `images:` trong product.yaml.',
+			'Write a https://… address for a link; copy a picture into the product folder and list it under `images:` in product.yaml.',
 		),
 	),
 	E(

@@ -309,8 +309,8 @@ export function checkStoryBody(
 			add(
 				'story-address-not-allowed',
 				line,
-				`ảnh "${cut(removal.value)}" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi tên tệp, ví dụ ![mô tả](anh-1.jpg).`,
-				`the picture "${cut(removal.value)}" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and write its file name, e.g. ![description](photo-1.jpg).`,
+				`ảnh "${cut(removal.value)}" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi vào \`images:\` trong product.yaml, kèm mô tả \`alt\`; ảnh hiện cùng ảnh bìa.`,
+				`the picture "${cut(removal.value)}" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and list it under \`images:\` in product.yaml, with an \`alt\` description; it is shown with the cover.`,
 			);
 		else if (removal.kind === 'url')
 			add(
