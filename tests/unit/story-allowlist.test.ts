@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStoryBody, formatProblems } from '../../src/lib/check/index.ts';
 import { parseStory } from '../../src/lib/content/files.ts';
-import { sanitiseStoryHtml, storyPictureAllowed } from '../../src/lib/content/story-sanitise.ts';
+import { sanitiseStoryHtml, storyPictureAllowed, storyPictureSources } from '../../src/lib/content/story-sanitise.ts';
 import { XSS_CORPUS } from '../fixtures/xss/corpus.ts';
 
 /** A story file as an editor writes it: front matter (lines 1–4), then the body from line 5. */
@@ -73,6 +73,19 @@ describe('the story allowlist', () => {
 		expect(html).toContain('<details><summary>Cách bảo quản</summary>Để nơi khô ráo.</details>');
 	});
 
+	it('turns Astro’s placeholder for a picture of the story’s folder back into the picture, and lists the pictures a story shows', async () => {
+		const processor = await createMarkdownProcessor({ syntaxHighlight: false });
+		// With the story's file, as the content layer renders it, Astro writes <img __ASTRO_IMAGE_="…"> for its own image service.
+		const raw = await processor.render('Nón lá.\n\n![Nón lá phơi nắng](cover.jpg "Nón")\n\n![Ảnh](https://evil.example/a.gif)\n', {
+			fileURL: new URL('file:///site/content/products/non-la/story.vi.md'),
+		});
+		expect(raw.code).toContain('__ASTRO_IMAGE_');
+		const html = sanitiseStoryHtml(raw.code);
+		expect(html).toContain('<img src="cover.jpg" alt="Nón lá phơi nắng" title="Nón">');
+		expect(html).not.toMatch(/astro_image|evil\.example/i);
+		expect(storyPictureSources(`${html}<img src="anh/2.webp" alt=""><img src="cover.jpg">`)).toEqual(['cover.jpg', 'anh/2.webp']);
+	});
+
 	it('takes pictures only from the story’s own folder', () => {
 		for (const ok of ['cover.jpg', './cover.jpg', 'anh/1.webp']) expect(storyPictureAllowed(ok), ok).toBe(true);
 		for (const bad of [
@@ -122,8 +135,8 @@ describe('the story check tells the editor what the allowlist would remove', () 
 			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
 
 			1. content/products/non-la/story.vi.md:5 [OCOP-E031 story-address-not-allowed]
-			   vi: Dòng 5: ảnh "https://evil.example/pixel.gif" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi vào \`images:\` trong product.yaml, kèm mô tả \`alt\`; ảnh hiện cùng ảnh bìa.
-			   en: Line 5: the picture "https://evil.example/pixel.gif" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and list it under \`images:\` in product.yaml, with an \`alt\` description; it is shown with the cover."
+			   vi: Dòng 5: ảnh "https://evil.example/pixel.gif" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi tên tệp, ví dụ ![mô tả](anh-1.jpg).
+			   en: Line 5: the picture "https://evil.example/pixel.gif" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and write its file name, e.g. ![description](photo-1.jpg)."
 		`);
 	});
 

@@ -107,8 +107,8 @@ describe('the story check (stories are data, not code)', () => {
 		);
 		expect(problems.map((p) => `${p.file}:${p.line} ${p.en.split(':')[1]}`)).toEqual([
 			"content/products/non-la/vi.md:7  the attribute onerror=alert(1) runs code on the reader's device and is not allowed. Fix",
-			'content/products/non-la/vi.md:7  the picture "x" is not in the product folder, and pages do not show pictures inside a story either. Fix',
 			'content/products/non-la/vi.md:9  a story may not hold a <script> element',
+			'content/products/non-la/vi.md:7  the picture "x" is not in the product folder (letter case matters in file names). Fix',
 		]);
 	});
 });
@@ -116,27 +116,26 @@ describe('the story check (stories are data, not code)', () => {
 describe('a picture inside a story', () => {
 	/** The minimal fixture's product folder, which holds cover.jpg. */
 	const inFixture = 'tests/fixtures/minimal/products/che-thu-nghiem/story.vi.md';
+	const lines = (body: string, file = inFixture) => checkStoryBody(story(body, file)).map((p) => `${p.line} ${p.name}`);
 
-	it('of the product folder is refused with the fix: list it under images: in product.yaml', () => {
-		expect(formatProblems(checkStoryBody(story('Chè sao.\n\n![Búp chè](cover.jpg)\n', inFixture)))).toMatchInlineSnapshot();
+	it('of the product folder is accepted, however it is written: Markdown, by reference, HTML, an element in MDX', () => {
+		expect(lines('Chè sao.\n\n![Búp chè](cover.jpg)\n\n![Búp chè](./cover.jpg "Búp chè")\n')).toEqual([]);
+		expect(lines('Chè.\n\n![Búp chè][anh]\n\n[anh]: cover.jpg\n')).toEqual([]);
+		expect(lines('Chè.\n\n<img src="cover.jpg" alt="Búp chè">\n')).toEqual([]);
+		expect(lines('Chè.\n\n<img src="cover.jpg" alt="Búp chè" />\n', inFixture.replace('.md', '.mdx'))).toEqual([]);
 	});
 
-	it('that is not in the product folder is refused, saying so', () => {
+	it('that is not in the product folder is refused with its line and the fix in both languages', () => {
 		expect(formatProblems(checkStoryBody(story('Chè sao.\n\n![Búp chè](./anh/khong-co.jpg)\n', inFixture)))).toMatchInlineSnapshot();
 	});
 
-	it('is found however it is written: by reference, as HTML in Markdown, as an element in MDX', () => {
-		const lines = (body: string, file = inFixture) => checkStoryBody(story(body, file)).map((p) => `${p.line} ${p.name}`);
-		expect(lines('Chè.\n\n![Búp chè][anh]\n\n[anh]: cover.jpg\n')).toEqual(['7 story-picture-not-shown']);
-		expect(lines('Chè.\n\n<img src="cover.jpg" alt="Búp chè">\n')).toEqual(['7 story-picture-not-shown']);
-		expect(lines('Chè.\n\n<img src="cover.jpg" alt="Búp chè" />\n', inFixture.replace('.md', '.mdx'))).toEqual([
-			'7 story-picture-not-shown',
-		]);
+	it('that is missing is found however it is written', () => {
+		expect(lines('Chè.\n\n![Búp chè][anh]\n\n[anh]: Cover.jpg\n')).toEqual(['7 story-picture-missing']);
+		expect(lines('Chè.\n\n<img src="cover.png" alt="Búp chè">\n')).toEqual(['7 story-picture-missing']);
+		expect(lines('Chè.\n\n<img src="cover.png" alt="Búp chè" />\n', inFixture.replace('.md', '.mdx'))).toEqual(['7 story-picture-missing']);
 	});
 
-	it('from another site is left to the allowlist’s message, not this one', () => {
-		expect(checkStoryBody(story('![Ảnh](https://evil.example/pixel.gif)\n', inFixture)).map((p) => p.name)).toEqual([
-			'story-address-not-allowed',
-		]);
+	it('from another site is left to the allowlist’s message', () => {
+		expect(lines('![Ảnh](https://evil.example/pixel.gif)\n')).toEqual(['5 story-address-not-allowed']);
 	});
 });

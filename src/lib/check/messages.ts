@@ -264,8 +264,8 @@ const LIST = [
 			'A story holds a link or picture address that is not allowed (links: https, http, mailto, tel or a page of the site; pictures: files of the product folder).',
 		),
 		b(
-			'Ghi địa chỉ https://… cho liên kết; ảnh thì chép vào thư mục sản phẩm và ghi vào `images:` trong product.yaml.',
-			'Write a https://… address for a link; copy a picture into the product folder and list it under `images:` in product.yaml.',
+			'Ghi địa chỉ https://… hoặc tên tệp ảnh trong thư mục sản phẩm.',
+			'Write a https://… address, or the file name of a picture in the product folder.',
 		),
 	),
 	E(
@@ -432,14 +432,14 @@ const LIST = [
 	),
 	E(
 		45,
-		'story-picture-not-shown',
+		'story-picture-missing',
 		b(
-			'Câu chuyện có ảnh (`![mô tả](anh.jpg)` hoặc `<img>`): trang không hiện ảnh trong câu chuyện, chỉ hiện ảnh ghi trong `images:` của product.yaml.',
-			'A story holds a picture (`![description](photo.jpg)` or `<img>`): pages do not show pictures inside a story, only those listed under `images:` in product.yaml.',
+			'Câu chuyện có ảnh (`![mô tả](anh.jpg)` hoặc `<img src="anh.jpg">`) mà tệp ảnh không có trong thư mục sản phẩm.',
+			'A story shows a picture (`![description](photo.jpg)` or `<img src="photo.jpg">`) whose file is not in the product folder.',
 		),
 		b(
-			'Xoá ảnh khỏi câu chuyện và ghi tệp ảnh vào `images:` trong product.yaml, kèm mô tả `alt` hai thứ tiếng; ảnh hiện cùng ảnh bìa.',
-			'Remove the picture from the story and list its file under `images:` in product.yaml, with an `alt` description in both languages; it is shown with the cover.',
+			'Chép tệp ảnh vào thư mục sản phẩm hoặc sửa tên (phân biệt chữ hoa, chữ thường); hoặc xoá ảnh khỏi câu chuyện.',
+			'Copy the picture into the product folder or correct its name (letter case matters), or remove it from the story.',
 		),
 	),
 ] as const satisfies readonly MessageDef[];

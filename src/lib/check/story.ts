@@ -97,8 +97,57 @@ function parser(format: 'md' | 'mdx') {
 	return p;
 }
 
-/** A picture address of the story's own folder (no scheme, no host, not a site path): what the allowlist lets through. */
-const isLocalPicture = (src: string) => storyPictureAllowed(src);
+/** `decodeURI`, or the text as it is when it is not a valid escape (Astro's Markdown decodes a picture's address the same way). */
+function decoded(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
+}
+
+/**
+ * The pictures of its own folder a story shows, as pages render it (Markdown, its raw HTML
+ * included), with the line of each: `![alt](cover.jpg)`, `![alt][ref]` with `[ref]: cover.jpg`,
+ * `<img src="cover.jpg">`. Addresses of other hosts are the allowlist's business (OCOP-E031).
+ */
+export function picturesInMarkdown(tree: MdastRoot): Array<{ src: string; line: number }> {
+	const nodes = tree as unknown as StoryNode;
+	const definitions = new Map<string, string>();
+	const define = (node: StoryNode) => {
+		if (node.type === 'definition' && node.url !== undefined) definitions.set(String(node.identifier ?? '').toLowerCase(), node.url);
+		for (const child of node.children ?? []) define(child);
+	};
+	define(nodes);
+	const found: Array<{ src: string; line: number }> = [];
+	const add = (src: string, line: number) => {
+		if (storyPictureAllowed(src)) found.push({ src, line });
+	};
+	const walk = (node: StoryNode) => {
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'image' && node.url !== undefined) add(decoded(node.url), line);
+		else if (node.type === 'imageReference') {
+			const url = definitions.get(String(node.identifier ?? '').toLowerCase());
+			if (url !== undefined) add(decoded(url), line);
+		} else if (node.type === 'html')
+			for (const m of String(node.value ?? '').matchAll(/<\s*img\b[^>]*?\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi))
+				add((m[1] ?? '').replace(/^["']|["']$/g, ''), line);
+		for (const child of node.children ?? []) walk(child);
+	};
+	walk(nodes);
+	return found;
+}
+
+/** The pictures of its folder a story file shows (picturesInMarkdown), read from its Markdown; none in a plain-text story. */
+export function storyPictureAddresses(story: RawStory): Array<{ src: string; line: number }> {
+	if ((story.plain ?? !storyMightBeCode(story.body)) || !/!\[|<\s*img/i.test(story.body)) return [];
+	try {
+		const offset = (story.bodyLine ?? 1) - 1;
+		return picturesInMarkdown(parser('md').parse(story.body) as unknown as MdastRoot).map((p) => ({ ...p, line: p.line + offset }));
+	} catch {
+		return []; // the story check reports a story that cannot be read
+	}
+}
 
 /**
  * A story is data, not code: it may not import or export, hold expressions in braces, use a
@@ -106,10 +155,9 @@ const isLocalPicture = (src: string) => storyPictureAllowed(src);
  * handler, a style attribute or a javascript: link, in MDX or in the raw HTML of a .md story.
  * Code blocks are text and are not looked into. Each problem names the file and line.
  *
- * A picture of the story's own folder (`![…](cover.jpg)`) is refused too (OCOP-E045), whether the
- * file is there or not (`inFolder` tells, from the product folder's files): pages show the pictures
- * of product.yaml's `images:`, drawn by the site's picture pipeline, and none inside a story, so an
- * editor is told instead of seeing the picture missing from the page.
+ * A picture of the story's own folder (`![…](cover.jpg)`) is shown on the page, drawn by the site's
+ * picture pipeline: its file must be in the folder (`inFolder` tells, from the product folder's
+ * files), else OCOP-E045.
  */
 export function checkStoryBody(
 	story: RawStory,
@@ -175,23 +223,13 @@ export function checkStoryBody(
 			`phần trong ngoặc nhọn là mã chạy khi xây dựng trang và không được phép (đang ghi: {${cut(code)}}). Cách sửa: bỏ ngoặc nhọn; muốn viết dấu "{" thì ghi \\{.`,
 			`braces hold code that runs when the site is built, which is not allowed (found: {${cut(code)}}). Fix: remove the braces; to show a "{" sign, write \\{.`,
 		);
-	const picture = (line: number, src: string) => {
-		const shown = cut(src);
-		if (inFolder(src))
-			add(
-				'story-picture-not-shown',
-				line,
-				`ảnh "${shown}" trong câu chuyện sẽ không hiện trên trang: trang chỉ hiện các ảnh ghi trong \`images:\` của product.yaml. Cách sửa: xoá ảnh này khỏi câu chuyện và thêm vào \`images:\` trong product.yaml: \`- { src: ./${shown.replace(/^\.\//, '')}, alt: { vi: …, en: … } }\`; ảnh sẽ hiện cùng ảnh bìa.`,
-				`the picture "${shown}" in the story would not show on the page: pages show the pictures listed under \`images:\` in product.yaml. Fix: remove it from the story and add it under \`images:\` in product.yaml: \`- { src: ./${shown.replace(/^\.\//, '')}, alt: { vi: …, en: … } }\`; it is then shown with the cover.`,
-			);
-		else
-			add(
-				'story-picture-not-shown',
-				line,
-				`ảnh "${shown}" không có trong thư mục sản phẩm, và trang cũng không hiện ảnh trong câu chuyện. Cách sửa: xoá ảnh này khỏi câu chuyện; muốn có ảnh trên trang, chép tệp ảnh vào thư mục sản phẩm và ghi vào \`images:\` trong product.yaml, kèm mô tả \`alt\`.`,
-				`the picture "${shown}" is not in the product folder, and pages do not show pictures inside a story either. Fix: remove it from the story; to show a picture on the page, copy its file into the product folder and list it under \`images:\` in product.yaml, with an \`alt\` description.`,
-			);
-	};
+	const missingPicture = (line: number, src: string) =>
+		add(
+			'story-picture-missing',
+			line,
+			`ảnh "${cut(src)}" không có trong thư mục sản phẩm (tên tệp phân biệt chữ hoa, chữ thường). Cách sửa: chép tệp ảnh vào thư mục sản phẩm, hoặc sửa tên cho đúng, hoặc xoá ảnh khỏi câu chuyện.`,
+			`the picture "${cut(src)}" is not in the product folder (letter case matters in file names). Fix: copy the picture into the product folder, correct its name, or remove it from the story.`,
+		);
 	const onlyComment = (code: unknown) => /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(String(code ?? ''));
 
 	const visit = (node: StoryNode) => {
@@ -232,21 +270,11 @@ export function checkStoryBody(
 					else if (attrName.toLowerCase() === 'style') style(line, text);
 					else if (value !== null && typeof value === 'object') expression(line, String((value as { value?: unknown }).value ?? ''));
 					else if (typeof value === 'string' && isScriptUrl(value)) scriptUrl(line, value);
-					else if (typeof value === 'string' && name.toLowerCase() === 'img' && attrName === 'src' && isLocalPicture(value))
-						picture(line, value);
 				}
 				break;
 			}
-			case 'image':
-				if (node.url !== undefined && isLocalPicture(node.url)) picture(line, node.url);
-				if (node.url !== undefined && isScriptUrl(node.url)) scriptUrl(line, node.url);
-				break;
-			case 'imageReference': {
-				const url = definitions.get(String(node.identifier ?? '').toLowerCase());
-				if (url !== undefined && isLocalPicture(url)) picture(line, url);
-				break;
-			}
 			case 'link':
+			case 'image':
 			case 'definition':
 				if (node.url !== undefined && isScriptUrl(node.url)) scriptUrl(line, node.url);
 				break;
@@ -257,10 +285,6 @@ export function checkStoryBody(
 					if (FORBIDDEN_ELEMENTS.has((m[1] ?? '').toLowerCase())) element(line, (m[1] ?? '').toLowerCase());
 				for (const m of html.matchAll(/\s(on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) handler(line, m[1] ?? '');
 				for (const m of html.matchAll(/\s(style\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))/gi)) style(line, m[1] ?? '');
-				for (const m of html.matchAll(/<\s*img\b[^>]*?\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi)) {
-					const src = (m[1] ?? '').replace(/^["']|["']$/g, '');
-					if (isLocalPicture(src)) picture(line, src);
-				}
 				for (const m of html.matchAll(/\s(?:href|src|action|formaction|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi)) {
 					const url = (m[1] ?? '').replace(/^["']|["']$/g, '');
 					if (isScriptUrl(url)) scriptUrl(line, url);
@@ -273,18 +297,13 @@ export function checkStoryBody(
 		}
 		for (const child of node.children ?? []) visit(child);
 	};
-	// Pictures written by reference (`![alt][photo]` with `[photo]: cover.jpg`) are found through their definitions.
-	const definitions = new Map<string, string>();
-	const define = (node: StoryNode) => {
-		if (node.type === 'definition' && node.url !== undefined) definitions.set(String(node.identifier ?? '').toLowerCase(), node.url);
-		for (const child of node.children ?? []) define(child);
-	};
-	define(tree);
 	visit(tree);
 	if (problems.some((p) => p.name === 'unreadable-story')) return problems;
 	// What the allowlist (src/lib/content/story-sanitise.ts) would remove, from the story as pages
 	// render it: Markdown with its raw HTML (an .mdx story too, while the site has no story component).
 	const markdown = format === 'md' ? (tree as unknown as MdastRoot) : (parser('md').parse(story.body) as unknown as MdastRoot);
+	// Pictures of the story's folder are drawn by the site's picture pipeline: each file must be there.
+	for (const { src, line } of picturesInMarkdown(markdown)) if (!inFolder(src)) missingPicture(line + offset, src);
 	const told = new Set(problems.map((p) => p.line));
 	for (const removal of storyRemovals(
 		raw(toHast(markdown, { allowDangerousHtml: true }) as Root, { file: new VFile(story.body) }) as Root,
@@ -309,8 +328,8 @@ export function checkStoryBody(
 			add(
 				'story-address-not-allowed',
 				line,
-				`ảnh "${cut(removal.value)}" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi vào \`images:\` trong product.yaml, kèm mô tả \`alt\`; ảnh hiện cùng ảnh bìa.`,
-				`the picture "${cut(removal.value)}" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and list it under \`images:\` in product.yaml, with an \`alt\` description; it is shown with the cover.`,
+				`ảnh "${cut(removal.value)}" không phải một tệp trong thư mục của sản phẩm nên bị bỏ khi dựng trang (ảnh từ trang khác cho trang đó biết ai đang đọc). Cách sửa: chép ảnh vào thư mục sản phẩm và ghi tên tệp, ví dụ ![mô tả](anh-1.jpg).`,
+				`the picture "${cut(removal.value)}" is not a file of the product's folder, so the build leaves it out (a picture from another site tells that site who reads the page). Fix: copy the picture into the product folder and write its file name, e.g. ![description](photo-1.jpg).`,
 			);
 		else if (removal.kind === 'url')
 			add(

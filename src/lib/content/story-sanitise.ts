@@ -64,8 +64,38 @@ function dropForeignPictures(parent: { children: RootContent[] }) {
 	for (const child of parent.children) if (child.type === 'element') dropForeignPictures(child);
 }
 
+/**
+ * Astro's Markdown pipeline turns a picture of the story's folder (`![alt](cover.jpg)`) into an
+ * `<img __ASTRO_IMAGE_="{src, alt, …}">` placeholder for its own image service, which the allowlist
+ * would strip to nothing: it is turned back into `<img src alt title>`, for the allowlist to judge
+ * and the page to draw through the site's picture pipeline (src/lib/media/pictures.ts `storyPicturesHtml`).
+ */
+function restoreMarkdownPictures(parent: { children: RootContent[] }) {
+	for (const child of parent.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === 'img') {
+			const key = Object.keys(child.properties).find((name) => name.toLowerCase() === '__astro_image_');
+			if (key !== undefined) {
+				let image: { src?: unknown; alt?: unknown; title?: unknown } = {};
+				try {
+					image = JSON.parse(String(child.properties[key])) as typeof image;
+				} catch {
+					// not Astro's placeholder after all: the allowlist removes the attribute
+				}
+				delete child.properties[key];
+				for (const name of ['src', 'alt', 'title'] as const) {
+					const value = image[name];
+					if (typeof value === 'string') child.properties[name] = value;
+				}
+			}
+		}
+		restoreMarkdownPictures(child);
+	}
+}
+
 /** The story tree as pages get it: sanitised by STORY_SCHEMA, pictures only from the story's folder. */
 export function sanitiseStoryTree(tree: Root): Root {
+	restoreMarkdownPictures(tree);
 	const clean = sanitize(tree, STORY_SCHEMA) as Root;
 	dropForeignPictures(clean);
 	return clean;
@@ -83,8 +113,25 @@ export function sanitiseStoryHtml(html: string): string {
 export const STORY_SCHEMA_KEY = createHash('sha1')
 	.update(JSON.stringify(STORY_SCHEMA, (_, v: unknown) => (v instanceof RegExp ? String(v) : v)))
 	.update(storyPictureAllowed.toString())
+	.update(restoreMarkdownPictures.toString())
 	.digest('hex')
 	.slice(0, 8);
+
+/** The field of a story's data in Astro's store that lists the pictures it shows (storyPictureSources); not written by editors. */
+export const STORY_PICTURES = 'pictures';
+
+/**
+ * The pictures of its own folder that a story's sanitised HTML shows, by the address it wrote
+ * (`cover.jpg`, `./anh/1.webp`), each once, in order.
+ */
+export function storyPictureSources(html: string): string[] {
+	const found = new Set<string>();
+	for (const m of html.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/g)) {
+		const src = (m[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+		if (storyPictureAllowed(src)) found.add(src);
+	}
+	return [...found];
+}
 
 /** Something the sanitiser removes from a story, where the editor wrote it. */
 export type Removal =
