@@ -434,8 +434,8 @@ const LIST = [
 		45,
 		'story-picture-missing',
 		b(
-			'Câu chuyện có ảnh (`![mô tả](anh.jpg)` hoặc `<img src="anh.jpg">`) mà tệp ảnh không có trong thư mục sản phẩm.',
-			'A story shows a picture (`![description](photo.jpg)` or `<img src="photo.jpg">`) whose file is not in the product folder.',
+			'Câu chuyện có ảnh (viết bằng Markdown hoặc `<img>`) mà tệp ảnh không có trong thư mục sản phẩm.',
+			'A story shows a picture (in Markdown or as `<img>`) whose file is not in the product folder.',
 		),
 		b(
 			'Chép tệp ảnh vào thư mục sản phẩm hoặc sửa tên (phân biệt chữ hoa, chữ thường); hoặc xoá ảnh khỏi câu chuyện.',
