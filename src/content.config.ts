@@ -22,8 +22,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storyHtmlDir, storyHtmlFile, writeStoryHtml } from './lib/content/story-html.ts';
-import { CacheSeal, damageWarning } from './lib/cache-seal.ts';
-import { sanitiseStoryHtml } from './lib/content/story-sanitise.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from './lib/cache-seal.ts';
+import { sanitiseStoryHtml, STORY_PICTURES, storyPictureSources } from './lib/content/story-sanitise.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
 const base = (dir: string) => relative(process.cwd(), resolve(contentDir(), dir));
@@ -79,7 +79,7 @@ function storiesLoader(): Loader {
 			const dir = storyHtmlDir(fileURLToPath(context.config.cacheDir));
 			// A story whose HTML file is gone (a cache folder cleaned by hand) or damaged (checked against
 			// the folder's manifest, src/lib/cache-seal.ts) is forgotten, so it is rendered again.
-			const seal = new CacheSeal(dir);
+			const seal = new CacheSeal(dir, CACHE_KINDS.stories);
 			for (const [id, entry] of context.store.entries()) {
 				const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;
 				const damage = file ? seal.check(file) : undefined;
@@ -88,10 +88,17 @@ function storiesLoader(): Loader {
 			}
 			const store: typeof context.store = {
 				...context.store,
-				set: ({ rendered, ...entry }) => {
+				set: ({ rendered, ...given }) => {
+					// A story's pictures are drawn by the site's picture pipeline, not imported as Astro assets.
+					const entry = { ...given };
+					delete entry.assetImports;
 					if (rendered && entry.digest) {
 						writeStoryHtml(dir, String(entry.digest), rendered.html);
 						seal.record(storyHtmlFile(dir, String(entry.digest)), rendered.html);
+						// The pictures of its folder the story shows, kept with its data: the catalogue describes
+						// them and puts their hashes in the page keys (src/data/catalogue.ts `storyPictures`).
+						const pictures = storyPictureSources(rendered.html);
+						if (pictures.length) return context.store.set({ ...entry, data: { ...entry.data, [STORY_PICTURES]: pictures } });
 					}
 					return context.store.set(entry);
 				},

@@ -19,6 +19,14 @@
  *
  * A failed build is never recorded as the folder's owner (and scripts/build.mjs deletes the folder),
  * so the next build starts clean.
+ *
+ * Kept pages are checked like the other caches (src/lib/cache-seal.ts): Astro keeps a page's output
+ * as it finds it, and restores it from its cache folder when it is gone, without looking at either.
+ * At the end of a build every page Astro lists is made a hard link of its cached copy and recorded
+ * in the copies' manifest; at the start of the next, each copy is checked against it (its size; its
+ * hash when its time changed), and a damaged or missing copy is deleted with the page, so that Astro
+ * renders the page again; a page that is not its copy's link (replaced by another file) is deleted,
+ * so that Astro restores it from the checked copy.
  */
 import type { AstroIntegration } from 'astro';
 import {
@@ -40,6 +48,7 @@ import { fileURLToPath } from 'node:url';
 import pMap from 'p-map';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mediaOutDir } from '../lib/config.ts';
+import { CACHE_KINDS, CacheSeal, checkTimingLine, damageWarning, MANIFEST, type Damage } from '../lib/cache-seal.ts';
 
 /** Which cache folder last built each output folder, for the whole project (one file for every content folder). */
 export const OWNERS_FILE = 'node_modules/.astro/output-owners.json';
@@ -109,7 +118,8 @@ function empty(dir: string) {
  * (figures: docs/performance.md, "Measured figures behind the code").
  */
 export async function linkTree(from: string, to: string): Promise<number> {
-	const files = filesUnder(from);
+	// The folder's manifest (src/lib/cache-seal.ts) is the cache's, not a page.
+	const files = filesUnder(from).filter((path) => path !== MANIFEST);
 	// Folders first, each level after its parents, 8 at a time: one page is one folder (mkdir -p one
 	// after the other was most of this step: docs/performance.md, "Measured figures behind the code").
 	const levels = new Map<number, Set<string>>();
@@ -201,6 +211,56 @@ export function sweep(dir: string, keep: ReadonlySet<string>, since: number, dro
 	return removed;
 }
 
+/** The kind of the kept pages in the cache's timings and warnings (src/lib/cache-seal.ts). */
+const KEPT_PAGES = CACHE_KINDS.dist;
+
+/**
+ * Checks the cached copy of each page in `outputs` (paths relative to the output folder) against the
+ * copies' manifest: a damaged or missing copy is deleted with its page in `outDir`, so that Astro
+ * renders the page again; a page that exists but is not a hard link of its copy is deleted, so that
+ * Astro restores it from the copy just checked. Returns the damaged copies.
+ */
+export function checkKeptPages(seal: CacheSeal, outputs: Iterable<string>, outDir: string) {
+	const damaged: Damage[] = [];
+	for (const path of outputs) {
+		const cached = join(seal.folder, path);
+		const page = join(outDir, path);
+		const damage = seal.check(cached);
+		if (damage) {
+			damaged.push(damage);
+			rmSync(page, { force: true });
+			continue;
+		}
+		const pageStat = statSync(page, { throwIfNoEntry: false });
+		if (!pageStat) continue;
+		const cachedStat = statSync(cached, { throwIfNoEntry: false });
+		if (!cachedStat || pageStat.ino !== cachedStat.ino || pageStat.dev !== cachedStat.dev) rmSync(page, { force: true });
+	}
+	return damaged;
+}
+
+/**
+ * Makes each page in `outputs` a hard link of its cached copy (a copy where links cannot be made)
+ * and records the copies in their manifest, which then lists only these.
+ */
+export function sealKeptPages(seal: CacheSeal, outputs: Iterable<string>, outDir: string) {
+	const recorded: string[] = [];
+	for (const path of outputs) {
+		const cached = join(seal.folder, path);
+		const page = join(outDir, path);
+		const cachedStat = statSync(cached, { throwIfNoEntry: false });
+		if (!cachedStat) continue;
+		const pageStat = statSync(page, { throwIfNoEntry: false });
+		// Astro wrote the page and its copy as two files (or restored the page by copying): one file
+		// is checked for both from now on. Their bytes are the same (Astro wrote one body twice).
+		if (pageStat && (pageStat.ino !== cachedStat.ino || pageStat.dev !== cachedStat.dev)) placeFile(cached, page);
+		seal.record(cached);
+		recorded.push(cached);
+	}
+	seal.retain(recorded);
+	seal.save();
+}
+
 /** The integration; list it last, so that its end-of-build sweep runs after every other integration has written its files. */
 export function outputFolder(): AstroIntegration {
 	let root = '';
@@ -234,6 +294,10 @@ export function outputFolder(): AstroIntegration {
 				}
 				// The pages Astro's cache held before this build: those it no longer lists at the end were pruned.
 				cachedBefore = manifestOutputs(join(cacheDir, INCREMENTAL_MANIFEST));
+				// Checked before Astro decides what to keep: a damaged copy is rendered again, never published.
+				const seal = new CacheSeal(join(cacheDir, CACHED_PAGES), KEPT_PAGES);
+				for (const damage of checkKeptPages(seal, cachedBefore, outDir)) logger.warn(damageWarning(damage));
+				seal.save();
 				// Until this build ends well, the folder belongs to no one.
 				delete owners[outDir];
 				writeOwners(ownersFile, owners);
@@ -248,6 +312,7 @@ export function outputFolder(): AstroIntegration {
 				const keep = new Set([...assets.values()].flat().map((url) => resolve(fileURLToPath(url))));
 				const cachedAfter = manifestOutputs(join(cacheDir, INCREMENTAL_MANIFEST));
 				const dropped = new Set([...cachedBefore].filter((path) => !cachedAfter.has(path)));
+				sealKeptPages(new CacheSeal(join(cacheDir, CACHED_PAGES), KEPT_PAGES), cachedAfter, out);
 				const removed = sweep(out, keep, since, dropped);
 				// When the media are published apart (MEDIA_URL), their folder is swept the same way (it holds no pages).
 				const media = mediaOutDir(out);
@@ -255,8 +320,11 @@ export function outputFolder(): AstroIntegration {
 				const ownersFile = join(root, OWNERS_FILE);
 				writeOwners(ownersFile, { ...readOwners(ownersFile), [out]: cacheDir });
 				logger.info(
-					`${removed.length} files of an earlier build removed${removed.length ? ` (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})` : ''}, in ${Math.round(performance.now() - started)} ms`,
+					`${removed.length} files of an earlier build removed${removed.length ? ` (${removed.slice(0, 3).join(', ')}${removed.length > 3 ? ', …' : ''})` : ''}, kept pages linked to their checked copies, in ${Math.round(performance.now() - started)} ms`,
 				);
+				// What checking each kind of cache cost this build (the search index's own, later, in its line).
+				const checked = checkTimingLine();
+				if (checked) logger.info(checked);
 			},
 		},
 	};

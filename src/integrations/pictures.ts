@@ -22,6 +22,7 @@ import { buildContent } from './content-once.ts';
 import { describeInWorker, drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 import type { RawContent } from '../lib/check/index.ts';
+import { storyPictureAddresses } from '../lib/check/story.ts';
 import {
 	drawVariant,
 	PICTURE_DRAWING,
@@ -35,14 +36,15 @@ import {
 import { sitePath } from '../lib/routes.ts';
 import { codeHash } from '../lib/code-hash.ts';
 import { mediaOutDir } from '../lib/config.ts';
-import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 
 /** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
 function plan(root: string, described: Map<string, PictureSource>) {
 	const byPicture = new Map<string, { picture: PictureSource; variants: Map<string, Variant> }>();
 	for (const product of buildContent(root).products) {
 		const images = productPhotoFiles(root, product).map((file) => described.get(file) as PictureSource);
-		for (const { picture, variant } of productVariants(images)) {
+		const inStories = storyPhotoFiles(root, product).map((file) => described.get(file) as PictureSource);
+		for (const { picture, variant } of productVariants(images, inStories)) {
 			let entry = byPicture.get(picture.hash);
 			if (!entry) byPicture.set(picture.hash, (entry = { picture, variants: new Map() }));
 			entry.variants.set(variantPath(picture.hash, variant), variant);
@@ -56,9 +58,15 @@ export function productPhotoFiles(root: string, product: RawContent['products'][
 	return ((product.data as { images?: Array<{ src: string }> }).images ?? []).map((img) => join(root, product.dir, img.src));
 }
 
-/** Every photo file named in the content, absolute. */
+/** The absolute files of the pictures a product's stories show (`![alt](cover.jpg)`, src/lib/check/story.ts), each once. */
+export function storyPhotoFiles(root: string, product: RawContent['products'][number]): string[] {
+	const srcs = [product.stories.vi, product.stories.en].flatMap((story) => (story ? storyPictureAddresses(story).map((p) => p.src) : []));
+	return [...new Set(srcs)].map((src) => join(root, product.dir, src));
+}
+
+/** Every photo file named in the content (product.yaml's pictures and those stories show), absolute. */
 function photoFiles(root: string): string[] {
-	return buildContent(root).products.flatMap((product) => productPhotoFiles(root, product));
+	return buildContent(root).products.flatMap((product) => [...productPhotoFiles(root, product), ...storyPhotoFiles(root, product)]);
 }
 
 /** The integration. */
@@ -83,7 +91,7 @@ export function productPictures(): AstroIntegration {
 		// resized on one libvips thread (see drawing-worker.ts).
 		const files = work.flatMap(({ variants }) => [...variants.keys()]);
 		// A damaged file in the cache is deleted here, so that it is drawn again and never published.
-		seal = new CacheSeal(store);
+		seal = new CacheSeal(store, CACHE_KINDS.pictures);
 		for (const damage of seal.checkAll(files.map((path) => join(store, path)))) warn(damageWarning(damage));
 		const jobs: DrawJob[] = work.map(({ picture, variants }) => ({
 			kind: 'photo',

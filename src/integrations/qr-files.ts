@@ -16,7 +16,7 @@ import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
 import { codeHash } from '../lib/code-hash.ts';
-import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 
 /** The code that draws the symbols: its hash is in each cached file's key (src/lib/code-hash.ts). */
 export const QR_DRAWING = ['src/lib/media/qr.ts'];
@@ -49,7 +49,7 @@ export function qrFiles(): AstroIntegration {
 			}),
 		);
 		// A damaged file in the cache is deleted, so that it is encoded again and never published.
-		seal = new CacheSeal(cacheDir);
+		seal = new CacheSeal(cacheDir, CACHE_KINDS.qr);
 		for (const damage of seal.checkAll(files.map((f) => f.cached))) warn(damageWarning(damage));
 		encoding = drawInWorker(jobs, 4).then(({ drawn, ms }) => ({ files, encoded: drawn, ms }));
 		encoding.catch(() => {}); // awaited (and its error thrown) at build end

@@ -24,11 +24,14 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts
 import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
 import { codeHash } from '../lib/code-hash.ts';
-import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, checkTimings, damageWarning } from '../lib/cache-seal.ts';
 import { contentDir } from '../lib/config.ts';
 import { plain, vocabulary, type Synonym } from '../lib/search/spellings.ts';
 import { readSynonyms } from '../lib/search/synonyms.ts';
 import { shortenPageIds } from '../lib/search/short-ids.ts';
+
+/** The kept index's kind of cached file, in the timings of src/lib/cache-seal.ts. */
+const INDEX_CACHE_KIND = CACHE_KINDS['search-index'];
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -181,7 +184,7 @@ function keptIndex(
 	// few megabytes, and one damaged file would break search. Any damage and the language is indexed again.
 	let kept: IndexFile[] | undefined;
 	if (existsSync(list)) {
-		const seal = new CacheSeal(join(dir, 'files'));
+		const seal = new CacheSeal(join(dir, 'files'), INDEX_CACHE_KIND);
 		const paths = JSON.parse(readFileSync(list, 'utf8')) as string[];
 		const damaged = seal.checkAll(
 			paths.map((path) => join(dir, 'files', path)),
@@ -206,7 +209,7 @@ function keptIndex(
 				for (const old of readdirSync(folder))
 					if (old.startsWith(`${language}-`)) rmSync(join(folder, old), { recursive: true, force: true });
 			makeFoldersFor(files.map((f) => join(dir, 'files', f.path)));
-			const seal = new CacheSeal(join(dir, 'files'));
+			const seal = new CacheSeal(join(dir, 'files'), INDEX_CACHE_KIND);
 			for (const f of files) {
 				writeFileSync(join(dir, 'files', f.path), f.content);
 				seal.record(join(dir, 'files', f.path), f.content);
@@ -278,8 +281,10 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 	if (indexed !== records.length) throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
 	const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
+	// What checking the kept index against its manifest cost (src/lib/cache-seal.ts), within the time given.
+	const checked = checkTimings().get(INDEX_CACHE_KIND);
 	log(
-		`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, ${reused} of ${byLanguage.size} languages unchanged, in ${Math.round(performance.now() - started)} ms`,
+		`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, ${reused} of ${byLanguage.size} languages unchanged, in ${Math.round(performance.now() - started)} ms${checked ? ` (${checked.files} kept files checked in ${Math.round(checked.ms)} ms)` : ''}`,
 	);
 }
 

@@ -14,7 +14,7 @@ import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { productPhotoFiles } from './pictures.ts';
 import { placeFile } from './output-folder.ts';
-import { CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
 import { PictureSources, type PictureSource } from '../lib/media/pictures.ts';
 import { socialImageSitePath } from '../lib/media/social-image.ts';
 import { mediaOutDir } from '../lib/config.ts';
@@ -61,7 +61,7 @@ export function socialImages(): AstroIntegration {
 					return { kind: 'social', cover: cover.file, name, stars: facts.stars, place, target: cached };
 				});
 				// A damaged file in the cache is deleted, so that it is drawn again and never published.
-				seal = new CacheSeal(folder);
+				seal = new CacheSeal(folder, CACHE_KINDS['social-images']);
 				for (const damage of seal.checkAll(files.map((f) => f.cached))) logger.warn(damageWarning(damage));
 				// Drawn in a worker thread of its own (drawing-worker.ts), a few at a time.
 				drawing = drawInWorker(jobs, Math.max(2, availableParallelism())).then(({ drawn }) => ({ files, drawn }));

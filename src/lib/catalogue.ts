@@ -7,6 +7,8 @@ import { certificateState, type CertificateState } from './certificate.ts';
 import type { District, Place, Producer, ProductFacts, Province, Story } from './content/schema.ts';
 import type { Locale } from './routes.ts';
 import { certificationViews, type CertificationView } from './certifications.ts';
+import { labelledProducts } from './labels.ts';
+import { sheetPages } from './product-sheets.ts';
 
 /** An entry as collections hand it over: an id and validated data. */
 export interface Entry<T> {
@@ -49,6 +51,11 @@ export interface ProductView<I> {
 	certificate: CertificateState;
 	/** Certifications besides OCOP, with their status on the catalogue's day. */
 	certifications: CertificationView[];
+	/**
+	 * The page of its district's product sheets that holds its sheet (1 for the first;
+	 * product-sheets.ts); undefined when it gets none (a revoked certificate).
+	 */
+	sheetPage: number | undefined;
 }
 
 /** The input of `buildCatalogue`: validated entries of every collection. */
@@ -132,6 +139,7 @@ export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 			salesPoints: data.salesPoints.map((s) => must(salesPoints, s, 'sales point', `product ${id}`)),
 			certificate: certificateState(data.certificate.date, asOf, data.certificate.revoked?.date),
 			certifications: certificationViews(data.certifications, asOf),
+			sheetPage: undefined,
 		};
 	});
 	products.sort(compareProducts);
@@ -152,6 +160,12 @@ export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 		addTo(byCategory, p.facts.category, p);
 		addTo(byStars, p.facts.stars, p);
 	}
+
+	// Each product's page of its district's sheets, for every link to its sheet.
+	for (const list of byDistrict.values())
+		sheetPages(labelledProducts(list).labelled).forEach((page, i) => {
+			for (const p of page) p.sheetPage = i + 1;
+		});
 
 	// What sits in each district and province, for the grouping pages.
 	const districtsByProvince = new Map<string, DistrictView[]>();

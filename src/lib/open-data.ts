@@ -11,7 +11,15 @@
  */
 import { z } from 'zod';
 import type { Catalogue, ProducerView, ProductView } from './catalogue.ts';
-import { bilingual, certificationSchema, localName, PRODUCER_KINDS, tradeSchema, type RetiredProduct } from './content/schema.ts';
+import {
+	bilingual,
+	certificationSchema,
+	datePattern,
+	localName,
+	PRODUCER_KINDS,
+	tradeSchema,
+	type RetiredProduct,
+} from './content/schema.ts';
 import { absoluteUrl, permalinkPath, routePath } from './routes.ts';
 
 /** Licence of the data (not of the photos, which belong to the producers). */
@@ -23,7 +31,7 @@ export const DATA_DIR = '/data/';
 /** Version of the files' layout; a change that breaks readers gets a new number. */
 export const DATA_VERSION = '1';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z.string().regex(datePattern);
 const status = z.enum(['valid', 'expired', 'revoked']);
 
 /** A product as the data files hold it. */
@@ -113,10 +121,21 @@ export type PlaceRecord = z.infer<typeof placeRecord>;
 export type RetiredRecord = z.infer<typeof retiredRecord>;
 export type CatalogueRecord = z.infer<typeof catalogueRecord>;
 
-/** The JSON Schema of the catalogue file, from the zod schema above. */
+/**
+ * The JSON Schema of the catalogue file, from the zod schema above. A day (YYYY-MM-DD, the content
+ * model's `datePattern`) is also given the `date` format, so that a validator checking formats
+ * refuses a month 13 the pattern lets through; links are `uri` (zod's `z.url()`). Those are the
+ * only formats it uses (tests/build/open-data.test.ts validates with ajv-formats).
+ */
 export function catalogueJsonSchema(site: string): Record<string, unknown> {
 	return {
-		...z.toJSONSchema(catalogueRecord, { io: 'output', unrepresentable: 'any' }),
+		...z.toJSONSchema(catalogueRecord, {
+			io: 'output',
+			unrepresentable: 'any',
+			override: ({ jsonSchema }) => {
+				if (jsonSchema.type === 'string' && jsonSchema.pattern === datePattern.source) jsonSchema.format = 'date';
+			},
+		}),
 		$id: absoluteUrl(`${DATA_DIR}schema.json`, site),
 		title: 'OCOP catalogue',
 	};

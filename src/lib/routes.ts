@@ -250,12 +250,15 @@ export function productLabelPath(code: string, district: string): string {
 }
 
 /**
- * The page of one-page product sheets of a district, in a language, under /in/products/: one page
- * per district and language holds the sheets of all its products (a page per product and language
- * would add 26,000 files at 13,000 products, past the static hosts' 100,000 with the 94,000 there are).
+ * A page of one-page product sheets of a district, in a language, under /in/products/: a district's
+ * sheets in pages of ten (product-sheets.ts), `/in/products/<district>/`, `…/<district>/2/`, and in
+ * English `…/<district>/en/`, `…/<district>/en/2/` (a page per product and language would add 26,000
+ * files at 13,000 products, past the static hosts' 100,000 with the 94,000 there are).
  */
-export function productSheetsPath(district: string, locale: Locale): string {
-	return withBase(`${NEUTRAL_PREFIXES.print}products/${encodeURIComponent(district)}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`);
+export function productSheetsPath(district: string, locale: Locale, page = 1): string {
+	return withBase(
+		`${NEUTRAL_PREFIXES.print}products/${encodeURIComponent(district)}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${page > 1 ? `${page}/` : ''}`,
+	);
 }
 
 /** The id of a product's sheet on its district's page, the fragment that shows and prints that sheet alone. */
@@ -263,9 +266,12 @@ export function productSheetId(code: string): string {
 	return `sheet-${code}`;
 }
 
-/** A product's one-page sheet for buyers: its sheet on its district's page of sheets, shown alone through the fragment. */
-export function productSheetPath(code: string, district: string, locale: Locale): string {
-	return `${productSheetsPath(district, locale)}#${encodeURIComponent(productSheetId(code))}`;
+/**
+ * A product's one-page sheet for buyers: its sheet on its district's page of sheets (`page`, the
+ * catalogue's `sheetPage`), shown alone through the fragment.
+ */
+export function productSheetPath(code: string, district: string, locale: Locale, page: number): string {
+	return `${productSheetsPath(district, locale, page)}#${encodeURIComponent(productSheetId(code))}`;
 }
 
 /**

@@ -2,14 +2,16 @@
  * The one-page product sheet for buyers in Chromium: the sample product with every trade fact
  * filled prints on one A4 page (its sheet alone, from its district's page of sheets), and its printed barcode and QR code read back to its GTIN and its
  * permanent link, decoded from a screenshot of the printed layout by libraries that did not draw
- * them (@zxing/library for the barcode, jsQR for the QR code).
+ * them (@zxing/library for the barcode, jsQR for the QR code). Printed without a targeted sheet,
+ * a page of sheets prints each of its sheets on one A4 page; on a phone's screen it fits the width.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { BarcodeFormat, BinaryBitmap, DecodeHintType, HybridBinarizer, MultiFormatReader, RGBLuminanceSource } from '@zxing/library';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/files.ts';
-import { permalinkPath, productSheetId, productSheetPath, routePath } from '../../src/lib/routes.ts';
+import { permalinkPath, productSheetId, routePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
+import { page as builtPage } from '../helpers/site.ts';
 import { pixels, readSymbol } from '../helpers/qr.ts';
 import { ROOT, TEST_SITE } from '../helpers/paths.ts';
 
@@ -39,6 +41,14 @@ const full = products
 	.filter((p) => TRADE_FIELDS.every((k) => p.facts.trade?.[k] !== undefined))
 	.sort((a, b) => (b.facts.certifications?.length ?? 0) - (a.facts.certifications?.length ?? 0))[0];
 
+/** The link to a product's sheet that its page gives (its district's page of sheets, with the page number, and its fragment). */
+const sheetLink = (slug: string, locale: 'vi' | 'en') =>
+	builtPage(routePath(locale, { key: 'products', id: slug }))('a[href*="#sheet-"]').first().attr('href') ?? '';
+/** The district with the most products in the sample: its page of sheets holds several. */
+const busiest = [...Map.groupBy(products, (p) => p.facts.district)].sort((a, b) => b[1].length - a[1].length)[0]?.[1] ?? [];
+/** A product of it that has a sheet (the link a revoked product's page lacks). */
+const inBusiest = busiest.find((p) => sheetLink(p.slug, 'vi') !== '');
+
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 
 const site = useSiteInBrowser();
@@ -64,7 +74,7 @@ describe('the one-page product sheet', () => {
 	for (const locale of ['vi', 'en'] as const) {
 		it(`prints the fully filled product on one A4 page, from its link to its district's sheets (${locale})`, async () => {
 			const page = await site.browser.newPage();
-			await page.goto(`${site.origin}${productSheetPath(full?.facts.code ?? '', full?.facts.district ?? '', locale)}`);
+			await page.goto(`${site.origin}${sheetLink(full?.slug ?? '', locale)}`);
 			await page.emulateMedia({ media: 'print' });
 			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
 			expect(pdfPages(pdf)).toBe(1);
@@ -72,9 +82,36 @@ describe('the one-page product sheet', () => {
 		});
 	}
 
+	it('prints only the sheet its link targets, without JavaScript, and every sheet of the page, one A4 page each, without a target', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const link = sheetLink(inBusiest?.slug ?? '', 'vi');
+		expect(link).toMatch(/^\/in\/products\/[^#]+\/#sheet-/);
+		await page.goto(`${site.origin}${link.split('#')[0]}`);
+		const sheets = await page.locator('article.page').count();
+		expect(sheets).toBeGreaterThan(1);
+		await page.emulateMedia({ media: 'print' });
+		expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(sheets);
+		await page.goto(`${site.origin}${link}`);
+		expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
+		await context.close();
+	});
+
+	it('fits a 390 px phone’s screen, its QR code within the width, and still prints its sheet on one A4 page', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}${sheetLink(full?.slug ?? '', 'vi')}`);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		const qr = await page.locator(`#${productSheetId(full?.facts.code ?? '')} [data-sheet-qr]`).boundingBox();
+		expect(qr && qr.x >= 0 && qr.x + qr.width <= 390).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).toBe(1);
+		await context.close();
+	});
+
 	it('prints a barcode and a QR code that read back to the GTIN and the permanent link', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 3 });
-		await page.goto(`${site.origin}${productSheetPath(full?.facts.code ?? '', full?.facts.district ?? '', 'en')}`);
+		await page.goto(`${site.origin}${sheetLink(full?.slug ?? '', 'en')}`);
 		await page.emulateMedia({ media: 'print' });
 		const sheet = page.locator(`#${productSheetId(full?.facts.code ?? '')}`);
 		const barcode = await sheet.locator('[data-barcode] .bars').screenshot();
@@ -90,7 +127,8 @@ describe('the one-page product sheet', () => {
 		await page.goto(`${site.origin}${routePath('vi', { key: 'products', id: full?.slug ?? '' })}`);
 		await page.locator('[data-buyers] [data-sheet-link]').click();
 		const url = new URL(page.url());
-		expect(`${url.pathname}${url.hash}`).toBe(productSheetPath(full?.facts.code ?? '', full?.facts.district ?? '', 'vi'));
+		expect(`${url.pathname}${url.hash}`).toBe(sheetLink(full?.slug ?? '', 'vi'));
+		expect(url.hash).toBe(`#${productSheetId(full?.facts.code ?? '')}`);
 		// Only the targeted sheet is shown, the district's others are hidden.
 		expect(await page.locator('article.page:visible').count()).toBe(1);
 		const { violations } = await new AxeBuilder({ page }).analyze();

@@ -3,7 +3,8 @@
  * changed. Product pictures are drawn by the build's own pipeline (src/lib/media/pictures.ts) and linked
  * into the site under /_img/: every `<img>` the pages write points at a file of the width it
  * claims, and a rebuild after one photo changed draws only that photo's files. Rendered stories
- * are kept as files beside the content data store (src/lib/content/story-html.ts), not inside it. The
+ * are kept as files beside the content data store (src/lib/content/story-html.ts), not inside it; a
+ * picture a story shows is drawn by the same pipeline, its page rendered again when it changes. The
  * output folder itself is kept between builds and swept of leftovers (src/integrations/output-folder.ts).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -153,6 +154,33 @@ describe('rendered stories', () => {
 		expect(build.output).not.toMatch(/\/san-pham\/non-thu-nghiem\/index\.html \((restored|cached)\)/);
 		expect(build.output).toMatch(/\/san-pham\/che-thu-nghiem\/index\.html \(cached\)/);
 	}, 600_000);
+
+	it('show a picture of the story’s folder drawn by the picture pipeline, and its new files after it changed', async () => {
+		const hat = join(CONTENT, 'products/non-thu-nghiem');
+		writeFileSync(join(hat, 'phoi-non.jpg'), await photo(900, 600, 90));
+		const story = join(hat, 'story.vi.mdx');
+		writeFileSync(story, `${readFileSync(story, 'utf8').trimEnd()}\n\n![Nón lá phơi trong sân](phoi-non.jpg)\n`);
+		const picture = () => {
+			const build = buildSite(CONTENT, OUT);
+			expect(build.status, build.output.slice(-3000)).toBe(0);
+			const $ = cheerio.load(readFileSync(join(OUT, 'san-pham/non-thu-nghiem/index.html'), 'utf8'));
+			const img = $('.prose img');
+			expect(img).toHaveLength(1);
+			expect(img.attr('alt')).toBe('Nón lá phơi trong sân');
+			const src = img.attr('src') ?? '';
+			expect(src).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-800\.webp$/);
+			expect(img.attr('srcset')).toBe(`${src.replace('-800', '-400')} 400w, ${src} 800w`);
+			expect([img.attr('width'), img.attr('height')]).toEqual(['800', '533']);
+			for (const file of [src, src.replace('-800', '-400')]) expect(existsSync(join(OUT, file)), file).toBe(true);
+			return src;
+		};
+		const before = picture();
+		// The same file name with other bytes: the page (its story unchanged) is rendered again with the new files.
+		writeFileSync(join(hat, 'phoi-non.jpg'), await photo(900, 600, 250));
+		const after = picture();
+		expect(after).not.toBe(before);
+		expect(existsSync(join(OUT, before))).toBe(false);
+	}, 900_000);
 });
 
 describe('the output folder', () => {

@@ -1,18 +1,18 @@
 /**
  * A build survives what a careless machine does to it, on the minimal fixture: killed with SIGKILL
  * at several points of a rebuild, then built again, it equals a clean build (Pagefind's files
- * aside); cache entries of every kind cut short, overwritten with garbage or removed are named in a
- * warning and never published; a second build at once is refused and touches nothing; an output
+ * aside); cache entries of every kind (kept pages too) cut short, overwritten with garbage or
+ * removed are named in a warning and never published, and `npm run verify-cache` checks every kind; a second build at once is refused and touches nothing; an output
  * folder that cannot be written fails at once and leaves no half-built site.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareBuilds } from '../../scripts/gates/reproducible.ts';
 import { EXIT } from '../../src/lib/build-stop.ts';
-import { MANIFEST } from '../../src/lib/cache-seal.ts';
+import { CACHE_KINDS, MANIFEST } from '../../src/lib/cache-seal.ts';
 import { buildEnv, buildSite } from '../helpers/build.ts';
 import { expectNoFailures } from '../helpers/gates.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
@@ -111,19 +111,37 @@ describe('a build and what can go wrong around it', () => {
 		expect(stories.length).toBeGreaterThanOrEqual(2);
 		const [storyA, storyB] = stories.slice(0, 2).map((name) => join(CACHE, 'stories', name));
 		const [indexA, indexB] = pick('search-index', '.pf_fragment', 2);
-		const damaged = [pictureA, socialA, qrA, storyA, indexA, pictureB, socialB, qrB, storyB, indexB] as string[];
+		// Pages Astro's incremental build keeps: their cached copies are the published pages' files (hard links).
+		const [pageA, pageB, pageC] = pick('dist', '.html', 3);
+		const damaged = [pictureA, socialA, qrA, storyA, indexA, pageA, pictureB, socialB, qrB, storyB, indexB, pageB] as string[];
 		// Cut short (as a full disk or a broken-off cache restore leaves a file) …
-		for (const file of damaged.slice(0, 5)) truncateSync(file, Math.floor(statSync(file).size / 2));
+		for (const file of damaged.slice(0, 6)) truncateSync(file, Math.floor(statSync(file).size / 2));
 		// … and garbage of the very same size (only the hash can tell).
-		for (const file of damaged.slice(5)) writeFileSync(file, randomBytes(statSync(file).size));
+		for (const file of damaged.slice(6)) writeFileSync(file, randomBytes(statSync(file).size));
+		// A kept page replaced in the output folder by another file (its cached copy is sound): restored from the copy.
+		const published = join(OUT, relative(join(CACHE, 'dist'), pageC as string));
+		rmSync(published);
+		writeFileSync(published, randomBytes(2000));
 		const run = await startBuild().done;
 		expect(run.status, run.output.slice(-3000)).toBe(0);
 		for (const file of damaged) {
 			const warnings = run.output.split('\n').filter((line) => line.includes(`damaged cache file, removed and made again: ${file} `));
 			expect(warnings, file).toHaveLength(1);
 		}
+		expect(run.output).toMatch(/cache checked before publishing in \d+ ms: .*kept pages [\d,]+ files \d+ ms \(2 damaged\)/);
 		expectNoFailures(differences());
 	}, 600_000);
+
+	it('lets npm run verify-cache check every kind of cached file the build publishes', () => {
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/verify-cache.ts'), '--strict'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: buildEnv(CONTENT, OUT),
+		});
+		expect(run.status, run.stderr).toBe(0);
+		const line = run.stdout.split('\n').find((l) => l.startsWith('checked by kind')) ?? '';
+		for (const kind of Object.values(CACHE_KINDS)) expect(line).toMatch(new RegExp(`${kind} [1-9][\\d,]* files`));
+	});
 
 	it('refuses a second build while one runs, naming its process in both languages, and the first builds a correct site', async () => {
 		// Cache entries removed as well: the running build makes them again.
@@ -131,6 +149,8 @@ describe('a build and what can go wrong around it', () => {
 			const file = readdirSync(join(CACHE, folder)).find((name) => !name.startsWith('.'));
 			rmSync(join(CACHE, folder, file as string));
 		}
+		// And a kept page's cached copy (the page in the output folder is rendered again, not kept).
+		rmSync(join(CACHE, 'dist/san-pham/non-thu-nghiem/index.html'));
 		const first = startBuild();
 		while (!existsSync(join(CACHE, 'build.lock'))) await new Promise((resolve) => setTimeout(resolve, 50));
 		const second = buildSite(CONTENT, OUT);
@@ -140,7 +160,7 @@ describe('a build and what can go wrong around it', () => {
 		expect(second.output).not.toMatch(/\n\s+at /);
 		const done = await first.done;
 		expect(done.status, done.output.slice(-3000)).toBe(0);
-		expect(done.output.match(/damaged cache file, removed and made again: .* \(missing\)/g)).toHaveLength(2);
+		expect(done.output.match(/damaged cache file, removed and made again: .* \(missing\)/g)).toHaveLength(3);
 		expectNoFailures(differences());
 	}, 600_000);
 

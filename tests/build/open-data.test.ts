@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buyerFactRows } from '../../src/lib/buyer-facts.ts';
@@ -26,6 +27,24 @@ const csvRows = (name: string) => {
 	};
 };
 const content = readContent(`${ROOT}content`, ROOT);
+// ajv-formats is CommonJS: its default export arrives wrapped under Node's ESM loader.
+const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin }).default ??
+	addFormatsPlugin) as typeof addFormatsPlugin;
+
+/** Every `format` a JSON Schema uses, sorted. */
+function formatsOf(schema: unknown): string[] {
+	const found = new Set<string>();
+	const walk = (node: unknown) => {
+		if (Array.isArray(node)) node.forEach(walk);
+		else if (node && typeof node === 'object')
+			for (const [key, value] of Object.entries(node)) {
+				if (key === 'format' && typeof value === 'string') found.add(value);
+				walk(value);
+			}
+	};
+	walk(schema);
+	return [...found].sort();
+}
 
 describe('the open data', () => {
 	it('lists on its page, in both languages, every file with its true size, none over 25 MiB', () => {
@@ -58,14 +77,27 @@ describe('the open data', () => {
 		expect(catalogue.retired).toHaveLength(content.retired?.length ?? 0);
 	});
 
-	it('validates against the JSON Schema generated from the content model', () => {
+	it('validates against the JSON Schema generated from the content model, its formats (date, uri) checked too', () => {
 		const schema = JSON.parse(file('schema.json').toString('utf8')) as Record<string, unknown>;
-		const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+		// The formats the schema uses, each checked by ajv-formats: a day and a link.
+		expect(formatsOf(schema)).toEqual(['date', 'uri']);
+		const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+		addFormats(ajv, ['date', 'uri']);
+		const validate = ajv.compile(schema);
 		expect(validate(catalogue), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-		// The schema is not vacuous: a product without a code fails it.
+		// The schema is not vacuous: a product without a code fails it, …
 		const broken = structuredClone(catalogue) as unknown as { products: Array<Record<string, unknown>> };
 		delete broken.products[0]?.['code'];
 		expect(validate(broken)).toBe(false);
+		// … and so do a day that is not one (its pattern alone lets it through) and a permalink that is not a URL.
+		const badDay = structuredClone(catalogue);
+		(badDay.products[0] as { certificate: { date: string } }).certificate.date = '2026-13-45';
+		expect(validate(badDay)).toBe(false);
+		expect(validate.errors?.map((e) => e.keyword)).toEqual(['format']);
+		const badLink = structuredClone(catalogue);
+		(badLink.products[0] as { permalink: string }).permalink = 'ocop example org/p/x';
+		expect(validate(badLink)).toBe(false);
+		expect(validate.errors?.map((e) => e.keyword)).toEqual(['format']);
 	});
 
 	it('gives each CSV a byte-order mark and the same rows as the JSON, under the columns of its CSVW metadata', () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CacheSeal, damageWarning, MANIFEST } from '../../src/lib/cache-seal.ts';
+import { CACHE_KINDS, cacheKindOf, CacheSeal, checkTimingLine, damageWarning, MANIFEST } from '../../src/lib/cache-seal.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const dirs: string[] = [];
@@ -69,6 +69,25 @@ describe('the cache manifest', () => {
 		expect(new CacheSeal(folder).checkAll([...files, join(folder, 'new.jpg')])).toEqual([{ file: files[0], reason: 'missing' }]);
 	});
 
+	it('counts the files and the time each kind of cache took to check, for the build’s timing line', () => {
+		const { folder, files } = sealed();
+		truncateSync(files[0] as string, 10);
+		const seal = new CacheSeal(folder, 'test kind');
+		seal.checkAll(files);
+		const line = checkTimingLine('checked');
+		expect(line).toMatch(/^checked in \d+ ms: /);
+		expect(line).toMatch(/test kind 3 files \d+ ms \(1 damaged\)/);
+		expect(checkTimingLine('checked', new Map())).toBe('');
+	});
+
+	it('names each kind of cached file by its folder under the cache folder', () => {
+		expect(cacheKindOf('/c', '/c/pictures/v3f2a')).toBe('pictures');
+		expect(cacheKindOf('/c', '/c/search-index/vi-0a1b/files')).toBe('search index');
+		expect(cacheKindOf('/c', '/c/dist')).toBe('kept pages');
+		expect(cacheKindOf('/c', '/c/elsewhere/x')).toBe('elsewhere/x');
+		expect(Object.values(CACHE_KINDS)).toEqual(['pictures', 'social previews', 'QR files', 'stories', 'search index', 'kept pages']);
+	});
+
 	it('npm run verify-cache hashes every recorded file of the cache folder and removes the damaged ones', () => {
 		const content = mkdtempSync(join(tmpdir(), 'ocop-seal-content-'));
 		dirs.push(content);
@@ -94,6 +113,7 @@ describe('the cache manifest', () => {
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain(`damaged cache file, removed and made again: ${relative(ROOT, bad)} (its bytes are not those recorded)`);
 		expect(run.stdout).toContain('2 cached files checked');
+		expect(run.stdout).toMatch(/checked by kind in \d+ ms: QR files 2 files \d+ ms \(1 damaged\)/);
 		expect(existsSync(bad)).toBe(false);
 		expect(existsSync(good)).toBe(true);
 		expect(Object.keys(JSON.parse(readFileSync(join(folder, MANIFEST), 'utf8')) as object)).toEqual(['good.svg']);

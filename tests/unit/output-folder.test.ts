@@ -1,9 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filesUnder, linkTree, manifestOutputs, placeFile, sweep } from '../../src/integrations/output-folder.ts';
+import {
+	checkKeptPages,
+	filesUnder,
+	linkTree,
+	manifestOutputs,
+	placeFile,
+	sealKeptPages,
+	sweep,
+} from '../../src/integrations/output-folder.ts';
+import { CacheSeal, MANIFEST } from '../../src/lib/cache-seal.ts';
 
 let dir: string;
 const write = (path: string, text = path) => {
@@ -116,5 +125,60 @@ describe('linking the kept pages into an empty output folder', () => {
 			'san-pham/a/index.html',
 		]);
 		expect(statSync(join(dir, 'site/en/products/b/index.html')).ino).toBe(statSync(join(dir, 'cache/en/products/b/index.html')).ino);
+	});
+});
+
+describe('the pages the incremental build keeps', () => {
+	const PAGES = ['san-pham/a/index.html', 'san-pham/b/index.html', 'san-pham/c/index.html', 'san-pham/d/index.html'];
+	/** A build's end: Astro wrote each page and its cached copy as two files; they are made one and recorded. */
+	const built = () => {
+		for (const path of PAGES) {
+			write(`out/${path}`, `<p>${path}</p>`.repeat(50));
+			write(`cache/dist/${path}`, `<p>${path}</p>`.repeat(50));
+		}
+		sealKeptPages(new CacheSeal(join(dir, 'cache/dist')), PAGES, join(dir, 'out'));
+	};
+
+	it('are made hard links of their cached copies at the end of a build, and recorded in the copies’ manifest', () => {
+		built();
+		for (const path of PAGES) expect(statSync(join(dir, 'out', path)).ino).toBe(statSync(join(dir, 'cache/dist', path)).ino);
+		expect(Object.keys(JSON.parse(readFileSync(join(dir, 'cache/dist', MANIFEST), 'utf8')) as object).sort()).toEqual(PAGES);
+	});
+
+	it('are deleted with their copy when the copy was cut short, overwritten or removed, so that Astro renders them again', () => {
+		built();
+		const copy = (path: string) => join(dir, 'cache/dist', path);
+		truncateSync(copy(PAGES[0] as string), 10);
+		writeFileSync(copy(PAGES[1] as string), 'x'.repeat(statSync(copy(PAGES[1] as string)).size));
+		utimesSync(copy(PAGES[1] as string), new Date(), new Date(Date.now() + 5000));
+		rmSync(copy(PAGES[2] as string));
+		const damaged = checkKeptPages(new CacheSeal(join(dir, 'cache/dist')), PAGES, join(dir, 'out'));
+		expect(damaged.map((d) => [d.file, d.reason])).toEqual([
+			[copy(PAGES[0] as string), `10 bytes, ${`<p>${PAGES[0]}</p>`.length * 50} recorded`],
+			[copy(PAGES[1] as string), 'its bytes are not those recorded'],
+			[copy(PAGES[2] as string), 'missing'],
+		]);
+		for (const path of PAGES.slice(0, 3)) {
+			expect(existsSync(join(dir, 'out', path)), path).toBe(false);
+			expect(existsSync(copy(path)), path).toBe(false);
+		}
+		expect(readFileSync(join(dir, 'out', PAGES[3] as string), 'utf8')).toBe(`<p>${PAGES[3]}</p>`.repeat(50));
+	});
+
+	it('are deleted when replaced by another file in the output folder, so that Astro restores them from their checked copy', () => {
+		built();
+		const page = join(dir, 'out', PAGES[0] as string);
+		rmSync(page);
+		writeFileSync(page, 'garbage'.repeat(10));
+		expect(checkKeptPages(new CacheSeal(join(dir, 'cache/dist')), PAGES, join(dir, 'out'))).toEqual([]);
+		expect(existsSync(page)).toBe(false);
+		expect(existsSync(join(dir, 'cache/dist', PAGES[0] as string))).toBe(true);
+		for (const path of PAGES.slice(1)) expect(existsSync(join(dir, 'out', path)), path).toBe(true);
+	});
+
+	it('leave the copies’ manifest out when the cache folder is linked into a new output folder', async () => {
+		built();
+		await linkTree(join(dir, 'cache/dist'), join(dir, 'fresh'));
+		expect(filesUnder(join(dir, 'fresh')).sort()).toEqual(PAGES);
 	});
 });

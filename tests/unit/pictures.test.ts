@@ -11,6 +11,7 @@ import {
 	PictureError,
 	PictureSources,
 	productVariants,
+	storyPicturesHtml,
 	usableWidths,
 	variantPath,
 	type PictureSource,
@@ -125,5 +126,33 @@ describe('describing photos', () => {
 		await expect(sources.describe([broken])).rejects.toThrow(
 			/broken\.jpg: không đọc được ảnh \/ the picture cannot be read .*Fix: replace it/,
 		);
+	});
+});
+
+describe('pictures inside a story', () => {
+	const picture: PictureSource = { file: '/x/phoi-non.jpg', hash: '0123456789abcdef', width: 900, height: 600 };
+
+	it('are drawn by the pipeline: the story’s files of 400 and 800 pixels, their size, lazily loaded, the alt kept', () => {
+		const html = storyPicturesHtml(
+			'<p>Nón.</p><p><img src="phoi-non.jpg" alt="Nón &#x26; nắng"></p>',
+			new Map([['phoi-non.jpg', picture]]),
+			(p) => `/base${p}`,
+		);
+		expect(html).toBe(
+			'<p>Nón.</p><p><img src="/base/_img/01/0123456789abcdef-800.webp" srcset="/base/_img/01/0123456789abcdef-400.webp 400w, /base/_img/01/0123456789abcdef-800.webp 800w" sizes="(min-width: 48rem) 46rem, 100vw" width="800" height="533" loading="lazy" decoding="async" alt="Nón &#x26; nắng"></p>',
+		);
+	});
+
+	it('are left out when the catalogue does not know them, never written as a broken address', () => {
+		expect(storyPicturesHtml('<p>a<img src="khong-co.jpg" alt="x">b</p>', new Map(), (p) => p)).toBe('<p>ab</p>');
+	});
+
+	it('give the files to draw beside the product’s own', () => {
+		const cover: PictureSource = { ...picture, hash: 'ffffffffffffffff' };
+		const files = productVariants([cover], [picture]).map(({ picture: p, variant }) => variantPath(p.hash, variant));
+		expect(files.filter((f) => f.includes('0123456789abcdef'))).toEqual([
+			'_img/01/0123456789abcdef-400.webp',
+			'_img/01/0123456789abcdef-800.webp',
+		]);
 	});
 });

@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStoryBody, formatProblems } from '../../src/lib/check/index.ts';
 import { parseStory } from '../../src/lib/content/files.ts';
-import { sanitiseStoryHtml, storyPictureAllowed } from '../../src/lib/content/story-sanitise.ts';
+import { sanitiseStoryHtml, storyPictureAllowed, storyPictureSources } from '../../src/lib/content/story-sanitise.ts';
 import { XSS_CORPUS } from '../fixtures/xss/corpus.ts';
 
 /** A story file as an editor writes it: front matter (lines 1–4), then the body from line 5. */
@@ -71,6 +71,19 @@ describe('the story allowlist', () => {
 		expect(html).toContain('<a href="/san-pham/">Các sản phẩm</a>');
 		expect(html).toContain('<img src="cover.jpg" alt="Nón lá phơi nắng">');
 		expect(html).toContain('<details><summary>Cách bảo quản</summary>Để nơi khô ráo.</details>');
+	});
+
+	it('turns Astro’s placeholder for a picture of the story’s folder back into the picture, and lists the pictures a story shows', async () => {
+		const processor = await createMarkdownProcessor({ syntaxHighlight: false });
+		// With the story's file, as the content layer renders it, Astro writes <img __ASTRO_IMAGE_="…"> for its own image service.
+		const raw = await processor.render('Nón lá.\n\n![Nón lá phơi nắng](cover.jpg "Nón")\n\n![Ảnh](https://evil.example/a.gif)\n', {
+			fileURL: new URL('file:///site/content/products/non-la/story.vi.md'),
+		});
+		expect(raw.code).toContain('__ASTRO_IMAGE_');
+		const html = sanitiseStoryHtml(raw.code);
+		expect(html).toContain('<img src="cover.jpg" alt="Nón lá phơi nắng" title="Nón">');
+		expect(html).not.toMatch(/astro_image|evil\.example/i);
+		expect(storyPictureSources(`${html}<img src="anh/2.webp" alt=""><img src="cover.jpg">`)).toEqual(['cover.jpg', 'anh/2.webp']);
 	});
 
 	it('takes pictures only from the story’s own folder', () => {
@@ -141,6 +154,7 @@ describe('the story check tells the editor what the allowlist would remove', () 
 		expect(
 			checkStoryBody(
 				story('Nón lá [bản đồ](https://www.openstreetmap.org/), ![Nón](cover.jpg) và <details><summary>a</summary>b</details>\n'),
+				() => true, // cover.jpg is in the product folder
 			),
 		).toEqual([]);
 	});

@@ -6,7 +6,8 @@ import { parseStory } from '../../src/lib/content/files.ts';
 function story(body: string, file = 'content/products/non-la/vi.mdx') {
 	return { file, id: 'vi', ...parseStory(`---\nname: Nón lá\nsummary: Nón lá thủ công.\n---\n${body}`) };
 }
-const report = (body: string, file?: string) => formatProblems(checkStoryBody(story(body, file)));
+/** The check's report of a story whose pictures are all in the product folder. */
+const report = (body: string, file?: string) => formatProblems(checkStoryBody(story(body, file), () => true));
 
 describe('the story check (stories are data, not code)', () => {
 	it('accepts plain Markdown, links, pictures, HTML and code blocks that show code as text', () => {
@@ -108,6 +109,40 @@ describe('the story check (stories are data, not code)', () => {
 		expect(problems.map((p) => `${p.file}:${p.line} ${p.en.split(':')[1]}`)).toEqual([
 			"content/products/non-la/vi.md:7  the attribute onerror=alert(1) runs code on the reader's device and is not allowed. Fix",
 			'content/products/non-la/vi.md:9  a story may not hold a <script> element',
+			'content/products/non-la/vi.md:7  the picture "x" is not in the product folder (letter case matters in file names). Fix',
 		]);
+	});
+});
+
+describe('a picture inside a story', () => {
+	/** The minimal fixture's product folder, which holds cover.jpg. */
+	const inFixture = 'tests/fixtures/minimal/products/che-thu-nghiem/story.vi.md';
+	const lines = (body: string, file = inFixture) => checkStoryBody(story(body, file)).map((p) => `${p.line} ${p.name}`);
+
+	it('of the product folder is accepted, however it is written: Markdown, by reference, HTML, an element in MDX', () => {
+		expect(lines('Chè sao.\n\n![Búp chè](cover.jpg)\n\n![Búp chè](./cover.jpg "Búp chè")\n')).toEqual([]);
+		expect(lines('Chè.\n\n![Búp chè][anh]\n\n[anh]: cover.jpg\n')).toEqual([]);
+		expect(lines('Chè.\n\n<img src="cover.jpg" alt="Búp chè">\n')).toEqual([]);
+		expect(lines('Chè.\n\n<img src="cover.jpg" alt="Búp chè" />\n', inFixture.replace('.md', '.mdx'))).toEqual([]);
+	});
+
+	it('that is not in the product folder is refused with its line and the fix in both languages', () => {
+		expect(formatProblems(checkStoryBody(story('Chè sao.\n\n![Búp chè](./anh/khong-co.jpg)\n', inFixture)))).toMatchInlineSnapshot(`
+			"Nội dung có 1 lỗi, chưa thể xây dựng trang. / The content has 1 problem(s); the site was not built.
+
+			1. tests/fixtures/minimal/products/che-thu-nghiem/story.vi.md:7 [OCOP-E045 story-picture-missing]
+			   vi: Dòng 7: ảnh "./anh/khong-co.jpg" không có trong thư mục sản phẩm (tên tệp phân biệt chữ hoa, chữ thường). Cách sửa: chép tệp ảnh vào thư mục sản phẩm, hoặc sửa tên cho đúng, hoặc xoá ảnh khỏi câu chuyện.
+			   en: Line 7: the picture "./anh/khong-co.jpg" is not in the product folder (letter case matters in file names). Fix: copy the picture into the product folder, correct its name, or remove it from the story."
+		`);
+	});
+
+	it('that is missing is found however it is written', () => {
+		expect(lines('Chè.\n\n![Búp chè][anh]\n\n[anh]: Cover.jpg\n')).toEqual(['7 story-picture-missing']);
+		expect(lines('Chè.\n\n<img src="cover.png" alt="Búp chè">\n')).toEqual(['7 story-picture-missing']);
+		expect(lines('Chè.\n\n<img src="cover.png" alt="Búp chè" />\n', inFixture.replace('.md', '.mdx'))).toEqual(['7 story-picture-missing']);
+	});
+
+	it('from another site is left to the allowlist’s message', () => {
+		expect(lines('![Ảnh](https://evil.example/pixel.gif)\n')).toEqual(['5 story-address-not-allowed']);
 	});
 });

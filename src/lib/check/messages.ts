@@ -442,6 +442,18 @@ const LIST = [
 			'Ask the producer again and write the capacity with the new date in `trade.capacity`.',
 		),
 	),
+	E(
+		45,
+		'story-picture-missing',
+		b(
+			'Câu chuyện có ảnh (viết bằng Markdown hoặc `<img>`) mà tệp ảnh không có trong thư mục sản phẩm.',
+			'A story shows a picture (in Markdown or as `<img>`) whose file is not in the product folder.',
+		),
+		b(
+			'Chép tệp ảnh vào thư mục sản phẩm hoặc sửa tên (phân biệt chữ hoa, chữ thường); hoặc xoá ảnh khỏi câu chuyện.',
+			'Copy the picture into the product folder or correct its name (letter case matters), or remove it from the story.',
+		),
+	),
 ] as const satisfies readonly MessageDef[];
 
 /** The name of a message. */

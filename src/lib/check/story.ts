@@ -2,7 +2,9 @@
  * The story check: a product's story files are where they should be, under their current names,
  * with valid front matter, and hold text, not code (MDX would run code at build time).
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Root as MdastRoot } from 'mdast';
@@ -10,7 +12,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { legacyStoryRename, storyMightBeCode } from '../content/files.ts';
 import { storySchema } from '../content/schema.ts';
-import { LINK_PROTOCOLS, storyRemovals } from '../content/story-sanitise.ts';
+import { LINK_PROTOCOLS, storyPictureAllowed, storyRemovals } from '../content/story-sanitise.ts';
 import type { MessageName } from './messages.ts';
 import { problem, show } from './problem.ts';
 import type { Problem, RawProduct, RawStory } from './types.ts';
@@ -40,10 +42,15 @@ export function checkStories(raw: RawProduct, problems: Problem[]) {
 			),
 		);
 	}
+	// A picture a story names is in the product folder when its first part is one of the folder's files (a file, or a sub-folder holding it).
+	const inFolder = (path: string) => {
+		const [first, ...rest] = path.replace(/^\.\//, '').split('/');
+		return raw.files.has(first ?? '') && (rest.length === 0 || existsSync(join(raw.dir, path)));
+	};
 	for (const story of [raw.stories.vi, raw.stories.en]) {
 		if (!story) continue;
 		validate(storySchema, 'story', story, problems);
-		problems.push(...checkStoryBody(story));
+		problems.push(...checkStoryBody(story, inFolder));
 	}
 }
 
@@ -71,6 +78,7 @@ interface StoryNode {
 	name?: string | null;
 	value?: unknown;
 	url?: string;
+	identifier?: string;
 	position?: { start: { line: number; column: number } };
 	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
 	children?: StoryNode[];
@@ -89,13 +97,72 @@ function parser(format: 'md' | 'mdx') {
 	return p;
 }
 
+/** `decodeURI`, or the text as it is when it is not a valid escape (Astro's Markdown decodes a picture's address the same way). */
+function decoded(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
+}
+
+/**
+ * The pictures of its own folder a story shows, as pages render it (Markdown, its raw HTML
+ * included), with the line of each: `![alt](cover.jpg)`, `![alt][ref]` with `[ref]: cover.jpg`,
+ * `<img src="cover.jpg">`. Addresses of other hosts are the allowlist's business (OCOP-E031).
+ */
+export function picturesInMarkdown(tree: MdastRoot): Array<{ src: string; line: number }> {
+	const nodes = tree as unknown as StoryNode;
+	const definitions = new Map<string, string>();
+	const define = (node: StoryNode) => {
+		if (node.type === 'definition' && node.url !== undefined) definitions.set(String(node.identifier ?? '').toLowerCase(), node.url);
+		for (const child of node.children ?? []) define(child);
+	};
+	define(nodes);
+	const found: Array<{ src: string; line: number }> = [];
+	const add = (src: string, line: number) => {
+		if (storyPictureAllowed(src)) found.push({ src, line });
+	};
+	const walk = (node: StoryNode) => {
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'image' && node.url !== undefined) add(decoded(node.url), line);
+		else if (node.type === 'imageReference') {
+			const url = definitions.get(String(node.identifier ?? '').toLowerCase());
+			if (url !== undefined) add(decoded(url), line);
+		} else if (node.type === 'html')
+			for (const m of String(node.value ?? '').matchAll(/<\s*img\b[^>]*?\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi))
+				add((m[1] ?? '').replace(/^["']|["']$/g, ''), line);
+		for (const child of node.children ?? []) walk(child);
+	};
+	walk(nodes);
+	return found;
+}
+
+/** The pictures of its folder a story file shows (picturesInMarkdown), read from its Markdown; none in a plain-text story. */
+export function storyPictureAddresses(story: RawStory): Array<{ src: string; line: number }> {
+	if ((story.plain ?? !storyMightBeCode(story.body)) || !/!\[|<\s*img/i.test(story.body)) return [];
+	try {
+		const offset = (story.bodyLine ?? 1) - 1;
+		return picturesInMarkdown(parser('md').parse(story.body) as unknown as MdastRoot).map((p) => ({ ...p, line: p.line + offset }));
+	} catch {
+		return []; // the story check reports a story that cannot be read
+	}
+}
+
 /**
  * A story is data, not code: it may not import or export, hold expressions in braces, use a
  * component the site does not provide, or hold a <script> (or iframe, object…), an on…= event
  * handler, a style attribute or a javascript: link, in MDX or in the raw HTML of a .md story.
  * Code blocks are text and are not looked into. Each problem names the file and line.
+ *
+ * A picture of the story's own folder (`![…](cover.jpg)`) is shown on the page, drawn by the site's
+ * picture pipeline: its file must be in the folder (`inFolder` tells, from the product folder's
+ * files), else OCOP-E045.
  */
-export function checkStoryBody(story: RawStory): Problem[] {
+export function checkStoryBody(
+	story: RawStory,
+	inFolder: (path: string) => boolean = (path) => existsSync(join(dirname(story.file), path)),
+): Problem[] {
 	const format = story.file.endsWith('.md') ? 'md' : 'mdx';
 	const offset = (story.bodyLine ?? 1) - 1;
 	const problems: Problem[] = [];
@@ -155,6 +222,13 @@ export function checkStoryBody(story: RawStory): Problem[] {
 			line,
 			`phần trong ngoặc nhọn là mã chạy khi xây dựng trang và không được phép (đang ghi: {${cut(code)}}). Cách sửa: bỏ ngoặc nhọn; muốn viết dấu "{" thì ghi \\{.`,
 			`braces hold code that runs when the site is built, which is not allowed (found: {${cut(code)}}). Fix: remove the braces; to show a "{" sign, write \\{.`,
+		);
+	const missingPicture = (line: number, src: string) =>
+		add(
+			'story-picture-missing',
+			line,
+			`ảnh "${cut(src)}" không có trong thư mục sản phẩm (tên tệp phân biệt chữ hoa, chữ thường). Cách sửa: chép tệp ảnh vào thư mục sản phẩm, hoặc sửa tên cho đúng, hoặc xoá ảnh khỏi câu chuyện.`,
+			`the picture "${cut(src)}" is not in the product folder (letter case matters in file names). Fix: copy the picture into the product folder, correct its name, or remove it from the story.`,
 		);
 	const onlyComment = (code: unknown) => /^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(String(code ?? ''));
 
@@ -228,6 +302,8 @@ export function checkStoryBody(story: RawStory): Problem[] {
 	// What the allowlist (src/lib/content/story-sanitise.ts) would remove, from the story as pages
 	// render it: Markdown with its raw HTML (an .mdx story too, while the site has no story component).
 	const markdown = format === 'md' ? (tree as unknown as MdastRoot) : (parser('md').parse(story.body) as unknown as MdastRoot);
+	// Pictures of the story's folder are drawn by the site's picture pipeline: each file must be there.
+	for (const { src, line } of picturesInMarkdown(markdown)) if (!inFolder(src)) missingPicture(line + offset, src);
 	const told = new Set(problems.map((p) => p.line));
 	for (const removal of storyRemovals(
 		raw(toHast(markdown, { allowDangerousHtml: true }) as Root, { file: new VFile(story.body) }) as Root,

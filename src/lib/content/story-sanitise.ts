@@ -13,6 +13,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { codeHash } from '../code-hash.ts';
 
 /** URL schemes a story's link may use; anything else (javascript:, data:, vbscript:, file:…) is removed. */
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;
@@ -64,8 +65,38 @@ function dropForeignPictures(parent: { children: RootContent[] }) {
 	for (const child of parent.children) if (child.type === 'element') dropForeignPictures(child);
 }
 
+/**
+ * Astro's Markdown pipeline turns a picture of the story's folder (`![alt](cover.jpg)`) into an
+ * `<img __ASTRO_IMAGE_="{src, alt, …}">` placeholder for its own image service, which the allowlist
+ * would strip to nothing: it is turned back into `<img src alt title>`, for the allowlist to judge
+ * and the page to draw through the site's picture pipeline (src/lib/media/pictures.ts `storyPicturesHtml`).
+ */
+function restoreMarkdownPictures(parent: { children: RootContent[] }) {
+	for (const child of parent.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === 'img') {
+			const key = Object.keys(child.properties).find((name) => name.toLowerCase() === '__astro_image_');
+			if (key !== undefined) {
+				let image: { src?: unknown; alt?: unknown; title?: unknown } = {};
+				try {
+					image = JSON.parse(String(child.properties[key])) as typeof image;
+				} catch {
+					// not Astro's placeholder after all: the allowlist removes the attribute
+				}
+				delete child.properties[key];
+				for (const name of ['src', 'alt', 'title'] as const) {
+					const value = image[name];
+					if (typeof value === 'string') child.properties[name] = value;
+				}
+			}
+		}
+		restoreMarkdownPictures(child);
+	}
+}
+
 /** The story tree as pages get it: sanitised by STORY_SCHEMA, pictures only from the story's folder. */
 export function sanitiseStoryTree(tree: Root): Root {
+	restoreMarkdownPictures(tree);
 	const clean = sanitize(tree, STORY_SCHEMA) as Root;
 	dropForeignPictures(clean);
 	return clean;
@@ -78,13 +109,31 @@ export function sanitiseStoryHtml(html: string): string {
 
 /**
  * Changes whenever the allowlist does, so that stories rendered under another one are rendered again
- * (it names their cached HTML, src/lib/content/story-html.ts).
+ * (it names their cached HTML, src/lib/content/story-html.ts): the schema as it is (with the
+ * sanitiser package's defaults) and this file's source. Its source, not its functions' text: the
+ * content config and the pages run this module through different transforms, whose text differs.
  */
 export const STORY_SCHEMA_KEY = createHash('sha1')
 	.update(JSON.stringify(STORY_SCHEMA, (_, v: unknown) => (v instanceof RegExp ? String(v) : v)))
-	.update(storyPictureAllowed.toString())
+	.update(codeHash(['src/lib/content/story-sanitise.ts']))
 	.digest('hex')
 	.slice(0, 8);
+
+/** The field of a story's data in Astro's store that lists the pictures it shows (storyPictureSources); not written by editors. */
+export const STORY_PICTURES = 'pictures';
+
+/**
+ * The pictures of its own folder that a story's sanitised HTML shows, by the address it wrote
+ * (`cover.jpg`, `./anh/1.webp`), each once, in order.
+ */
+export function storyPictureSources(html: string): string[] {
+	const found = new Set<string>();
+	for (const m of html.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/g)) {
+		const src = (m[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+		if (storyPictureAllowed(src)) found.add(src);
+	}
+	return [...found];
+}
 
 /** Something the sanitiser removes from a story, where the editor wrote it. */
 export type Removal =

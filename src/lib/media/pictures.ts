@@ -56,6 +56,8 @@ export const PICTURE_USES = {
 	card: [400, 800],
 	/** The other pictures of a product, shown small under the cover. */
 	extra: [240, 480],
+	/** A picture inside a story (`![alt](cover.jpg)`), as wide as the story's column: the cover's files. */
+	story: [400, 800],
 } as const satisfies Record<string, readonly number[]>;
 
 /**
@@ -103,14 +105,39 @@ export function imgAttributes(picture: PictureSource, widths: readonly number[],
 	};
 }
 
-/** Every file to draw for a product's pictures: the cover's sizes and search thumbnail, the others' sizes. */
-export function productVariants(images: readonly PictureSource[]): Array<{ picture: PictureSource; variant: Variant }> {
-	return images.flatMap((picture, i) => {
-		const widths = usableWidths(picture, i === 0 ? PICTURE_USES.cover : PICTURE_USES.extra);
-		const variants: Variant[] = widths.map((width) => ({ width }));
-		if (i === 0) variants.push(SEARCH_THUMBNAIL);
-		return variants.map((variant) => ({ picture, variant }));
+/**
+ * A story's sanitised HTML with each picture of its folder (`<img src="cover.jpg" alt="…">`) drawn
+ * by this pipeline: its `src` and `srcset` the files of PICTURE_USES.story, its size, lazy loading.
+ * `pictures` are the story's described pictures by the address it wrote (src/data/catalogue.ts); a
+ * picture not among them (the content check refuses a missing file, OCOP-E045) is left out, never
+ * written as a broken address.
+ */
+export function storyPicturesHtml(html: string, pictures: ReadonlyMap<string, PictureSource>, url: (path: string) => string): string {
+	if (!html.includes('<img')) return html;
+	return html.replace(/<img\b([^>]*?)\ssrc="([^"]*)"([^>]*)>/g, (_tag, before: string, src: string, after: string) => {
+		const picture = pictures.get(src.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+		if (!picture) return '';
+		const a = imgAttributes(picture, PICTURE_USES.story, url);
+		const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+		return `<img${before} src="${escape(a.src)}" srcset="${escape(a.srcset)}" sizes="(min-width: 48rem) 46rem, 100vw" width="${a.width}" height="${a.height}" loading="lazy" decoding="async"${after}>`;
 	});
+}
+
+/** Every file to draw for a product's pictures: the cover's sizes and search thumbnail, the others' sizes, and those of the pictures in its stories. */
+export function productVariants(
+	images: readonly PictureSource[],
+	inStories: readonly PictureSource[] = [],
+): Array<{ picture: PictureSource; variant: Variant }> {
+	return [
+		...images.flatMap((picture, i) => {
+			const widths = usableWidths(picture, i === 0 ? PICTURE_USES.cover : PICTURE_USES.extra);
+			const variants: Variant[] = widths.map((width) => ({ width }));
+			if (i === 0) variants.push(SEARCH_THUMBNAIL);
+			return variants.map((variant) => ({ picture, variant }));
+		}),
+		// The pictures its stories show (storyPicturesHtml).
+		...inStories.flatMap((picture) => usableWidths(picture, PICTURE_USES.story).map((width) => ({ picture, variant: { width } }))),
+	];
 }
 
 /** What the cache keeps about each photo, by path: enough to know it has not changed without reading it. */
