@@ -90,6 +90,14 @@ registerRoute(
 // The near-me file: kept when the near-me page first loads it, refreshed in the background after.
 registerRoute(({ url }) => sameSite(url) && url.pathname === `${base}near-me.json`, new StaleWhileRevalidate({ cacheName: 'data' }));
 
+// The search's facet tables (src/lib/search/facet-table.ts), named by language only: kept for
+// searches offline, refreshed in the background. A table of an older build says so (its version),
+// and the search page then counts with Pagefind's filter index instead.
+registerRoute(
+	({ url }) => sameSite(url) && url.pathname.startsWith(`${base}pagefind/filter-table-`),
+	new StaleWhileRevalidate({ cacheName: 'data' }),
+);
+
 // Pagefind answers a search whose index part it could not fetch with no results, as if nothing matched:
 // the search page is told, so that it says the search needs the network (src/scripts/search-page.ts).
 const tellSearchNeedsNetwork: WorkboxPlugin = {
