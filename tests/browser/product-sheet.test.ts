@@ -43,7 +43,9 @@ const full = products
 
 /** The link to a product's sheet that its page gives (its district's page of sheets, with the page number, and its fragment). */
 const sheetLink = (slug: string, locale: 'vi' | 'en') =>
-	builtPage(routePath(locale, { key: 'products', id: slug }))('a[href*="#sheet-"]').first().attr('href') ?? '';
+	builtPage(routePath(locale, { key: 'products', id: slug }))('a[href*="#sheet-"]')
+		.first()
+		.attr('href') ?? '';
 /** The district with the most products in the sample: its page of sheets holds several. */
 const busiest = [...Map.groupBy(products, (p) => p.facts.district)].sort((a, b) => b[1].length - a[1].length)[0]?.[1] ?? [];
 /** A product of it that has a sheet (the link a revoked product's page lacks). */
