@@ -11,7 +11,7 @@ import {
 	PictureError,
 	PictureSources,
 	productVariants,
-	usableWidths,
+	usableSizes,
 	variantPath,
 	type PictureSource,
 } from '../../src/lib/media/pictures.ts';
@@ -27,10 +27,13 @@ const photo = (width: number, height: number, r = 90) =>
 const source = (width: number, height: number): PictureSource => ({ file: '/x.jpg', hash: '3fa9c0d1e2b3a4f5', width, height });
 
 describe('picture sizes and names', () => {
+	const sizes = (...widths: number[]) => widths.map((width) => ({ width }));
+
 	it('a photo is never enlarged: only the widths it can give are used, or its own width when it is narrower than all', () => {
-		expect(usableWidths({ width: 1600 }, [400, 800, 1200])).toEqual([400, 800, 1200]);
-		expect(usableWidths({ width: 900 }, [400, 800, 1200])).toEqual([400, 800]);
-		expect(usableWidths({ width: 300 }, [400, 800])).toEqual([300]);
+		expect(usableSizes({ width: 1600 }, sizes(400, 800, 1200))).toEqual(sizes(400, 800, 1200));
+		expect(usableSizes({ width: 900 }, sizes(400, 800, 1200))).toEqual(sizes(400, 800));
+		expect(usableSizes({ width: 300 }, sizes(400, 800))).toEqual(sizes(300));
+		expect(usableSizes({ width: 300 }, [{ width: 400, quality: 60 }])).toEqual([{ width: 300, quality: 60 }]);
 	});
 
 	it('files are named by content hash and spread over folders by its first two letters', () => {
@@ -41,9 +44,9 @@ describe('picture sizes and names', () => {
 	});
 
 	it('an img gets every usable width in srcset, the largest as src, and the largest’s size with the photo’s proportions', () => {
-		expect(imgAttributes(source(1000, 750), [400, 800, 1200], (p) => `/repo${p}`)).toEqual({
-			src: '/repo/_img/3f/3fa9c0d1e2b3a4f5-800.webp',
-			srcset: '/repo/_img/3f/3fa9c0d1e2b3a4f5-400.webp 400w, /repo/_img/3f/3fa9c0d1e2b3a4f5-800.webp 800w',
+		expect(imgAttributes(source(1000, 750), [{ width: 400 }, { width: 800, quality: 70 }, { width: 1200 }], (p) => `/repo${p}`)).toEqual({
+			src: '/repo/_img/3f/3fa9c0d1e2b3a4f5-800q70.webp',
+			srcset: '/repo/_img/3f/3fa9c0d1e2b3a4f5-400.webp 400w, /repo/_img/3f/3fa9c0d1e2b3a4f5-800q70.webp 800w',
 			width: 800,
 			height: 600,
 		});
@@ -54,7 +57,7 @@ describe('picture sizes and names', () => {
 		const extra = { ...source(1200, 900), hash: 'aaaabbbbccccdddd' };
 		expect(productVariants([cover, extra]).map(({ picture, variant }) => variantPath(picture.hash, variant).split('/')[2])).toEqual([
 			'3fa9c0d1e2b3a4f5-400.webp',
-			'3fa9c0d1e2b3a4f5-800.webp',
+			'3fa9c0d1e2b3a4f5-800q70.webp',
 			'3fa9c0d1e2b3a4f5-192x144q50.webp',
 			'aaaabbbbccccdddd-240.webp',
 			'aaaabbbbccccdddd-480.webp',
