@@ -14,6 +14,7 @@ import { checkHtml } from '../../scripts/gates/html.ts';
 import { expectNoFailures } from '../helpers/gates.ts';
 import { routePath, sitePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
+import type { NearIndex } from '../../src/lib/offline/near.ts';
 import { page as builtPage } from '../helpers/site.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 
@@ -53,9 +54,19 @@ describe('near me', () => {
 
 	it('given a position in Hà Nội, lists the nearest centres and sales points in order, with distance and hours', async () => {
 		await context.grantPermissions(['geolocation'], { origin: site.origin });
+		const files: string[] = [];
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.startsWith('/near-me')) files.push(path);
+		});
 		await page.goto(site.origin + routePath('en', { key: 'nearMe' }));
 		await page.locator('[data-locate]').click();
 		await page.locator('[data-list] li').first().waitFor();
+		// The index, then the places of Hà Nội first, then of the provinces whose places could be among
+		// the nearest, nearest first (with 10 shown of the sample's few places, most of them).
+		const index = JSON.parse(readFileSync(join(SITE_DIR, 'near-me.json'), 'utf8')) as NearIndex;
+		expect(files.slice(0, 2)).toEqual(['/near-me.json', '/near-me/ha-noi.json']);
+		expect(files.length - 1).toBeLessThanOrEqual(index.provinces.filter((p) => p.count > 0).length);
 		const links = await page
 			.locator('[data-list] li > a')
 			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
