@@ -72,9 +72,8 @@ const cpuMs = () => {
 async function draw(bytes: Buffer, c: Candidate): Promise<{ file: Buffer; ms: number }> {
 	const started = cpuMs();
 	const pipeline = sharp(bytes).autoOrient().resize(c.width, undefined, { withoutEnlargement: true });
-	const file = await (c.format === 'webp'
-		? pipeline.webp({ quality: c.quality, effort: c.effort })
-		: pipeline.avif({ quality: c.quality, effort: c.effort })
+	const file = await (
+		c.format === 'webp' ? pipeline.webp({ quality: c.quality, effort: c.effort }) : pipeline.avif({ quality: c.quality, effort: c.effort })
 	).toBuffer();
 	return { file, ms: cpuMs() - started };
 }
@@ -100,7 +99,9 @@ console.log(
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const screenRefs = await Promise.all(photos.map((p) => pixels(p, SCREEN)));
 const rows: string[] = [];
-rows.push('| format | effort | quality | width | kB, photo-like (mean / max) | CPU ms a file, photo-like | CPU ms, generator | SSIM file | SSIM phone |');
+rows.push(
+	'| format | effort | quality | width | kB, photo-like (mean / max) | CPU ms a file, photo-like | CPU ms, generator | SSIM file | SSIM phone |',
+);
 rows.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const c of candidates) {
 	const bytes: number[] = [];

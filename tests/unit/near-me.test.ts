@@ -50,7 +50,14 @@ describe('near me', () => {
 	};
 	const index: NearIndex = {
 		provinces: [
-			...Object.entries(files).map(([id, places]) => ({ id, name: { vi: id, en: id }, lat: 0, lng: 0, count: places.length, box: boxAround(places) })),
+			...Object.entries(files).map(([id, places]) => ({
+				id,
+				name: { vi: id, en: id },
+				lat: 0,
+				lng: 0,
+				count: places.length,
+				box: boxAround(places),
+			})),
 			{ id: 'empty', name: { vi: 'e', en: 'e' }, lat: 15, lng: 108, count: 0 },
 		],
 	};

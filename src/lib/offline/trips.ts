@@ -102,7 +102,11 @@ function candidates(srcset: string | undefined, type: string | undefined, fallba
 		.split(',')
 		.map((c) => c.trim().split(/\s+/))
 		.filter((c) => c[0])
-		.map(([url, d]) => ({ url: url as string, w: /^\d+w$/.test(d ?? '') ? Number.parseInt(d as string, 10) : fallback, type: type ?? typeOf(url as string) }));
+		.map(([url, d]) => ({
+			url: url as string,
+			w: /^\d+w$/.test(d ?? '') ? Number.parseInt(d as string, 10) : fallback,
+			type: type ?? typeOf(url as string),
+		}));
 }
 
 /**
