@@ -17,7 +17,10 @@ import {
 	type Point,
 } from '../lib/offline/near.ts';
 
-type Strings = Record<'locating' | 'denied' | 'none' | 'open' | 'closed' | 'products' | 'centre' | 'salesPoint' | 'offline', string>;
+type Strings = Record<
+	'locating' | 'denied' | 'none' | 'open' | 'closed' | 'products' | 'centre' | 'salesPoint' | 'offline' | 'partial',
+	string
+>;
 /** How many places a list shows. */
 const SHOWN = 10;
 
@@ -82,13 +85,22 @@ class NearMe extends HTMLElement {
 
 	private async show(from: Point, province?: string) {
 		let found: Array<NearPlace & { km: number }>;
+		// Offline, a province never read is left out: the places of those read before are still listed.
+		let missing = false;
+		const orNone = (id: string) =>
+			this.places(id).catch(() => {
+				missing = true;
+				return [];
+			});
 		try {
 			const index = await this.load();
 			const count = index.provinces.find((p) => p.id === province)?.count ?? 0;
-			found = province
-				? nearest(count ? await this.places(province) : [], from, SHOWN)
-				: await nearestAcross(index, from, (id) => this.places(id), SHOWN);
+			found = province ? nearest(count ? await this.places(province) : [], from, SHOWN) : await nearestAcross(index, from, orNone, SHOWN);
 		} catch {
+			missing = true;
+			found = [];
+		}
+		if (missing && !found.length) {
 			this.index = undefined;
 			this.status(this.strings.offline);
 			return;
@@ -96,7 +108,7 @@ class NearMe extends HTMLElement {
 		const locale = this.dataset['locale'] === 'en' ? 'en' : 'vi';
 		const list = this.q('[data-list]');
 		list.replaceChildren();
-		this.status(found.length ? '' : this.strings.none);
+		this.status(missing ? this.strings.partial : found.length ? '' : this.strings.none);
 		const day = weekDayInVietnam(new Date());
 		for (const place of found) {
 			const li = document.createElement('li');

@@ -90,6 +90,33 @@ describe('near me', () => {
 		);
 	});
 
+	it('offline, lists the places of the provinces read before and says there may be nearer ones', async () => {
+		const offline = await site.browser.newContext({ viewport: { width: 390, height: 844 }, geolocation: HANOI });
+		try {
+			await offline.grantPermissions(['geolocation'], { origin: site.origin });
+			const tab = await offline.newPage();
+			await tab.goto(site.origin + routePath('en', { key: 'nearMe' }));
+			await tab.evaluate(() => navigator.serviceWorker.ready);
+			await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			// Online, Lâm Đồng is picked: the worker keeps the index and Lâm Đồng's file, and no other province's.
+			await tab.locator('[data-province]').selectOption('lam-dong');
+			await tab.locator('[data-list] li').first().waitFor();
+			await offline.setOffline(true);
+			await tab.reload();
+			await tab.locator('[data-locate]').click();
+			await tab.locator('[data-list] li').first().waitFor();
+			const links = await tab
+				.locator('[data-list] li > a')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			expect(links.sort()).toEqual(
+				[routePath('en', { key: 'salesPoints', id: 'lac-duong-lang-biang' }), routePath('en', { key: 'centres', id: 'lac-duong' })].sort(),
+			);
+			expect(await tab.locator('[data-status]').textContent()).toContain('there may be nearer ones');
+		} finally {
+			await offline.close();
+		}
+	});
+
 	it('without JavaScript, explains and links to the province lists', async () => {
 		const $ = builtPage(routePath('vi', { key: 'nearMe' }));
 		const fallback = $('[data-no-script]');
