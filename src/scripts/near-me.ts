@@ -37,6 +37,11 @@ class NearMe extends HTMLElement {
 		this.q('[data-locate]').addEventListener('click', () => this.locate());
 		// Loaded at once, so that the service worker keeps it for a visit without a connection.
 		this.load().catch(() => (this.index = undefined));
+		// On a first visit the files are read before the service worker takes the page: they are
+		// asked for again through it (from the browser's HTTP cache), so that it keeps them.
+		navigator.serviceWorker?.addEventListener('controllerchange', () => {
+			for (const url of fetched) void fetch(url).catch(() => undefined);
+		});
 		this.q<HTMLSelectElement>('[data-province]').addEventListener(
 			'change',
 			(e) => void this.byProvince((e.target as HTMLSelectElement).value),
@@ -138,8 +143,12 @@ class NearMe extends HTMLElement {
 	}
 }
 
+/** The files read so far. */
+const fetched = new Set<string>();
+
 /** A JSON file of the site; throws when it cannot be had. */
 async function getJson<T>(url: string): Promise<T> {
+	fetched.add(url);
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`${url}: ${response.status}`);
 	return (await response.json()) as T;

@@ -101,6 +101,8 @@ describe('near me', () => {
 			// Online, Lâm Đồng is picked: the worker keeps the index and Lâm Đồng's file, and no other province's.
 			await tab.locator('[data-province]').selectOption('lam-dong');
 			await tab.locator('[data-list] li').first().waitFor();
+			// The index was read before the worker took the page, and read again through it since.
+			await tab.waitForFunction(async () => (await caches.match('/near-me.json')) !== undefined);
 			await offline.setOffline(true);
 			await tab.reload();
 			await tab.locator('[data-locate]').click();
