@@ -56,7 +56,7 @@ describe('near me', () => {
 				lat: 0,
 				lng: 0,
 				count: places.length,
-				box: boxAround(places),
+				box: boxAround(places) as [number, number, number, number],
 			})),
 			{ id: 'empty', name: { vi: 'e', en: 'e' }, lat: 15, lng: 108, count: 0 },
 		],
