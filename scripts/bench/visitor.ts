@@ -167,6 +167,11 @@ export function describeQuerySet(set: VisitorFigures['querySet']): string {
 
 /** A phone: small screen, touch, twice the pixels. */
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+/**
+ * The product page is measured on a phone of three device pixels per CSS pixel, the densest common
+ * one: its cover is the largest file a phone fetches (srcset), so the budget holds for every phone.
+ */
+export const DENSE_PHONE = { ...PHONE, deviceScaleFactor: 3 };
 
 /** The first product page of the Vietnamese edition, by folder name. */
 function firstProductPath(dir: string): string {
@@ -242,16 +247,8 @@ export async function measureVisitor(dir: string, browser?: Browser, media?: Med
 			.evaluateAll((nodes) => nodes.filter((n) => /\(\d+\)/.test(n.textContent ?? '')).length);
 		await searchContext.close();
 
-		const productContext = await browser.newContext(PHONE);
-		await serveMedia(productContext, media);
-		const productPage = await productContext.newPage();
 		const url = firstProductPath(dir);
-		const stopProduct = record(productPage);
-		await productPage.goto(`${origin}${url}`);
-		await productPage.waitForLoadState('networkidle');
-		const product = await stopProduct();
-		await productContext.close();
-		const htmlCssJs = (product.byKind['html'] ?? 0) + (product.byKind['css'] ?? 0) + (product.byKind['js'] ?? 0);
+		const { visit: product, htmlCssJs } = await measureProductPage(browser, origin, url, media);
 
 		const queries: VisitorFigures['querySet'] = [];
 		for (const q of querySet(dir)) {
@@ -276,6 +273,30 @@ export async function measureVisitor(dir: string, browser?: Browser, media?: Med
 	} finally {
 		if (own) await browser.close();
 		server.close();
+	}
+}
+
+/**
+ * What a phone of three device pixels per CSS pixel fetches to open the product page at `url` (served
+ * at `origin`) with an empty cache: the page, its styles, scripts, fonts and pictures.
+ */
+export async function measureProductPage(
+	browser: Browser,
+	origin: string,
+	url: string,
+	media?: MediaHost,
+): Promise<{ visit: Visit; htmlCssJs: number }> {
+	const context = await browser.newContext(DENSE_PHONE);
+	try {
+		await serveMedia(context, media);
+		const page = await context.newPage();
+		const stop = record(page);
+		await page.goto(`${origin}${url}`);
+		await page.waitForLoadState('networkidle');
+		const visit = await stop();
+		return { visit, htmlCssJs: (visit.byKind['html'] ?? 0) + (visit.byKind['css'] ?? 0) + (visit.byKind['js'] ?? 0) };
+	} finally {
+		await context.close();
 	}
 }
 

@@ -207,7 +207,7 @@ const dump = (data: unknown) => yaml.dump(data, { lineWidth: -1, noRefs: true, q
  * 1200×900 (smooth blotches, compressing like a photograph, about 170 kB). The small noise field
  * comes from the seed, so the same product always gets the same bytes and no two products share one.
  */
-async function drawPicture(seed: number, path: string): Promise<void> {
+export async function drawPicture(seed: number, path: string): Promise<void> {
 	const rnd = randomSource(seed);
 	const w = 150;
 	const h = 112;

@@ -59,6 +59,8 @@ interface Pagefind {
 	init(): Promise<void>;
 	search(query: string | null, o?: object): Promise<PagefindSearch | null>;
 	filters(): Promise<Counts>;
+	/** Forgets every part of the index loaded (or failed to load): the next init starts afresh. */
+	destroy(): Promise<void>;
 }
 type Strings = Record<
 	| 'foundOne'
@@ -91,6 +93,12 @@ function pagesOf(results: readonly PagefindResult[], table: FacetTable): number[
 
 class OcopSearch extends HTMLElement {
 	private pagefind?: Pagefind;
+	/**
+	 * A part of the index failed to load (offline, never fetched before). Pagefind keeps such a part
+	 * as loaded, empty, for as long as the page lives, so the same search would find nothing even
+	 * with the network back: it is started again first (restart).
+	 */
+	private broken = false;
 	private strings = {} as Strings;
 	private plural = new Intl.PluralRules(document.documentElement.lang || 'vi');
 	private baseTitle = document.title;
@@ -177,7 +185,32 @@ class OcopSearch extends HTMLElement {
 		navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string } | null>) => {
 			if (event.data?.type === 'search-needs-network') this.needsNetwork(true);
 		});
+		// The network is back: a search that needed it is made again, on an index started afresh.
+		window.addEventListener('online', () => {
+			if (this.broken && this.pagefind) void this.run(this.read());
+		});
 		void this.start(state);
+	}
+
+	/** Pagefind's options: the same at the first start and at a restart. */
+	private async configure(pagefind: Pagefind) {
+		// noWorker: Pagefind searches on the page itself rather than in its web worker, whose script
+		// (pagefind-worker.js, 12 kB compressed) would be one more download before the first answer; a
+		// search is a few milliseconds of WebAssembly, so the page stays responsive while typing.
+		await pagefind.options({ baseUrl: this.dataset['base'] ?? '/', ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
+		await pagefind.init();
+	}
+
+	/**
+	 * Starts Pagefind again after a part of its index failed to load: its runtime and metadata come
+	 * from the service worker's shell, and the parts loaded before from its cache.
+	 */
+	private async restart(pagefind: Pagefind) {
+		this.broken = false;
+		this.filtersLoaded = undefined;
+		this.vocabulary = undefined;
+		await pagefind.destroy();
+		await this.configure(pagefind);
 	}
 
 	/** Loads Pagefind, then runs the search in the URL. */
@@ -188,11 +221,7 @@ class OcopSearch extends HTMLElement {
 			const base = this.dataset['base'] ?? '/';
 			const url = new URL(`${base}pagefind/pagefind.js`, location.href).href;
 			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-			// noWorker: Pagefind searches on the page itself rather than in its web worker, whose script
-			// (pagefind-worker.js, 12 kB compressed) would be one more download before the first answer; a
-			// search is a few milliseconds of WebAssembly, so the page stays responsive while typing.
-			await pagefind.options({ baseUrl: base, ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
-			await pagefind.init();
+			await this.configure(pagefind);
 			this.pagefind = pagefind;
 		} catch (error) {
 			console.error(error);
@@ -242,6 +271,8 @@ class OcopSearch extends HTMLElement {
 	private async run(state: SearchState) {
 		this.needsNetwork(false);
 		try {
+			// Offline, a restart would fail the same way: it waits for the network (the online event above).
+			if (this.broken && this.pagefind && navigator.onLine) await this.restart(this.pagefind);
 			await this.search(state);
 		} catch (error) {
 			console.error(error);
@@ -253,6 +284,7 @@ class OcopSearch extends HTMLElement {
 	/** Shows or hides the notice that the search needs the network (told by the service worker, src/lib/offline/sw.ts). */
 	private needsNetwork(needed: boolean) {
 		this.el('[data-needs-network]').hidden = !needed;
+		if (needed) this.broken = true;
 		if (needed) this.dataset['network'] = 'needed';
 		else delete this.dataset['network'];
 	}

@@ -3,10 +3,12 @@
  * language (`trip:vi:districts:hoc-mon`), which the service worker reads for pages and pictures and
  * never expires:
  * - <ocop-save-trip> on a province, district, centre or sales point page: reads the place's list
- *   (src/lib/offline/trips.ts), says its size, stores it on a click, or removes it;
+ *   (src/lib/offline/trips.ts), chooses of each picture the one file this phone would show (its
+ *   format, and the narrowest width that fills the picture's box at the screen's pixel density),
+ *   says the size of the pages and those files, stores them on a click, or removes them;
  * - <ocop-trip-list> on the trip page: what is saved, each with its size and a button to remove it.
  */
-import type { TripList } from '../lib/offline/trips.ts';
+import { choosePicture, sizesWidth, type TripList } from '../lib/offline/trips.ts';
 
 type Strings = Record<string, string>;
 const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
@@ -18,9 +20,43 @@ const META = 'trip-list';
 const requestFor = (url: string) =>
 	new URL(url, location.href).origin === location.origin ? new Request(url) : new Request(url, { mode: 'cors', credentials: 'omit' });
 
+/**
+ * A 1×1 AVIF picture (drawn by sharp): whether the browser decodes it says whether it would show a
+ * `<picture>`'s AVIF source. The site's pictures are WebP today (docs/performance.md says why), so
+ * this matters only when a page has such a source.
+ */
+const AVIF_PROBE =
+	'data:image/avif;base64,AAAAHGZ0eXBhdmlmAAAAAG1pZjFhdmlmbWlhZgAAANZtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAAACJpbG9jAAAAAERAAAEAAQAAAAAA+gABAAAAAAAAAB0AAAAjaWluZgAAAAAAAQAAABVpbmZlAgAAAAABAABhdjAxAAAAAA5waXRtAAAAAAABAAAAVmlwcnAAAAA4aXBjbwAAAAxhdjFDgSACAAAAABRpc3BlAAAAAAAAAAEAAAABAAAAEHBpeGkAAAAAAwgICAAAABZpcG1hAAAAAAAAAAEAAQOBAgMAAAAlbWRhdBIACgc4AAaQENBpMhAZQmMEwAA0AACQQMkcYIpq';
+let avif: Promise<boolean> | undefined;
+/** Whether this browser decodes AVIF (asked once). */
+function decodesAvif(): Promise<boolean> {
+	avif ??= new Promise((resolve) => {
+		const img = new Image();
+		img.onload = () => resolve(img.naturalWidth > 0);
+		img.onerror = () => resolve(false);
+		img.src = AVIF_PROBE;
+	});
+	return avif;
+}
+
+/** The files this phone would show: of each picture of the list, one (src/lib/offline/trips.ts, choosePicture). */
+async function chosenFiles(list: TripList): Promise<Array<{ url: string; bytes: number }>> {
+	const avifToo = await decodesAvif();
+	const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+	const decodes = (type: string) => type !== 'image/avif' || avifToo;
+	return list.pictures.flatMap((picture) => {
+		const pixels = sizesWidth(picture.sizes, (media) => matchMedia(media).matches, innerWidth, rem) * devicePixelRatio;
+		const choice = choosePicture(picture, decodes, pixels);
+		return choice ? [{ url: choice.url, bytes: choice.bytes }] : [];
+	});
+}
+
 class SaveTrip extends HTMLElement {
 	private strings = {} as Strings;
 	private list?: TripList;
+	/** The pages and the pictures' chosen files: what a click stores. */
+	private files: Array<{ url: string; bytes: number }> = [];
+	private bytes = 0;
 
 	async connectedCallback() {
 		if (!('caches' in window) || !navigator.serviceWorker?.controller) return;
@@ -33,6 +69,8 @@ class SaveTrip extends HTMLElement {
 			return;
 		}
 		if (!this.list.files.length) return;
+		this.files = [...this.list.files, ...this.list.extra, ...(await chosenFiles(this.list))];
+		this.bytes = this.files.reduce((n, f) => n + f.bytes, 0);
 		this.hidden = false;
 		this.button.addEventListener('click', () => void this.toggle());
 		await this.show();
@@ -49,8 +87,8 @@ class SaveTrip extends HTMLElement {
 	private async show() {
 		const list = this.list as TripList;
 		const saved = await caches.has(list.cache);
-		const size = megabytes(list.bytes, this.dataset['locale'] ?? 'vi');
-		const pages = list.files.filter((f) => f.url.endsWith('/')).length;
+		const size = megabytes(this.bytes, this.dataset['locale'] ?? 'vi');
+		const pages = list.files.length;
 		this.button.textContent = saved ? (this.strings['remove'] ?? '') : fill(this.strings['save'] ?? '', { size });
 		this.status(
 			saved ? fill(this.strings['saved'] ?? '', { size, count: pages }) : fill(this.strings['will'] ?? '', { size, count: pages }),
@@ -66,11 +104,11 @@ class SaveTrip extends HTMLElement {
 				const cache = await caches.open(list.cache);
 				let done = 0;
 				try {
-					for (const file of [{ url: list.page, bytes: 0 }, ...list.files]) {
+					for (const file of [{ url: list.page, bytes: 0 }, ...this.files]) {
 						await cache.add(requestFor(file.url));
-						this.status(fill(this.strings['saving'] ?? '', { done: ++done, count: list.files.length + 1 }));
+						this.status(fill(this.strings['saving'] ?? '', { done: ++done, count: this.files.length + 1 }));
 					}
-					await cache.put(META, new Response(JSON.stringify({ ...list, files: [], saved: Date.now() })));
+					await cache.put(META, new Response(JSON.stringify({ ...list, files: [], pictures: [], bytes: this.bytes, saved: Date.now() })));
 				} catch (error) {
 					await caches.delete(list.cache);
 					this.status(this.strings['failed'] ?? '');

@@ -14,6 +14,7 @@ import { checkHtml } from '../../scripts/gates/html.ts';
 import { expectNoFailures } from '../helpers/gates.ts';
 import { routePath, sitePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
+import type { NearIndex } from '../../src/lib/offline/near.ts';
 import { page as builtPage } from '../helpers/site.ts';
 import { ROOT, SITE_DIR } from '../helpers/paths.ts';
 
@@ -53,9 +54,19 @@ describe('near me', () => {
 
 	it('given a position in Hà Nội, lists the nearest centres and sales points in order, with distance and hours', async () => {
 		await context.grantPermissions(['geolocation'], { origin: site.origin });
+		const files: string[] = [];
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (path.startsWith('/near-me')) files.push(path);
+		});
 		await page.goto(site.origin + routePath('en', { key: 'nearMe' }));
 		await page.locator('[data-locate]').click();
 		await page.locator('[data-list] li').first().waitFor();
+		// The index, then the places of Hà Nội first, then of the provinces whose places could be among
+		// the nearest, nearest first (with 10 shown of the sample's few places, most of them).
+		const index = JSON.parse(readFileSync(join(SITE_DIR, 'near-me.json'), 'utf8')) as NearIndex;
+		expect(files.slice(0, 2)).toEqual(['/near-me.json', '/near-me/ha-noi.json']);
+		expect(files.length - 1).toBeLessThanOrEqual(index.provinces.filter((p) => p.count > 0).length);
 		const links = await page
 			.locator('[data-list] li > a')
 			.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -77,6 +88,35 @@ describe('near me', () => {
 		expect(links.sort()).toEqual(
 			[routePath('vi', { key: 'salesPoints', id: 'lac-duong-lang-biang' }), routePath('vi', { key: 'centres', id: 'lac-duong' })].sort(),
 		);
+	});
+
+	it('offline, lists the places of the provinces read before and says there may be nearer ones', async () => {
+		const offline = await site.browser.newContext({ viewport: { width: 390, height: 844 }, geolocation: HANOI });
+		try {
+			await offline.grantPermissions(['geolocation'], { origin: site.origin });
+			const tab = await offline.newPage();
+			await tab.goto(site.origin + routePath('en', { key: 'nearMe' }));
+			await tab.evaluate(() => navigator.serviceWorker.ready);
+			await tab.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			// Online, Lâm Đồng is picked: the worker keeps the index and Lâm Đồng's file, and no other province's.
+			await tab.locator('[data-province]').selectOption('lam-dong');
+			await tab.locator('[data-list] li').first().waitFor();
+			// The index was read before the worker took the page, and read again through it since.
+			await tab.waitForFunction(async () => (await caches.match('/near-me.json')) !== undefined);
+			await offline.setOffline(true);
+			await tab.reload();
+			await tab.locator('[data-locate]').click();
+			await tab.locator('[data-list] li').first().waitFor();
+			const links = await tab
+				.locator('[data-list] li > a')
+				.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			expect(links.sort()).toEqual(
+				[routePath('en', { key: 'salesPoints', id: 'lac-duong-lang-biang' }), routePath('en', { key: 'centres', id: 'lac-duong' })].sort(),
+			);
+			expect(await tab.locator('[data-status]').textContent()).toContain('there may be nearer ones');
+		} finally {
+			await offline.close();
+		}
 	});
 
 	it('without JavaScript, explains and links to the province lists', async () => {

@@ -55,16 +55,37 @@ describe('the site on the road, offline', () => {
 		expect(cached).toContain('/pagefind/pagefind.js');
 	});
 
-	it('saves a district for the trip after saying how much it will store', async () => {
+	it('saves a district for the trip, one file of each picture (the one this phone shows), after saying how much that is', async () => {
 		await page.goto(site.origin + routePath('vi', { key: 'districts', id: DISTRICT }));
 		const button = page.locator('ocop-save-trip button');
 		await button.waitFor();
-		const megabytes = (list.bytes / 1e6).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-		expect(await button.textContent()).toContain(`${megabytes} MB`);
+		await page.waitForFunction(() => /MB/.test(document.querySelector('ocop-save-trip button')?.textContent ?? ''));
+		const said = (await button.textContent()) ?? '';
 		await button.click();
 		await page.waitForFunction((name) => caches.has(name), list.cache);
 		await page.waitForFunction(() => document.querySelector('ocop-save-trip button')?.textContent?.includes('Xoá'));
-		expect(list.files.filter((f) => f.url.endsWith('/')).length).toBeGreaterThan(1);
+		const stored = await page.evaluate(async (name) => {
+			const cache = await caches.open(name);
+			const files: Array<{ url: string; bytes: number }> = [];
+			for (const request of await cache.keys()) {
+				const response = await cache.match(request);
+				files.push({ url: new URL(request.url).pathname, bytes: (await response?.arrayBuffer())?.byteLength ?? 0 });
+			}
+			return files;
+		}, list.cache);
+		const pictures = stored.filter((f) => f.url.includes('/_img/'));
+		expect(list.files.length).toBeGreaterThan(1);
+		expect(list.extra.map((f) => f.url)).toEqual(['/near-me/ho-chi-minh.json']);
+		expect(pictures.length).toBe(list.pictures.length);
+		for (const picture of list.pictures)
+			expect(pictures.filter((f) => picture.choices.some((c) => c.url === f.url)).length, picture.choices[0]?.url).toBe(1);
+		// What the button said is what the pages and those files weigh, less than every width of every picture.
+		const products = stored.filter((f) => [...list.files, ...list.extra].some((p) => p.url === f.url));
+		const bytes = [...products, ...pictures].reduce((n, f) => n + f.bytes, 0);
+		const megabytes = (n: number) => `${(n / 1e6).toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+		expect(said).toContain(megabytes(bytes));
+		const everyWidth = list.bytes + (list.extra[0]?.bytes ?? 0) + list.pictures.flatMap((p) => p.choices).reduce((n, c) => n + c.bytes, 0);
+		expect(bytes).toBeLessThan(everyWidth);
 	});
 
 	it('online, a search is made, the English search page is opened without searching, and a list of products is read', async () => {
@@ -105,6 +126,23 @@ describe('the site on the road, offline', () => {
 		const notice = page.locator('[data-needs-network]');
 		expect(await notice.isVisible()).toBe(true);
 		expect(await notice.textContent()).toContain('needs a connection');
+	});
+
+	it('when the network comes back, the search that needed it is made again on the same page and answers', async () => {
+		const answered = () =>
+			page.waitForFunction(
+				() =>
+					document.querySelector<HTMLElement>('ocop-search')?.dataset['network'] === undefined &&
+					document.querySelectorAll('[data-results] [data-link]').length > 0,
+			);
+		// Still on the English search page that said "coffee" needs the network: no reload from here on.
+		const opened = await page.evaluate(() => performance.timeOrigin);
+		await context.setOffline(false);
+		await answered();
+		expect(await page.locator('[data-needs-network]').isHidden()).toBe(true);
+		expect(await page.locator('#search-q').inputValue()).toBe('coffee');
+		expect(await page.evaluate(() => performance.timeOrigin)).toBe(opened);
+		await context.setOffline(true);
 	});
 
 	it('offline, a page never visited shows the offline page in its language', async () => {

@@ -76,7 +76,7 @@ describe('product pictures', () => {
 			for (const img of $('img[srcset]').toArray()) {
 				const candidates = ($(img).attr('srcset') ?? '').split(', ').map((c) => c.split(' ') as [string, string]);
 				for (const [url, descriptor] of candidates) {
-					expect(url).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-\d+\.webp$/);
+					expect(url).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-\d+(q\d+)?\.webp$/);
 					const meta = await sharp(join(OUT, url)).metadata();
 					expect(`${meta.width}w`, url).toBe(descriptor);
 					expect(meta.format).toBe('webp');

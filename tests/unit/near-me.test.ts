@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatKm, hoursOn, nearest, weekDayInVietnam } from '../../src/lib/offline/near.ts';
-import { picturesOf } from '../../src/lib/offline/trips.ts';
+import {
+	boxAround,
+	boxDistanceKm,
+	distanceKm,
+	formatKm,
+	hoursOn,
+	nearest,
+	nearestAcross,
+	weekDayInVietnam,
+	type NearIndex,
+	type NearPlace,
+} from '../../src/lib/offline/near.ts';
+import { choosePicture, picturesOf, sizesWidth } from '../../src/lib/offline/trips.ts';
 import { allowsGeolocation, checkHeaders, parseHeaders } from '../../scripts/gates/security.ts';
 
 describe('near me', () => {
@@ -17,6 +28,69 @@ describe('near me', () => {
 			{ id: 'middle', lat: 16.05, lng: 108.2 },
 		];
 		expect(nearest(places, { lat: 21.0, lng: 105.8 }, 2).map((p) => p.id)).toEqual(['near', 'middle']);
+	});
+
+	/** A place of the near-me files at a position. */
+	const at = (province: string, id: string, lat: number, lng: number): NearPlace => ({
+		type: 'salesPoint',
+		name: { vi: id, en: id },
+		province,
+		lat,
+		lng,
+		hours: [],
+		url: { vi: `/${id}/`, en: `/en/${id}/` },
+		count: 0,
+		products: [],
+	});
+	/** Three provinces along the coast, north to south, and one far inland with no place. */
+	const files: Record<string, NearPlace[]> = {
+		north: [at('north', 'n1', 21.0, 105.8), at('north', 'n2', 20.9, 105.9), at('north', 'n3', 20.5, 106.0)],
+		middle: [at('middle', 'm1', 20.2, 106.1), at('middle', 'm2', 19.8, 105.8)],
+		south: [at('south', 's1', 10.8, 106.7), at('south', 's2', 10.0, 105.8)],
+	};
+	const index: NearIndex = {
+		provinces: [
+			...Object.entries(files).map(([id, places]) => ({
+				id,
+				name: { vi: id, en: id },
+				lat: 0,
+				lng: 0,
+				count: places.length,
+				box: boxAround(places) as [number, number, number, number],
+			})),
+			{ id: 'empty', name: { vi: 'e', en: 'e' }, lat: 15, lng: 108, count: 0 },
+		],
+	};
+
+	it('finds the nearest places across provinces, reading only the files that could hold one of them', async () => {
+		const loaded: string[] = [];
+		const load = async (id: string) => (loaded.push(id), files[id] ?? []);
+		const found = await nearestAcross(index, { lat: 20.95, lng: 105.85 }, load, 4);
+		expect(found.map((p) => p.url.vi)).toEqual(['/n1/', '/n2/', '/n3/', '/m1/']);
+		expect(loaded).toEqual(['north', 'middle']);
+		// The same as sorting every place of every province.
+		const all = Object.values(files).flat();
+		expect(found.map((p) => p.url.vi)).toEqual(nearest(all, { lat: 20.95, lng: 105.85 }, 4).map((p) => p.url.vi));
+	});
+
+	it('reads every province with places when fewer places exist than asked for', async () => {
+		const loaded: string[] = [];
+		const found = await nearestAcross(index, { lat: 16, lng: 108 }, async (id) => (loaded.push(id), files[id] ?? []), 10);
+		expect(found.length).toBe(7);
+		expect(loaded.sort()).toEqual(['middle', 'north', 'south']);
+	});
+
+	it('never says a box is farther than the place in it nearest the position', () => {
+		const box = boxAround(files['north'] ?? []) as [number, number, number, number];
+		for (const from of [
+			{ lat: 21.5, lng: 103 },
+			{ lat: 16, lng: 108.5 },
+			{ lat: 20.7, lng: 105.9 },
+		]) {
+			const least = Math.min(...(files['north'] ?? []).map((p) => distanceKm(from, p)));
+			expect(boxDistanceKm(from, box)).toBeLessThanOrEqual(least);
+		}
+		expect(boxDistanceKm({ lat: 20.7, lng: 105.9 }, box)).toBe(0);
 	});
 
 	it("reads today's hours from the lines that name the day, and says nothing on a closed day", () => {
@@ -44,11 +118,43 @@ describe('near me', () => {
 });
 
 describe('save for the trip', () => {
-	it('stores every picture a page may show: each src and every width of each srcset', () => {
-		const html =
-			'<img src="/_img/a-800.webp" srcset="/_img/a-400.webp 400w, /_img/a-800.webp 800w" alt="">' +
-			'<p>x</p><img alt="" src="https://media.example.vn/_img/b-400.webp?x=1&amp;y=2">';
-		expect(picturesOf(html)).toEqual(['/_img/a-800.webp', '/_img/a-400.webp', 'https://media.example.vn/_img/b-400.webp?x=1&y=2']);
+	const html =
+		'<picture><source type="image/avif" srcset="/_img/a-600.avif 600w" sizes="(min-width: 56rem) 40rem, 100vw">' +
+		'<img src="/_img/a-800.webp" srcset="/_img/a-400.webp 400w, /_img/a-800.webp 800w" sizes="(min-width: 56rem) 40rem, 100vw" width="800" height="600" alt=""></picture>' +
+		'<p>x</p><img alt="" width="400" height="300" src="https://media.example.vn/_img/b-400.webp?x=1&amp;y=2">';
+
+	it('lists each picture of a page once, with every file it may show, in the order the browser considers them', () => {
+		expect(picturesOf(html)).toEqual([
+			{
+				sizes: '(min-width: 56rem) 40rem, 100vw',
+				choices: [
+					{ url: '/_img/a-600.avif', w: 600, type: 'image/avif', bytes: 0 },
+					{ url: '/_img/a-400.webp', w: 400, type: 'image/webp', bytes: 0 },
+					{ url: '/_img/a-800.webp', w: 800, type: 'image/webp', bytes: 0 },
+				],
+			},
+			{ sizes: '100vw', choices: [{ url: 'https://media.example.vn/_img/b-400.webp?x=1&y=2', w: 400, type: 'image/webp', bytes: 0 }] },
+		]);
+	});
+
+	it('chooses the file a phone would show: of the first format it decodes, the narrowest that fills the box, else the widest', () => {
+		const [cover] = picturesOf(html);
+		if (!cover) throw new Error('no picture');
+		const all = () => true;
+		const webpOnly = (type: string) => type === 'image/webp';
+		expect(choosePicture(cover, all, 1074)?.url).toBe('/_img/a-600.avif');
+		expect(choosePicture(cover, webpOnly, 300)?.url).toBe('/_img/a-400.webp');
+		expect(choosePicture(cover, webpOnly, 401)?.url).toBe('/_img/a-800.webp');
+		expect(choosePicture(cover, webpOnly, 1074)?.url).toBe('/_img/a-800.webp');
+	});
+
+	it('reads the width of a sizes attribute: the first length whose condition matches, in px, rem or vw, or a width less a margin', () => {
+		const wide = (media: string) => media === '(min-width: 56rem)';
+		expect(sizesWidth('(min-width: 56rem) 40rem, 100vw', wide, 1280, 16)).toBe(640);
+		expect(sizesWidth('(min-width: 56rem) 40rem, 100vw', () => false, 390, 16)).toBe(390);
+		expect(sizesWidth('(min-width: 60rem) 17rem, (min-width: 40rem) 30vw, 46vw', () => false, 390, 16)).toBeCloseTo(179.4);
+		expect(sizesWidth('358px', () => false, 390, 16)).toBe(358);
+		expect(sizesWidth('(min-width: 56rem) 41rem, calc(100vw - 2rem)', () => false, 390, 16)).toBe(358);
 	});
 });
 

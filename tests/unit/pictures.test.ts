@@ -12,7 +12,7 @@ import {
 	PictureSources,
 	productVariants,
 	storyPicturesHtml,
-	usableWidths,
+	usableSizes,
 	variantPath,
 	type PictureSource,
 } from '../../src/lib/media/pictures.ts';
@@ -28,10 +28,13 @@ const photo = (width: number, height: number, r = 90) =>
 const source = (width: number, height: number): PictureSource => ({ file: '/x.jpg', hash: '3fa9c0d1e2b3a4f5', width, height });
 
 describe('picture sizes and names', () => {
+	const sizes = (...widths: number[]) => widths.map((width) => ({ width }));
+
 	it('a photo is never enlarged: only the widths it can give are used, or its own width when it is narrower than all', () => {
-		expect(usableWidths({ width: 1600 }, [400, 800, 1200])).toEqual([400, 800, 1200]);
-		expect(usableWidths({ width: 900 }, [400, 800, 1200])).toEqual([400, 800]);
-		expect(usableWidths({ width: 300 }, [400, 800])).toEqual([300]);
+		expect(usableSizes({ width: 1600 }, sizes(400, 800, 1200))).toEqual(sizes(400, 800, 1200));
+		expect(usableSizes({ width: 900 }, sizes(400, 800, 1200))).toEqual(sizes(400, 800));
+		expect(usableSizes({ width: 300 }, sizes(400, 800))).toEqual(sizes(300));
+		expect(usableSizes({ width: 300 }, [{ width: 400, quality: 60 }])).toEqual([{ width: 300, quality: 60 }]);
 	});
 
 	it('files are named by content hash and spread over folders by its first two letters', () => {
@@ -42,9 +45,9 @@ describe('picture sizes and names', () => {
 	});
 
 	it('an img gets every usable width in srcset, the largest as src, and the largest’s size with the photo’s proportions', () => {
-		expect(imgAttributes(source(1000, 750), [400, 800, 1200], (p) => `/repo${p}`)).toEqual({
-			src: '/repo/_img/3f/3fa9c0d1e2b3a4f5-800.webp',
-			srcset: '/repo/_img/3f/3fa9c0d1e2b3a4f5-400.webp 400w, /repo/_img/3f/3fa9c0d1e2b3a4f5-800.webp 800w',
+		expect(imgAttributes(source(1000, 750), [{ width: 400 }, { width: 800, quality: 70 }, { width: 1200 }], (p) => `/repo${p}`)).toEqual({
+			src: '/repo/_img/3f/3fa9c0d1e2b3a4f5-800q70.webp',
+			srcset: '/repo/_img/3f/3fa9c0d1e2b3a4f5-400.webp 400w, /repo/_img/3f/3fa9c0d1e2b3a4f5-800q70.webp 800w',
 			width: 800,
 			height: 600,
 		});
@@ -55,7 +58,7 @@ describe('picture sizes and names', () => {
 		const extra = { ...source(1200, 900), hash: 'aaaabbbbccccdddd' };
 		expect(productVariants([cover, extra]).map(({ picture, variant }) => variantPath(picture.hash, variant).split('/')[2])).toEqual([
 			'3fa9c0d1e2b3a4f5-400.webp',
-			'3fa9c0d1e2b3a4f5-800.webp',
+			'3fa9c0d1e2b3a4f5-800q70.webp',
 			'3fa9c0d1e2b3a4f5-192x144q50.webp',
 			'aaaabbbbccccdddd-240.webp',
 			'aaaabbbbccccdddd-480.webp',
@@ -139,7 +142,7 @@ describe('pictures inside a story', () => {
 			(p) => `/base${p}`,
 		);
 		expect(html).toBe(
-			'<p>Nón.</p><p><img src="/base/_img/01/0123456789abcdef-800.webp" srcset="/base/_img/01/0123456789abcdef-400.webp 400w, /base/_img/01/0123456789abcdef-800.webp 800w" sizes="(min-width: 48rem) 46rem, 100vw" width="800" height="533" loading="lazy" decoding="async" alt="Nón &#x26; nắng"></p>',
+			'<p>Nón.</p><p><img src="/base/_img/01/0123456789abcdef-800q70.webp" srcset="/base/_img/01/0123456789abcdef-400.webp 400w, /base/_img/01/0123456789abcdef-800q70.webp 800w" sizes="(min-width: 48rem) 46rem, 100vw" width="800" height="533" loading="lazy" decoding="async" alt="Nón &#x26; nắng"></p>',
 		);
 	});
 
@@ -152,7 +155,7 @@ describe('pictures inside a story', () => {
 		const files = productVariants([cover], [picture]).map(({ picture: p, variant }) => variantPath(p.hash, variant));
 		expect(files.filter((f) => f.includes('0123456789abcdef'))).toEqual([
 			'_img/01/0123456789abcdef-400.webp',
-			'_img/01/0123456789abcdef-800.webp',
+			'_img/01/0123456789abcdef-800q70.webp',
 		]);
 	});
 });

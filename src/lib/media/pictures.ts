@@ -45,20 +45,36 @@ export const PICTURE_DIR = '_img';
 /** The code that encodes the files: its hash names the folder they are kept in (src/lib/code-hash.ts). */
 export const PICTURE_DRAWING = ['src/lib/media/pictures.ts'];
 
-/** Widths of each use of a picture: the pages and the encoder both read these. */
+/** A width a picture is drawn at, and its WebP quality when not the default 80 (part of the file's name). */
+export interface Size {
+	width: number;
+	quality?: number;
+}
+
+/**
+ * The 800 px cover's WebP quality. Chosen from measurements (docs/performance.md, "The cover's format,
+ * quality and sizes"): on photo-like covers (detail at every scale) the 800 px file was 87.5 kB on
+ * average and 102.5 kB at most at quality 80, so a product page on a phone of 3 device pixels per CSS
+ * pixel went over its 100 kB; at 70 it is 64.3 and 77.5 kB, for an SSIM on that phone's screen of
+ * 0.858 against 0.878, and drawing it costs no more. AVIF at the same SSIM was a third smaller but
+ * took 2 to 3 times the CPU of the WebP it would replace: about 650 CPU-s more in a first national build.
+ */
+export const COVER_QUALITY = 70;
+
+/** Sizes of each use of a picture: the pages and the encoder both read these. */
 export const PICTURE_USES = {
 	/**
 	 * The cover on the product page, and a list's card (the same two files). No 1200 px file: a phone
 	 * of 3 device pixels per CSS pixel would fetch it (120 kB on a busy photo, over the product page's
 	 * 100 kB budget on a rural link), and drawing it cost more than the two others together.
 	 */
-	cover: [400, 800],
-	card: [400, 800],
+	cover: [{ width: 400 }, { width: 800, quality: COVER_QUALITY }],
+	card: [{ width: 400 }, { width: 800, quality: COVER_QUALITY }],
 	/** The other pictures of a product, shown small under the cover. */
-	extra: [240, 480],
+	extra: [{ width: 240 }, { width: 480 }],
 	/** A picture inside a story (`![alt](cover.jpg)`), as wide as the story's column: the cover's files. */
-	story: [400, 800],
-} as const satisfies Record<string, readonly number[]>;
+	story: [{ width: 400 }, { width: 800, quality: COVER_QUALITY }],
+} as const satisfies Record<string, readonly Size[]>;
 
 /**
  * The small cropped picture of a search result (96×72 CSS pixels, drawn at twice that), at WebP
@@ -68,10 +84,13 @@ export const PICTURE_USES = {
  */
 export const SEARCH_THUMBNAIL: Variant = { width: 192, height: 144, quality: 50 };
 
-/** The widths of `wanted` that the photo can give (never enlarged): its own width when it is narrower than all. */
-export function usableWidths(picture: Pick<PictureSource, 'width'>, wanted: readonly number[]): number[] {
-	const fit = wanted.filter((w) => w <= picture.width);
-	return fit.length ? fit : [picture.width];
+/**
+ * The sizes of `wanted` that the photo can give (never enlarged): its own width, at the smallest
+ * size's quality, when it is narrower than all.
+ */
+export function usableSizes(picture: Pick<PictureSource, 'width'>, wanted: readonly Size[]): Size[] {
+	const fit = wanted.filter((s) => s.width <= picture.width);
+	return fit.length ? fit : [{ ...wanted[0], width: picture.width }];
 }
 
 /** File name of a variant, without folder: `<hash>-800.webp`, `<hash>-192x144q50.webp`. */
@@ -90,18 +109,18 @@ export function scaledHeight(picture: Pick<PictureSource, 'width' | 'height'>, w
 }
 
 /**
- * The `<img>` attributes of a photo shown at `widths` (those it can give): the largest as `src`,
+ * The `<img>` attributes of a photo shown at `sizes` (those it can give): the largest as `src`,
  * every one in `srcset`, and the largest's size as `width`/`height` (the browser reserves the box).
  * `url` turns a site path into the address written in the page (the base path added).
  */
-export function imgAttributes(picture: PictureSource, widths: readonly number[], url: (path: string) => string) {
-	const usable = usableWidths(picture, widths);
-	const largest = usable[usable.length - 1] as number;
+export function imgAttributes(picture: PictureSource, sizes: readonly Size[], url: (path: string) => string) {
+	const usable = usableSizes(picture, sizes);
+	const largest = usable[usable.length - 1] as Size;
 	return {
-		src: url(`/${variantPath(picture.hash, { width: largest })}`),
-		srcset: usable.map((w) => `${url(`/${variantPath(picture.hash, { width: w })}`)} ${w}w`).join(', '),
-		width: largest,
-		height: scaledHeight(picture, largest),
+		src: url(`/${variantPath(picture.hash, largest)}`),
+		srcset: usable.map((s) => `${url(`/${variantPath(picture.hash, s)}`)} ${s.width}w`).join(', '),
+		width: largest.width,
+		height: scaledHeight(picture, largest.width),
 	};
 }
 
@@ -130,13 +149,12 @@ export function productVariants(
 ): Array<{ picture: PictureSource; variant: Variant }> {
 	return [
 		...images.flatMap((picture, i) => {
-			const widths = usableWidths(picture, i === 0 ? PICTURE_USES.cover : PICTURE_USES.extra);
-			const variants: Variant[] = widths.map((width) => ({ width }));
+			const variants: Variant[] = usableSizes(picture, i === 0 ? PICTURE_USES.cover : PICTURE_USES.extra).map((s) => ({ ...s }));
 			if (i === 0) variants.push(SEARCH_THUMBNAIL);
 			return variants.map((variant) => ({ picture, variant }));
 		}),
 		// The pictures its stories show (storyPicturesHtml).
-		...inStories.flatMap((picture) => usableWidths(picture, PICTURE_USES.story).map((width) => ({ picture, variant: { width } }))),
+		...inStories.flatMap((picture) => usableSizes(picture, PICTURE_USES.story).map((s) => ({ picture, variant: { ...s } }))),
 	];
 }
 
@@ -256,7 +274,7 @@ export class PictureError extends Error {
 
 /**
  * Draws one variant of a photo as WebP, quality 80 (sharp's default, as Astro's image service had)
- * unless the variant says otherwise,
+ * unless the variant says otherwise (the 800 px cover: COVER_QUALITY),
  * at effort 0, the fastest: a first national build draws 44,000 of these beside the pages, the
  * largest share of its CPU (figures: docs/performance.md, "Measured figures behind the code").
  */

@@ -1,7 +1,7 @@
 /**
  * The shell the service worker stores when it installs (src/lib/offline/sw.ts): what any page needs to
  * open offline once its HTML is in the cache, and nothing that grows with the catalogue (the near-me
- * file, about 0.5 MB at 13,000 products, is kept when the near-me page first loads it). One function, used by the build (src/integrations/service-worker.ts) and by the budgets
+ * files, a province's each, are kept when the near-me page first loads them). One function, used by the build (src/integrations/service-worker.ts) and by the budgets
  * gate (scripts/gates/budgets.ts), so that what is measured is what is installed.
  */
 import { createHash } from 'node:crypto';

@@ -70,6 +70,27 @@ async function fromTrips(request: Request | string): Promise<Response | undefine
 	return undefined;
 }
 
+/** The hash of a product picture's file (`…/<hash>-<width>.webp`, src/lib/media/pictures.ts); not a search thumbnail's. */
+const PICTURE_FILE = /\/([0-9a-f]{16})-\d+(?:q\d+)?\.(?:webp|avif)$/;
+
+/**
+ * The same picture at another width, saved for a trip: the phone stored the one width it would show
+ * (src/scripts/trip.ts), and a page may ask for another (the window turned, another pixel density).
+ */
+const otherWidthFromTrips: WorkboxPlugin = {
+	handlerDidError: async ({ request }) => {
+		const hash = PICTURE_FILE.exec(new URL(request.url).pathname)?.[1];
+		if (!hash) return undefined;
+		for (const name of await caches.keys()) {
+			if (!name.startsWith(TRIP_PREFIX)) continue;
+			const cache = await caches.open(name);
+			const key = (await cache.keys()).find((k) => PICTURE_FILE.exec(new URL(k.url).pathname)?.[1] === hash);
+			if (key) return cache.match(key);
+		}
+		return undefined;
+	},
+};
+
 /** Look in the trips' caches when the route's own cache has nothing. */
 const tripsToo: WorkboxPlugin = {
 	cachedResponseWillBeUsed: async ({ cachedResponse, request }) => cachedResponse ?? (await fromTrips(request)) ?? null,
@@ -87,8 +108,12 @@ registerRoute(
 	}),
 );
 
-// The near-me file: kept when the near-me page first loads it, refreshed in the background after.
-registerRoute(({ url }) => sameSite(url) && url.pathname === `${base}near-me.json`, new StaleWhileRevalidate({ cacheName: 'data' }));
+// The near-me index and provinces' places: each kept when the near-me page first loads it (or a
+// province is saved for the trip), refreshed in the background after.
+registerRoute(
+	({ url }) => sameSite(url) && (url.pathname === `${base}near-me.json` || url.pathname.startsWith(`${base}near-me/`)),
+	new StaleWhileRevalidate({ cacheName: 'data', plugins: [tripsToo] }),
+);
 
 // The search's facet tables (src/lib/search/facet-table.ts), named by language only: kept for
 // searches offline, refreshed in the background. A table of an older build says so (its version),
@@ -128,7 +153,7 @@ registerRoute(
 	({ request, url }) => request.destination === 'image' && (sameSite(url) || (media !== null && url.href.startsWith(media))),
 	new CacheFirst({
 		cacheName: 'pictures',
-		plugins: [corsRequest, tripsToo, expire(300, 60)],
+		plugins: [corsRequest, tripsToo, otherWidthFromTrips, expire(300, 60)],
 	}),
 );
 
