@@ -2,11 +2,11 @@
  * "Save for the trip" (docs/offline-and-maps.md), in the browser's caches, one cache per place and
  * language (`trip:vi:districts:hoc-mon`), which the service worker reads for pages and pictures and
  * never expires:
- * - <ocop-save-trip> on a province, district, centre or sales point page: reads the place's list
- *   (src/lib/offline/trips.ts), says its size, stores it on a click, or removes it;
+ * - <ocop-save-trip> on a province, district, centre or sales point page: reads the place's list from
+ *   its province's file (src/lib/offline/trip-list.ts), says its size, stores it on a click, or removes it;
  * - <ocop-trip-list> on the trip page: what is saved, each with its size and a button to remove it.
  */
-import type { TripList } from '../lib/offline/trips.ts';
+import { tripListOf, type TripFile, type TripList } from '../lib/offline/trip-list.ts';
 
 type Strings = Record<string, string>;
 const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
@@ -28,11 +28,12 @@ class SaveTrip extends HTMLElement {
 		try {
 			const response = await fetch(this.dataset['list'] ?? '');
 			if (!response.ok) return;
-			this.list = (await response.json()) as TripList;
+			const file = (await response.json()) as TripFile;
+			this.list = tripListOf(file, this.dataset['locale'] === 'en' ? 'en' : 'vi', this.dataset['place'] ?? '');
 		} catch {
 			return;
 		}
-		if (!this.list.files.length) return;
+		if (!this.list?.files.length) return;
 		this.hidden = false;
 		this.button.addEventListener('click', () => void this.toggle());
 		await this.show();

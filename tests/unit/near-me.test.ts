@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { distanceKm, formatKm, hoursOn, nearest, weekDayInVietnam } from '../../src/lib/offline/near.ts';
-import { picturesOf } from '../../src/lib/offline/trips.ts';
+import { picturesOf, tripListOf, tripListPath, tripPlace, writeTripLists, type TripFile } from '../../src/lib/offline/trips.ts';
 import { allowsGeolocation, checkHeaders, parseHeaders } from '../../scripts/gates/security.ts';
 
 describe('near me', () => {
@@ -49,6 +52,56 @@ describe('save for the trip', () => {
 			'<img src="/_img/a-800.webp" srcset="/_img/a-400.webp 400w, /_img/a-800.webp 800w" alt="">' +
 			'<p>x</p><img alt="" src="https://media.example.vn/_img/b-400.webp?x=1&amp;y=2">';
 		expect(picturesOf(html)).toEqual(['/_img/a-800.webp', '/_img/a-400.webp', 'https://media.example.vn/_img/b-400.webp?x=1&y=2']);
+	});
+
+	it('writes one file per province and language, each place’s list in it with its pages and pictures counted once', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ocop-trips-'));
+		try {
+			const page = (path: string, html: string) => {
+				mkdirSync(join(dir, path), { recursive: true });
+				writeFileSync(join(dir, path, 'index.html'), html);
+			};
+			mkdirSync(join(dir, '_img'));
+			writeFileSync(join(dir, '_img/a-400.webp'), 'x'.repeat(400));
+			writeFileSync(join(dir, '_img/b-400.webp'), 'y'.repeat(300));
+			for (const [slug, picture] of [
+				['tra', 'a'],
+				['gao', 'b'],
+			]) {
+				page(`/san-pham/${slug}/`, `<img alt="" src="/_img/${picture}-400.webp">`);
+				page(`/en/products/${slug}/`, `<p>${slug}</p>`);
+			}
+			const name = { vi: 'X', en: 'X' };
+			const written = writeTripLists(
+				[
+					{ key: 'provinces', id: 'lam-dong', province: 'lam-dong', name, slugs: ['tra', 'gao'] },
+					{ key: 'districts', id: 'bao-loc', province: 'lam-dong', name, slugs: ['tra'] },
+					{ key: 'salesPoints', id: 'cho-bao-loc', province: 'lam-dong', name, slugs: ['gao', 'tra'] },
+					{ key: 'districts', id: 'hoc-mon', province: 'ho-chi-minh', name, slugs: [] },
+				],
+				dir,
+				dir,
+				undefined,
+			);
+			expect(written).toBe(4);
+			expect(readdirSync(join(dir, 'trips/vi')).sort()).toEqual(['ho-chi-minh.json', 'lam-dong.json']);
+			const read = (locale: 'vi' | 'en') => JSON.parse(readFileSync(join(dir, tripListPath(locale, 'lam-dong')), 'utf8')) as TripFile;
+			const vi = read('vi');
+			expect(vi.files.map(([url]) => url)).toEqual(['/san-pham/tra/', '/_img/a-400.webp', '/san-pham/gao/', '/_img/b-400.webp']);
+			const district = tripListOf(vi, 'vi', tripPlace('districts', 'bao-loc'));
+			expect(district).toMatchObject({ cache: 'trip:vi:districts:bao-loc', page: '/huyen/bao-loc/' });
+			expect(district?.files).toEqual([
+				{ url: '/san-pham/tra/', bytes: '<img alt="" src="/_img/a-400.webp">'.length },
+				{ url: '/_img/a-400.webp', bytes: 400 },
+			]);
+			const shop = tripListOf(vi, 'vi', tripPlace('salesPoints', 'cho-bao-loc'));
+			expect(shop?.files.map((f) => f.url)).toEqual(['/san-pham/gao/', '/_img/b-400.webp', '/san-pham/tra/', '/_img/a-400.webp']);
+			expect(shop?.bytes).toBe(700 + 2 * '<img alt="" src="/_img/a-400.webp">'.length);
+			expect(tripListOf(read('en'), 'en', tripPlace('districts', 'bao-loc'))?.files.map((f) => f.url)).toEqual(['/en/products/tra/']);
+			expect(tripListOf(vi, 'vi', tripPlace('districts', 'hoc-mon'))).toBeUndefined();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
