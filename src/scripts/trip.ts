@@ -29,11 +29,12 @@ class SaveTrip extends HTMLElement {
 			const response = await fetch(this.dataset['list'] ?? '');
 			if (!response.ok) return;
 			const file = (await response.json()) as TripFile;
-			this.list = tripListOf(file, this.dataset['locale'] === 'en' ? 'en' : 'vi', this.dataset['place'] ?? '');
+			const list = tripListOf(file, this.dataset['locale'] === 'en' ? 'en' : 'vi', this.dataset['place'] ?? '');
+			if (!list?.files.length) return;
+			this.list = list;
 		} catch {
 			return;
 		}
-		if (!this.list?.files.length) return;
 		this.hidden = false;
 		this.button.addEventListener('click', () => void this.toggle());
 		await this.show();
