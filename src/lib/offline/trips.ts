@@ -8,10 +8,10 @@
  * lists of the province and of every district, centre and sales point in it: the file's pages and
  * pictures once, in a table, and each place's list as positions in it. A file per place and language
  * was 6,068 files at 13,000 products (issue 23: the pages' folder must stay well under the hosts'
- * 100,000 files); per province it is 68. A place's page fetches its province's file (at 1,000 products
- * 1.3 kB gzip for the median province, 3.3 kB for the largest; a file per district would have been
- * about 1,470 files at 13,000 for files of a district's size), which the browser then has for the
- * province's other places.
+ * 100,000 files); per province it is 68. A place's page fetches its province's file (at 1,000
+ * products 1.6 kB gzip for the median province, 4.1 kB for the largest, 15 kB as stored; a file per
+ * district would have been about 1,470 files at 13,000, each of a district's size), which the browser
+ * then has for the province's other places.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
