@@ -41,6 +41,7 @@ import { mediaOutDir, mediaUrl } from '../../src/lib/config.ts';
 import { describeQuerySet, measureVisitor, QUERY, TARGETS, type VisitorFigures } from './visitor.ts';
 import { BUDGETS, formatLargestPages, largestPages, type LargestPage } from '../gates/budgets.ts';
 import { fileFor, htmlPages, pageKind } from '../gates/dist.ts';
+import { folderKinds, formatKinds, projectKinds, type KindSize } from './kinds.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
@@ -380,6 +381,8 @@ interface Column {
 	products: number;
 	largest: LargestPage[];
 	productPage: number;
+	/** The pages' folder by kind of file (scripts/bench/kinds.ts). */
+	kinds: Map<string, KindSize>;
 	visitor?: VisitorFigures;
 }
 
@@ -481,6 +484,26 @@ function limits(c: Column): string {
 	return `${c.title}:\n${lines.join('\n')}`;
 }
 
+/**
+ * The pages' folder kind by kind at the last size built, and each kind projected to PAGES_TARGET's
+ * size and PROJECT_AT from every size built (a kind that does not grow in proportion shows it here).
+ */
+function kindsTable(columns: Column[]): string {
+	const last = columns.at(-1);
+	if (!last) return '';
+	const points = columns.map((c) => ({ products: c.products, kinds: c.kinds }));
+	const sizes = new Set(points.map((p) => p.products)).size;
+	return [
+		`the pages' folder by kind at ${int(last.products)} products, projected (${sizes > 1 ? 'linear fit of the sizes built' : 'in proportion to the one size built, scripts and styles kept as they are'}):`,
+		formatKinds(
+			last.kinds,
+			last.products,
+			[PAGES_TARGET.products, PROJECT_AT].map((at) => [at, projectKinds(points, at)]),
+		),
+		'',
+	].join('\n');
+}
+
 /** The pages' folder projected to PROJECT_AT products and checked at PAGES_TARGET's size, from the sizes built so far. */
 function projection(columns: Column[]): string {
 	const points = columns.map((c) => ({ products: c.products, bytes: c.dist.bytes, files: c.dist.files }));
@@ -545,6 +568,7 @@ async function main() {
 				const mediaStats = mediaOut ? distStats(mediaOut) : undefined;
 				const largest = largestPages(out);
 				const productPage = productPageBytes(out);
+				const kinds = folderKinds(out);
 				const baselineMs = await baseline(content, dist.htmlFiles, Math.round(dist.htmlBytes / Math.max(1, dist.htmlFiles)));
 				// The output of a cold and a warm build is the same: the visitor is measured once, on the last.
 				const last = mode === values.modes.split(',').at(-1);
@@ -560,6 +584,7 @@ async function main() {
 					products: size,
 					largest,
 					productPage,
+					kinds,
 					...(mediaStats ? { media: mediaStats } : {}),
 					...(visitor ? { visitor } : {}),
 				};
@@ -575,6 +600,7 @@ async function main() {
 		}
 		if (!values.keep) removeOutput(join(WORK, `dist-${size}`));
 		console.log(`\n${table(columns)}\n`);
+		console.log(kindsTable(columns));
 		console.log(projection(columns));
 	}
 	if (runs > 1) {

@@ -107,6 +107,8 @@ export const SPECIAL_KINDS = {
 	notFound: '404',
 	permalink: 'permalink',
 	print: 'print sheet',
+	labels: 'label sheet',
+	productSheets: 'product sheet',
 	editor: 'form editor',
 	other: 'other',
 } as const;
@@ -140,6 +142,9 @@ export function isEditorPage(path: string): boolean {
 export function pageKind(path: string): string {
 	if (isErrorPage(path)) return SPECIAL_KINDS.notFound;
 	if (isPermalink(path)) return SPECIAL_KINDS.permalink;
+	// QR label sheets and product sheets apart, so that each kind's largest page is held to the budgets.
+	if (/^\/in\/(centres|sales-points|districts)\//.test(path)) return SPECIAL_KINDS.labels;
+	if (path.startsWith('/in/products/')) return SPECIAL_KINDS.productSheets;
 	if (isPrintSheet(path)) return SPECIAL_KINDS.print;
 	if (isEditorPage(path)) return SPECIAL_KINDS.editor;
 	const found = routeFromPath(path);

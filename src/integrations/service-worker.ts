@@ -1,7 +1,7 @@
 /**
  * The offline side of the site (docs/offline-and-maps.md), at the end of the build, after the search
  * index (whose runtime the shell holds):
- * 1. the lists of "Save for the trip", one file per place and language (src/lib/offline/trips.ts), from
+ * 1. the lists of "Save for the trip", one file per province and language (src/lib/offline/trips.ts), from
  *    the build's src/pages/trip-lists.json.ts, which is then deleted (it is never published);
  * 2. the service worker, `<base>sw.js`: src/lib/offline/sw.ts and Workbox's modules bundled by esbuild
  *    into one file, with the shell's files and their revisions (src/lib/offline/shell.ts) written in.
@@ -66,7 +66,7 @@ export function serviceWorker(): AstroIntegration {
 					rmSync(sources);
 					const media = mediaUrl();
 					const written = writeTripLists(lists, out, mediaOutDir(out), media);
-					logger.info(`${written} trip lists written`);
+					logger.info(`${written} files of trip lists written`);
 				}
 				// Its shell holds the search index's runtime: when the index is built after Astro's process
 				// (scripts/build.mjs), the worker is written there, after it.

@@ -38,7 +38,8 @@ export interface ProductLd {
 	category: string;
 	lang: string;
 	labels: { stars: string; certStatus: string; status: string };
-	producerUrl: string;
+	/** The producer's page; none when it makes only this product (src/lib/catalogue.ts, producerHasPage). */
+	producerUrl?: string;
 }
 
 /** A Product with its producer, price range, OCOP certificate and trade facts (GTIN, other certifications, wholesale terms). */
@@ -96,7 +97,7 @@ export function productJsonLd<I>(p: ProductView<I>, ld: ProductLd) {
 		sku: p.facts.code,
 		...(trade?.gtin ? { gtin: trade.gtin } : {}),
 		countryOfOrigin: { '@type': 'Country', name: 'Viet Nam', identifier: 'VN' },
-		manufacturer: { '@type': 'Organization', name: p.producer.name.vi, url: ld.producerUrl },
+		manufacturer: { '@type': 'Organization', name: p.producer.name.vi, ...(ld.producerUrl ? { url: ld.producerUrl } : {}) },
 		additionalProperty: [
 			{ '@type': 'PropertyValue', name: ld.labels.stars, value: p.facts.stars, maxValue: 5, minValue: 3 },
 			{ '@type': 'PropertyValue', name: ld.labels.certStatus, value: ld.labels.status },

@@ -40,3 +40,6 @@ export function labelPages<T>(labels: readonly T[], perPage = LABELS_PER_PAGE): 
 	for (let i = 0; i < labels.length; i += perPage) pages.push(labels.slice(i, i + perPage));
 	return pages;
 }
+
+/** The id of the star shape a label sheet defines once (src/components/LabelStar.astro) and every label's stars use. */
+export const LABEL_STAR_ID = 'ocop-label-star';

@@ -4,7 +4,7 @@
  * tests build it from plain objects; `src/data/pages.ts` builds it from the site's catalogue and the
  * catch-all routes turn it into pages. A new kind of page is one entry here and one view component.
  */
-import type { Catalogue, DistrictView, PlaceView, ProducerView, ProductView } from './catalogue.ts';
+import { producerHasPage, type Catalogue, type DistrictView, type PlaceView, type ProducerView, type ProductView } from './catalogue.ts';
 import { paginate, type Page } from './paginate.ts';
 import {
 	certificatePages,
@@ -39,7 +39,8 @@ export const PRODUCERS_PAGE_SIZE = 150;
 /** What one page shows. Every list of products is one page of it (`list`), so no page grows with the catalogue. */
 export type PageData<I> =
 	| { kind: 'productList'; list: Page<ProductView<I>> }
-	| { kind: 'product'; product: ProductView<I> }
+	/** `producerPage`: whether its producer has a page of its own (producerHasPage), part of the page's data and so of its key. */
+	| { kind: 'product'; product: ProductView<I>; producerPage: boolean }
 	| { kind: 'provinceList' }
 	| { kind: 'province'; province: Province }
 	| { kind: 'districtList' }
@@ -82,7 +83,8 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	const pagesOf = (products: ProductView<I>[] | undefined) => paginate(products ?? []);
 
 	for (const list of pagesOf(c.products)) add({ key: 'products', ...pageNumber(list) }, { kind: 'productList', list });
-	for (const product of c.products) add({ key: 'products', id: product.slug }, { kind: 'product', product });
+	for (const product of c.products)
+		add({ key: 'products', id: product.slug }, { kind: 'product', product, producerPage: producerHasPage(c, product.producer.id) });
 
 	add({ key: 'provinces' }, { kind: 'provinceList' });
 	for (const province of c.provinces.values()) add({ key: 'provinces', id: province.id }, { kind: 'province', province });
@@ -122,7 +124,9 @@ export function sitePages<I>(c: Catalogue<I>): SitePage<I>[] {
 	for (const [province, list] of producers)
 		for (const part of paginate(list, PRODUCERS_PAGE_SIZE))
 			add({ key: 'producersByProvince', id: province.id, ...pageNumber(part) }, { kind: 'producerProvince', province, list: part });
+	// A producer of one product has no page of its own: that product's page shows it (producerHasPage).
 	for (const producer of c.producers.values()) {
+		if (!producerHasPage(c, producer.id)) continue;
 		for (const list of pagesOf(c.byProducer.get(producer.id)))
 			add({ key: 'producers', id: producer.id, ...pageNumber(list) }, { kind: 'producer', producer, list });
 	}

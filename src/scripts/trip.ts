@@ -2,13 +2,13 @@
  * "Save for the trip" (docs/offline-and-maps.md), in the browser's caches, one cache per place and
  * language (`trip:vi:districts:hoc-mon`), which the service worker reads for pages and pictures and
  * never expires:
- * - <ocop-save-trip> on a province, district, centre or sales point page: reads the place's list
- *   (src/lib/offline/trips.ts), chooses of each picture the one file this phone would show (its
+ * - <ocop-save-trip> on a province, district, centre or sales point page: reads the place's list from
+ *   its province's file (src/lib/offline/trip-list.ts), chooses of each picture the one file this phone would show (its
  *   format, and the narrowest width that fills the picture's box at the screen's pixel density),
  *   says the size of the pages and those files, stores them on a click, or removes them;
  * - <ocop-trip-list> on the trip page: what is saved, each with its size and a button to remove it.
  */
-import { choosePicture, sizesWidth, type TripList } from '../lib/offline/trips.ts';
+import { choosePicture, sizesWidth, tripListOf, type TripFile, type TripList } from '../lib/offline/trip-list.ts';
 
 type Strings = Record<string, string>;
 const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
@@ -39,7 +39,7 @@ function decodesAvif(): Promise<boolean> {
 	return avif;
 }
 
-/** The files this phone would show: of each picture of the list, one (src/lib/offline/trips.ts, choosePicture). */
+/** The files this phone would show: of each picture of the list, one (src/lib/offline/trip-list.ts, choosePicture). */
 async function chosenFiles(list: TripList): Promise<Array<{ url: string; bytes: number }>> {
 	const avifToo = await decodesAvif();
 	const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -64,11 +64,13 @@ class SaveTrip extends HTMLElement {
 		try {
 			const response = await fetch(this.dataset['list'] ?? '');
 			if (!response.ok) return;
-			this.list = (await response.json()) as TripList;
+			const file = (await response.json()) as TripFile;
+			const list = tripListOf(file, this.dataset['locale'] === 'en' ? 'en' : 'vi', this.dataset['place'] ?? '');
+			if (!list?.files.length) return;
+			this.list = list;
 		} catch {
 			return;
 		}
-		if (!this.list.files.length) return;
 		this.files = [...this.list.files, ...this.list.extra, ...(await chosenFiles(this.list))];
 		this.bytes = this.files.reduce((n, f) => n + f.bytes, 0);
 		this.hidden = false;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/files.ts';
 import { routePath, type Route } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
+import { producerOfMany } from '../helpers/page-sample.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const content = readContent(`${ROOT}content`, ROOT);
@@ -15,7 +16,7 @@ const kinds: Route[] = [
 	{ key: 'districts', id: content.districts[0]?.id ?? '' },
 	{ key: 'centres', id: content.centres[0]?.id ?? '' },
 	{ key: 'salesPoints', id: content.salesPoints[0]?.id ?? '' },
-	{ key: 'producers', id: content.producers[0]?.id ?? '' },
+	{ key: 'producers', id: producerOfMany(content) },
 	{ key: 'groups' },
 	{ key: 'stars', id: '4' },
 ];

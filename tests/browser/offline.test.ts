@@ -8,13 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { TripList } from '../../src/lib/offline/trips.ts';
+import { tripListOf, tripPlace, type TripFile, type TripList } from '../../src/lib/offline/trip-list.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { useSiteInBrowser } from '../helpers/browser.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 
 const site = useSiteInBrowser();
 const DISTRICT = 'hoc-mon';
+/** Its province, whose file holds the lists of all its places. */
+const PROVINCE = 'ho-chi-minh';
 
 /** Opens `path` and waits until the service worker controls the page. */
 async function openControlled(page: Page, path: string) {
@@ -35,7 +37,8 @@ async function search(page: Page, path: string, query: string) {
 describe('the site on the road, offline', () => {
 	let context: BrowserContext;
 	let page: Page;
-	const list = JSON.parse(readFileSync(join(SITE_DIR, 'trips/vi/districts', `${DISTRICT}.json`), 'utf8')) as TripList;
+	const file = JSON.parse(readFileSync(join(SITE_DIR, 'trips/vi', `${PROVINCE}.json`), 'utf8')) as TripFile;
+	const list = tripListOf(file, 'vi', tripPlace('districts', DISTRICT)) as TripList;
 
 	beforeAll(async () => {
 		context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 });

@@ -18,6 +18,10 @@ interface Facts {
 }
 const content = readContent(join(ROOT, 'content'), ROOT);
 const products = content.products.map((p) => ({ slug: p.id, facts: p.data as Facts }));
+/** How many products each producer makes: a producer of one has no page of its own (src/lib/catalogue.ts). */
+const made = new Map<string, number>();
+for (const { facts } of products) made.set(facts.producer, (made.get(facts.producer) ?? 0) + 1);
+const producerPage = (id: string): Route[] => ((made.get(id) ?? 0) === 1 ? [] : [{ key: 'producers', id }]);
 const LOCALES: Locale[] = ['vi', 'en'];
 
 /** Hrefs of product links on a (possibly paginated) listing page. */
@@ -43,7 +47,7 @@ describe('browsing by grouping', () => {
 				const href = routePath(locale, { key: 'products', id: slug });
 				const groupings: Route[] = [
 					{ key: 'districts', id: facts.district },
-					{ key: 'producers', id: facts.producer },
+					...producerPage(facts.producer),
 					{ key: 'groups', id: String(facts.category) },
 					{ key: 'stars', id: String(facts.stars) },
 					...(facts.centres ?? []).map((id): Route => ({ key: 'centres', id })),
@@ -65,7 +69,7 @@ describe('browsing by grouping', () => {
 				);
 				const expected: Route[] = [
 					{ key: 'districts', id: facts.district },
-					{ key: 'producers', id: facts.producer },
+					...producerPage(facts.producer),
 					{ key: 'groups', id: String(facts.category) },
 					{ key: 'stars', id: String(facts.stars) },
 					...(facts.centres ?? []).map((id): Route => ({ key: 'centres', id })),
@@ -76,17 +80,33 @@ describe('browsing by grouping', () => {
 		}
 	});
 
-	it('has a page for each of the 34 provinces, and every district, centre, sales point and producer, in both languages', () => {
+	it('has a page for each of the 34 provinces, and every district, centre, sales point and producer of more than one product, in both languages', () => {
 		expect(content.provinces).toHaveLength(34);
 		const ids: Array<[Route['key'], string[]]> = [
 			['provinces', content.provinces.map((p) => (p.data as { id: string }).id)],
 			['districts', content.districts.map((d) => d.id)],
 			['centres', content.centres.map((d) => d.id)],
 			['salesPoints', content.salesPoints.map((d) => d.id)],
-			['producers', content.producers.map((d) => d.id)],
+			['producers', content.producers.map((d) => d.id).filter((id) => made.get(id) !== 1)],
 		];
 		for (const locale of LOCALES)
 			for (const [key, list] of ids) for (const id of list) expect(fileFor(routePath(locale, { key, id })), `${key} ${id}`).toBeTruthy();
+	});
+
+	it('gives a producer of one product no page: its product page names it, and the lists link that product page instead', () => {
+		const single = [...made].filter(([, n]) => n === 1).map(([id]) => id);
+		expect(single.length).toBeGreaterThan(0);
+		for (const locale of LOCALES) {
+			for (const id of single) {
+				expect(fileFor(routePath(locale, { key: 'producers', id })), id).toBeUndefined();
+				const product = products.find((p) => p.facts.producer === id);
+				const href = routePath(locale, { key: 'products', id: product?.slug ?? '' });
+				const home = (content.producers.find((p) => p.id === id)?.data as { district: string } | undefined)?.district ?? '';
+				const district = page(routePath(locale, { key: 'districts', id: home }));
+				expect(district(`.producers a[href="${href}"]`).length, `${id} in its district's list`).toBe(1);
+				expect(page(href)('a[href*="/' + (locale === 'vi' ? 'chu-the' : 'producers') + '/' + id + '/"]').length, href).toBe(0);
+			}
+		}
 	});
 
 	it('gives products, centres, sales points and every breadcrumb JSON-LD that parses and has the required fields', () => {

@@ -6,7 +6,7 @@
  * appears here, so a new kind cannot slip past.
  */
 import type { RawContent } from '../../src/lib/check/index.ts';
-import { LOCALES, permalinkPath, routePath, type Locale, type Route } from '../../src/lib/routes.ts';
+import { LOCALES, permalinkPath, productSheetsPath, routePath, type Locale, type Route } from '../../src/lib/routes.ts';
 
 /** A page to visit. */
 export interface SamplePage {
@@ -16,6 +16,16 @@ export interface SamplePage {
 	path: string;
 	/** True for pages that may not be built yet; the gates skip them while their path is missing. */
 	optional?: boolean;
+}
+
+/** A producer of more than one product: one of a single product has no page (src/lib/catalogue.ts, producerHasPage). */
+export function producerOfMany(content: RawContent): string {
+	const made = new Map<string, number>();
+	for (const p of content.products) {
+		const producer = (p.data as { producer: string }).producer;
+		made.set(producer, (made.get(producer) ?? 0) + 1);
+	}
+	return content.producers.find((p) => (made.get(p.id) ?? 0) > 1)?.id ?? '(none in this content)';
 }
 
 /** The sample for the site built from `content`. */
@@ -52,7 +62,7 @@ export function pageSample(content: RawContent): SamplePage[] {
 		{ name: 'sales point', route: { key: 'salesPoints', id: id(content.salesPoints) } },
 		{ name: 'producer list', route: { key: 'producers' } },
 		{ name: 'producers of a province', route: { key: 'producersByProvince', id: provinceOf(content.producers) } },
-		{ name: 'producer', route: { key: 'producers', id: id(content.producers) } },
+		{ name: 'producer', route: { key: 'producers', id: producerOfMany(content) } },
 		{ name: 'group list', route: { key: 'groups' } },
 		{ name: 'group', route: { key: 'groups', id: '1' } },
 		{ name: 'stars', route: { key: 'stars', id: '5' } },
@@ -82,6 +92,12 @@ export function pageSample(content: RawContent): SamplePage[] {
 	sample.push({ name: 'print sheet of a centre', path: `/in/centres/${id(content.centres)}/` });
 	sample.push({ name: 'print sheet of a sales point', path: `/in/sales-points/${id(content.salesPoints)}/` });
 	sample.push({ name: 'print sheet of a district', path: `/in/districts/${translated ? facts(translated).district : 'none'}/` });
+	// Product sheets: their own kind of page (scripts/gates/dist.ts), a page per district and language.
+	for (const locale of LOCALES)
+		sample.push({
+			name: `product sheets of a district (${locale})`,
+			path: productSheetsPath(translated ? facts(translated).district : 'none', locale),
+		});
 	sample.push({ name: 'permalink', path: permalinkPath(translated ? facts(translated).code : 'none') });
 	if (revoked) sample.push({ name: 'permalink of a revoked product', path: permalinkPath(facts(revoked).code) });
 	const retired = content.retired?.[0]?.data as { code?: string } | undefined;

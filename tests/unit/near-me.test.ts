@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	boxAround,
@@ -11,7 +14,16 @@ import {
 	type NearIndex,
 	type NearPlace,
 } from '../../src/lib/offline/near.ts';
-import { choosePicture, picturesOf, sizesWidth } from '../../src/lib/offline/trips.ts';
+import {
+	choosePicture,
+	picturesOf,
+	sizesWidth,
+	tripListOf,
+	tripListPath,
+	tripPlace,
+	writeTripLists,
+	type TripFile,
+} from '../../src/lib/offline/trips.ts';
 import { allowsGeolocation, checkHeaders, parseHeaders } from '../../scripts/gates/security.ts';
 
 describe('near me', () => {
@@ -155,6 +167,59 @@ describe('save for the trip', () => {
 		expect(sizesWidth('(min-width: 60rem) 17rem, (min-width: 40rem) 30vw, 46vw', () => false, 390, 16)).toBeCloseTo(179.4);
 		expect(sizesWidth('358px', () => false, 390, 16)).toBe(358);
 		expect(sizesWidth('(min-width: 56rem) 41rem, calc(100vw - 2rem)', () => false, 390, 16)).toBe(358);
+	});
+
+	it('writes one file per province and language, each place’s list in it with its pages and pictures counted once', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ocop-trips-'));
+		try {
+			const page = (path: string, html: string) => {
+				mkdirSync(join(dir, path), { recursive: true });
+				writeFileSync(join(dir, path, 'index.html'), html);
+			};
+			mkdirSync(join(dir, '_img'));
+			writeFileSync(join(dir, '_img/a-400.webp'), 'x'.repeat(400));
+			writeFileSync(join(dir, '_img/b-400.webp'), 'y'.repeat(300));
+			for (const [slug, picture] of [
+				['tra', 'a'],
+				['gao', 'b'],
+			]) {
+				page(`/san-pham/${slug}/`, `<img alt="" src="/_img/${picture}-400.webp">`);
+				page(`/en/products/${slug}/`, `<p>${slug}</p>`);
+			}
+			const name = { vi: 'X', en: 'X' };
+			const written = writeTripLists(
+				[
+					{ key: 'provinces', id: 'lam-dong', province: 'lam-dong', name, slugs: ['tra', 'gao'] },
+					{ key: 'districts', id: 'bao-loc', province: 'lam-dong', name, slugs: ['tra'] },
+					{ key: 'salesPoints', id: 'cho-bao-loc', province: 'lam-dong', name, slugs: ['gao', 'tra'] },
+					{ key: 'districts', id: 'hoc-mon', province: 'ho-chi-minh', name, slugs: [] },
+				],
+				dir,
+				dir,
+				undefined,
+			);
+			expect(written).toBe(4);
+			expect(readdirSync(join(dir, 'trips/vi')).sort()).toEqual(['ho-chi-minh.json', 'lam-dong.json']);
+			const read = (locale: 'vi' | 'en') => JSON.parse(readFileSync(join(dir, tripListPath(locale, 'lam-dong')), 'utf8')) as TripFile;
+			const vi = read('vi');
+			const html = (picture: string) => `<img alt="" src="/_img/${picture}-400.webp">`;
+			expect(vi.files.map(([url]) => url)).toEqual(['/san-pham/tra/', '/san-pham/gao/']);
+			expect(vi.pictures.map((p) => p.choices.map((c) => c.url))).toEqual([['/_img/a-400.webp'], ['/_img/b-400.webp']]);
+			const district = tripListOf(vi, 'vi', tripPlace('districts', 'bao-loc'));
+			expect(district).toMatchObject({ cache: 'trip:vi:districts:bao-loc', page: '/huyen/bao-loc/' });
+			expect(district?.files).toEqual([{ url: '/san-pham/tra/', bytes: html('a').length }]);
+			expect(district?.pictures).toEqual([
+				{ sizes: '100vw', choices: [{ url: '/_img/a-400.webp', w: 0, type: 'image/webp', bytes: 400 }] },
+			]);
+			const shop = tripListOf(vi, 'vi', tripPlace('salesPoints', 'cho-bao-loc'));
+			expect(shop?.files.map((f) => f.url)).toEqual(['/san-pham/gao/', '/san-pham/tra/']);
+			expect(shop?.pictures.map((p) => p.choices[0]?.url)).toEqual(['/_img/b-400.webp', '/_img/a-400.webp']);
+			expect(shop?.bytes).toBe(html('a').length + html('b').length);
+			expect(tripListOf(read('en'), 'en', tripPlace('districts', 'bao-loc'))?.files.map((f) => f.url)).toEqual(['/en/products/tra/']);
+			expect(tripListOf(vi, 'vi', tripPlace('districts', 'hoc-mon'))).toBeUndefined();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 

@@ -18,12 +18,16 @@ describe('the kind of a built page', () => {
 		expect(pageKind('/bien-tap/huong-dan/')).toBe('editor guide');
 	});
 
-	it('knows the pages outside the route table: error pages, permalinks and print sheets', () => {
+	it('knows the pages outside the route table: error pages, permalinks, label sheets and product sheets', () => {
 		expect(pageKind('/404.html')).toBe('404');
 		expect(pageKind('/en/404.html')).toBe('404');
 		expect(pageKind('/p/hn-001/')).toBe('permalink');
-		expect(pageKind('/in/centres/lac-duong/')).toBe('print sheet');
-		expect(pageKind('/in/districts/gia-lam/')).toBe('print sheet');
+		expect(pageKind('/in/centres/lac-duong/')).toBe('label sheet');
+		expect(pageKind('/in/sales-points/cho-da-lat/')).toBe('label sheet');
+		expect(pageKind('/in/districts/gia-lam/')).toBe('label sheet');
+		expect(pageKind('/in/products/gia-lam/')).toBe('product sheet');
+		expect(pageKind('/in/products/gia-lam/en/')).toBe('product sheet');
+		expect(pageKind('/in/khac/')).toBe('print sheet');
 		expect(pageKind('/khong-co/')).toBe('other');
 	});
 

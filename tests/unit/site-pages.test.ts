@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
+import { buildCatalogue, producerHasPage, producerRoute, type CatalogueInput } from '../../src/lib/catalogue.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { REPORT_PAGE_SIZE } from '../../src/lib/editors/reports.ts';
 import { routeFromPath, routePath } from '../../src/lib/routes.ts';
@@ -176,5 +176,35 @@ describe('the lists of places and producers, by province', () => {
 		expect(() => spread(3, { salesPointId: 'tinh' })).toThrow(
 			'OCOP-E040: "tinh" cannot be the id of an item of /diem-ban/ (reservedIds): rename its file',
 		);
+	});
+});
+
+describe('the producers’ pages', () => {
+	it('gives a producer of one product no page, links to it go to that product, and the product’s page knows it', () => {
+		const input = {
+			provinces: [{ id: 'pv', data: { id: 'pv', name: { vi: 'Tỉnh', en: 'Province' }, kind: 'province' as const } }],
+			districts: [{ id: 'd1', data: { name: { vi: 'Huyện 1', en: 'District 1' }, province: 'pv' } }],
+			producers: ['one', 'two', 'none'].map((id) => ({
+				id,
+				data: { name: { vi: id }, kind: 'household' as const, district: 'd1', commune: 'C', contact: {}, sample: true },
+			})),
+			centres: [],
+			salesPoints: [],
+			products: [
+				{ id: 'a', data: facts({ code: 'x-1', producer: 'one' }) },
+				{ id: 'b', data: facts({ code: 'x-2', producer: 'two' }) },
+				{ id: 'c', data: facts({ code: 'x-3', producer: 'two' }) },
+			],
+			stories: ['a', 'b', 'c'].map((slug) => ({ id: `${slug}/vi`, data: { name: slug, summary: 'Tóm tắt' } })),
+		};
+		const c = buildCatalogue(input as unknown as CatalogueInput<string>, '2026-11-22');
+		const pages = sitePages(c);
+		expect(pages.filter((p) => p.route.key === 'producers' && p.route.id).map((p) => p.route.id)).toEqual(['two', 'none']);
+		expect(producerHasPage(c, 'one')).toBe(false);
+		expect(producerRoute(c, 'one')).toEqual({ key: 'products', id: 'a' });
+		expect(producerRoute(c, 'two')).toEqual({ key: 'producers', id: 'two' });
+		const productPage = (slug: string) => pages.find((p) => p.route.key === 'products' && p.route.id === slug)?.data;
+		expect(productPage('a')).toMatchObject({ kind: 'product', producerPage: false });
+		expect(productPage('b')).toMatchObject({ kind: 'product', producerPage: true });
 	});
 });

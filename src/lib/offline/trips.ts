@@ -4,11 +4,30 @@
  * each picture that page shows, every file it may show (each width of each format of its `srcset`s),
  * with their sizes. The phone stores one file a picture, the one it would show (choosePicture), and
  * says how much that is before it stores anything.
+ *
+ * The build writes one file per province and language (`<base>trips/vi/lam-dong.json`, the format of
+ * TripFile in src/lib/offline/trip-list.ts), holding the lists of the province and of every district,
+ * centre and sales point in it: the pages and pictures once, in tables, and each place's list as
+ * positions in them. A file per place and language was 6,068 files at 13,000 products (issue 23: the
+ * pages' folder must stay well under the hosts' 100,000 files); per province it is 68. A place's page
+ * fetches its province's file, which the browser then has for the province's other places.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LOCALES, routePath, sitePath, withBase, type Locale, type RouteKey } from '../routes.ts';
 import { nearProvinceFile } from './near.ts';
+import { tripPlace, type PictureChoice, type TripFile, type TripPicture } from './trip-list.ts';
+
+export {
+	choosePicture,
+	sizesWidth,
+	tripPlace,
+	tripListOf,
+	type PictureChoice,
+	type TripFile,
+	type TripList,
+	type TripPicture,
+} from './trip-list.ts';
 
 /** A place and its products, as the build lists them (src/pages/trip-lists.json.ts). */
 export interface TripSource {
@@ -20,77 +39,9 @@ export interface TripSource {
 	slugs: string[];
 }
 
-/** The published file of one place in one language: what the button stores. */
-export interface TripList {
-	/** The cache it is stored in (`trip:<language>:<key>:<id>`). */
-	cache: string;
-	name: string;
-	/** The place's page (URL path). */
-	page: string;
-	/** The product pages' URL paths with their bytes. */
-	files: Array<{ url: string; bytes: number }>;
-	/** Other files stored with them: the province's near-me file (src/data/near-me.ts). */
-	extra: Array<{ url: string; bytes: number }>;
-	/** The pictures the pages show, each once: the phone stores one file of each. */
-	pictures: TripPicture[];
-	/** Bytes of the pages. */
-	bytes: number;
-}
-
-/** A file a picture may show: its URL (or URL path), width in pixels, type and bytes. */
-export interface PictureChoice {
-	url: string;
-	w: number;
-	type: string;
-	bytes: number;
-}
-
-/** A picture of a page: its `sizes` and the files it may show, in the order the browser considers their types. */
-export interface TripPicture {
-	sizes: string;
-	choices: PictureChoice[];
-}
-
-/**
- * The file of `picture` a browser would show, given the types it decodes and the device pixels the
- * picture needs across (its `sizes` width times the device's pixel ratio): of the first type it
- * decodes, the narrowest file at least that wide, else the widest.
- */
-export function choosePicture(picture: TripPicture, decodes: (type: string) => boolean, pixels: number): PictureChoice | undefined {
-	const type = picture.choices.find((c) => decodes(c.type))?.type;
-	const ofType = picture.choices.filter((c) => c.type === type).sort((a, b) => a.w - b.w);
-	return ofType.find((c) => c.w >= pixels) ?? ofType[ofType.length - 1];
-}
-
-/**
- * The width in CSS pixels of a `sizes` attribute: the length of its first entry whose media
- * condition matches (`matches`), else of its last. Lengths in px, rem, em and vw, and one
- * subtraction (`calc(100vw - 2rem)`), as the site writes them; anything else counts as the viewport.
- */
-export function sizesWidth(sizes: string, matches: (media: string) => boolean, viewport: number, rem: number): number {
-	const entries = sizes
-		.split(',')
-		.map((e) => e.trim())
-		.filter(Boolean);
-	const simple = (n: number, unit: string) => (unit === 'px' ? n : unit === 'vw' ? (n * viewport) / 100 : n * rem);
-	const length = (text: string) => {
-		const m = /^([\d.]+)(px|rem|em|vw)$/.exec(text.trim());
-		if (m) return simple(Number(m[1]), m[2] as string);
-		// calc(100vw - 2rem): a width less a margin.
-		const c = /^calc\(([\d.]+)(px|rem|em|vw) - ([\d.]+)(px|rem|em|vw)\)$/.exec(text.trim());
-		return c ? simple(Number(c[1]), c[2] as string) - simple(Number(c[3]), c[4] as string) : viewport;
-	};
-	for (const entry of entries) {
-		const m = /^(\(.*\))\s+(\S+)$/.exec(entry);
-		if (!m) return length(entry);
-		if (matches(m[1] as string)) return length(m[2] as string);
-	}
-	return viewport;
-}
-
-/** The URL path of the list of a place in a language (`<base>trips/vi/districts/hoc-mon.json`). */
-export function tripListPath(locale: Locale, key: TripSource['key'], id: string): string {
-	return withBase(`/trips/${locale}/${key}/${encodeURIComponent(id)}.json`);
+/** The URL path of the lists of a province's places in a language (`<base>trips/vi/ho-chi-minh.json`). */
+export function tripListPath(locale: Locale, province: string): string {
+	return withBase(`/trips/${locale}/${encodeURIComponent(province)}.json`);
 }
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&amp;/g, '&');
@@ -167,25 +118,38 @@ export function writeTripLists(sources: readonly TripSource[], dir: string, medi
 		const file = join(dir, path);
 		return existsSync(file) ? [{ url: withBase(path), bytes: statSync(file).size }] : [];
 	};
+	const provinces = new Map<string, TripSource[]>();
+	for (const source of sources) provinces.set(source.province, [...(provinces.get(source.province) ?? []), source]);
 	let written = 0;
-	for (const source of sources) {
+	for (const [province, places] of provinces) {
 		for (const locale of LOCALES) {
-			const read = source.slugs.map((slug) => readPage(routePath(locale, { key: 'products', id: slug })));
-			const files = read.flatMap((p) => (p.file ? [p.file] : []));
-			// A picture shown on two of the pages (the same files) is stored once.
-			const pictures = [...new Map(read.flatMap((p) => p.pictures).map((p) => [p.choices.map((c) => c.url).join(' '), p])).values()];
-			const list: TripList = {
-				cache: `trip:${locale}:${source.key}:${source.id}`,
-				name: source.name[locale],
-				page: routePath(locale, { key: source.key, id: source.id }),
-				files,
-				extra: nearFile(source.province),
-				pictures,
-				bytes: files.reduce((n, f) => n + f.bytes, 0),
+			const file: TripFile = { files: [], pictures: [], extra: nearFile(province).map((f) => [f.url, f.bytes]), places: {} };
+			const filePosition = new Map<string, number>();
+			const picturePosition = new Map<string, number>();
+			const fileIndex = (f: { url: string; bytes: number }) => {
+				let i = filePosition.get(f.url);
+				if (i === undefined) filePosition.set(f.url, (i = file.files.push([f.url, f.bytes]) - 1));
+				return i;
 			};
-			const out = join(dir, sitePath(tripListPath(locale, source.key, source.id)) ?? '');
+			// A picture shown on two of the pages (the same files) is stored once.
+			const pictureIndex = (p: TripPicture) => {
+				const key = p.choices.map((c) => c.url).join(' ');
+				let i = picturePosition.get(key);
+				if (i === undefined) picturePosition.set(key, (i = file.pictures.push(p) - 1));
+				return i;
+			};
+			for (const source of places) {
+				const read = source.slugs.map((slug) => readPage(routePath(locale, { key: 'products', id: slug })));
+				file.places[tripPlace(source.key, source.id)] = {
+					name: source.name[locale],
+					page: routePath(locale, { key: source.key, id: source.id }),
+					files: read.flatMap((p) => (p.file ? [fileIndex(p.file)] : [])),
+					pictures: [...new Set(read.flatMap((p) => p.pictures).map(pictureIndex))],
+				};
+			}
+			const out = join(dir, sitePath(tripListPath(locale, province)) ?? '');
 			mkdirSync(dirname(out), { recursive: true });
-			writeFileSync(out, JSON.stringify(list));
+			writeFileSync(out, JSON.stringify(file));
 			written++;
 		}
 	}
