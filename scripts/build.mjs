@@ -4,15 +4,15 @@
 // When either fails, dist/ is removed so that a half-built site can never be mistaken for a good
 // one and published.
 //
-// Before anything else it takes the build's locks (src/lib/build-lock.ts): a second build of the
+// Before anything else it takes the build's locks (src/lib/build/build-lock.ts): a second build of the
 // same content or output folder stops at once, names the running one and touches nothing. Expected
-// stops end with a bilingual message and their own exit code (src/lib/build-stop.ts), no trace.
+// stops end with a bilingual message and their own exit code (src/lib/build/build-stop.ts), no trace.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { BuildBusyError, takeBuildLocks } from '../src/lib/build-lock.ts';
-import { EXIT, stopBuild } from '../src/lib/build-stop.ts';
+import { BuildBusyError, takeBuildLocks } from '../src/lib/build/build-lock.ts';
+import { EXIT, stopBuild } from '../src/lib/build/build-stop.ts';
 import { cacheDir, contentDir, mediaOutDir } from '../src/lib/config.ts';
 
 const outDir = process.env.OCOP_OUT_DIR ?? 'dist';

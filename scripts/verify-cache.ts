@@ -1,14 +1,14 @@
 /**
  * `npm run verify-cache`: checks every file of the build cache against its folder's manifest
- * (src/lib/cache-seal.ts), hashing every file whatever its times, for CI to run after it restores
+ * (src/lib/build/cache-seal.ts), hashing every file whatever its times, for CI to run after it restores
  * the cache. A damaged file is deleted, so that the next build makes it again; one line names each.
  * Exits 0 when the cache is usable (damaged files removed), 1 with `--strict` if any was damaged.
  * The cache folder is the one the build uses (OCOP_CONTENT_DIR picks it, src/lib/config.ts). A last line
- * names each kind of file checked (src/lib/cache-seal.ts CACHE_KINDS), with its count and time.
+ * names each kind of file checked (src/lib/build/cache-seal.ts CACHE_KINDS), with its count and time.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cacheKindOf, CacheSeal, checkTimingLine, damageWarning, MANIFEST } from '../src/lib/cache-seal.ts';
+import { cacheKindOf, CacheSeal, checkTimingLine, damageWarning, MANIFEST } from '../src/lib/build/cache-seal.ts';
 import { cacheDir } from '../src/lib/config.ts';
 
 /** Every folder under `dir` holding a manifest. */

@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storyHtmlDir, storyHtmlFile, writeStoryHtml } from './lib/content/story-html.ts';
-import { CACHE_KINDS, CacheSeal, damageWarning } from './lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from './lib/build/cache-seal.ts';
 import { sanitiseStoryHtml, STORY_PICTURES, storyPictureSources } from './lib/content/story-sanitise.ts';
 
 // Loaders take paths relative to the project root; the content folder may be given absolute (test fixtures).
@@ -78,7 +78,7 @@ function storiesLoader(): Loader {
 			// The HTML goes to its own file (src/lib/content/story-html.ts), not into the data store that Vite bundles.
 			const dir = storyHtmlDir(fileURLToPath(context.config.cacheDir));
 			// A story whose HTML file is gone (a cache folder cleaned by hand) or damaged (checked against
-			// the folder's manifest, src/lib/cache-seal.ts) is forgotten, so it is rendered again.
+			// the folder's manifest, src/lib/build/cache-seal.ts) is forgotten, so it is rendered again.
 			const seal = new CacheSeal(dir, CACHE_KINDS.stories);
 			for (const [id, entry] of context.store.entries()) {
 				const file = entry.digest ? storyHtmlFile(dir, String(entry.digest)) : undefined;

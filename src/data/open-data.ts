@@ -1,7 +1,7 @@
-/** The open data files of this build (src/lib/open-data.ts), made once and shared by their route and the data page. */
+/** The open data files of this build (src/lib/buyers/open-data.ts), made once and shared by their route and the data page. */
 import { getCollection } from 'astro:content';
 import { catalogue } from './catalogue.ts';
-import { openDataFiles, type DataFile } from '../lib/open-data.ts';
+import { openDataFiles, type DataFile } from '../lib/buyers/open-data.ts';
 
 let files: Promise<DataFile[]> | undefined;
 

@@ -1,6 +1,6 @@
 /**
  * The pages of one-page product sheets of this build: a district's sheets in pages of ten per
- * language under /in/products/ (routes.ts `productSheetsPath`, src/lib/product-sheets.ts); a
+ * language under /in/products/ (routes.ts `productSheetsPath`, src/lib/buyers/product-sheets.ts); a
  * product's link opens its own sheet alone through the fragment (`productSheetPath`, with the page
  * the catalogue gives it), as labels do (src/data/labels.ts). Products whose certificate was revoked
  * get no sheet: their stars may no longer be printed (src/lib/labels.ts).
@@ -8,7 +8,7 @@
 import { catalogue, type SiteProduct } from './catalogue.ts';
 import type { DistrictView } from '../lib/catalogue.ts';
 import { labelledProducts } from '../lib/labels.ts';
-import { sheetPages } from '../lib/product-sheets.ts';
+import { sheetPages } from '../lib/buyers/product-sheets.ts';
 import { LOCALES, productSheetsPath, type Locale } from '../lib/routes.ts';
 
 /** One page of sheets: some of a district's products, by code, in one language. */

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { asOfDate } from '../lib/certificate.ts';
-import { EXIT, stopBuild } from '../lib/build-stop.ts';
+import { EXIT, stopBuild } from '../lib/build/build-stop.ts';
 import { checkAll, formatProblems } from '../lib/check/index.ts';
 import { buildContent, forgetContent } from './content-once.ts';
 
@@ -29,7 +29,7 @@ export function contentCheck(): AstroIntegration {
 				const errors = problems.filter((p) => p.severity === 'error');
 				if (errors.length) {
 					// A build ends with the report and its exit code, not with Astro's hook error and a stack
-					// trace (src/lib/build-stop.ts); the dev server shows it as an error and waits for a fix.
+					// trace (src/lib/build/build-stop.ts); the dev server shows it as an error and waits for a fix.
 					if (command === 'build') stopBuild(`\n${formatProblems(errors)}\n`, EXIT.content);
 					throw new ContentError(`
 ${formatProblems(errors)}

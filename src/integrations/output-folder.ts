@@ -20,7 +20,7 @@
  * A failed build is never recorded as the folder's owner (and scripts/build.mjs deletes the folder),
  * so the next build starts clean.
  *
- * Kept pages are checked like the other caches (src/lib/cache-seal.ts): Astro keeps a page's output
+ * Kept pages are checked like the other caches (src/lib/build/cache-seal.ts): Astro keeps a page's output
  * as it finds it, and restores it from its cache folder when it is gone, without looking at either.
  * At the end of a build every page Astro lists is made a hard link of its cached copy and recorded
  * in the copies' manifest; at the start of the next, each copy is checked against it (its size; its
@@ -48,7 +48,7 @@ import { fileURLToPath } from 'node:url';
 import pMap from 'p-map';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mediaOutDir } from '../lib/config.ts';
-import { CACHE_KINDS, CacheSeal, checkTimingLine, damageWarning, MANIFEST, type Damage } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, checkTimingLine, damageWarning, MANIFEST, type Damage } from '../lib/build/cache-seal.ts';
 
 /** Which cache folder last built each output folder, for the whole project (one file for every content folder). */
 export const OWNERS_FILE = 'node_modules/.astro/output-owners.json';
@@ -118,7 +118,7 @@ function empty(dir: string) {
  * (figures: docs/performance.md, "Measured figures behind the code").
  */
 export async function linkTree(from: string, to: string): Promise<number> {
-	// The folder's manifest (src/lib/cache-seal.ts) is the cache's, not a page.
+	// The folder's manifest (src/lib/build/cache-seal.ts) is the cache's, not a page.
 	const files = filesUnder(from).filter((path) => path !== MANIFEST);
 	// Folders first, each level after its parents, 8 at a time: one page is one folder (mkdir -p one
 	// after the other was most of this step: docs/performance.md, "Measured figures behind the code").
@@ -211,7 +211,7 @@ export function sweep(dir: string, keep: ReadonlySet<string>, since: number, dro
 	return removed;
 }
 
-/** The kind of the kept pages in the cache's timings and warnings (src/lib/cache-seal.ts). */
+/** The kind of the kept pages in the cache's timings and warnings (src/lib/build/cache-seal.ts). */
 const KEPT_PAGES = CACHE_KINDS.dist;
 
 /**

@@ -34,9 +34,9 @@ import {
 	type Variant,
 } from '../lib/media/pictures.ts';
 import { sitePath } from '../lib/routes.ts';
-import { codeHash } from '../lib/code-hash.ts';
+import { codeHash } from '../lib/build/code-hash.ts';
 import { mediaOutDir } from '../lib/config.ts';
-import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/build/cache-seal.ts';
 
 /** Every file the site needs, one entry per distinct file, grouped by photo (each photo is read once). */
 function plan(root: string, described: Map<string, PictureSource>) {
@@ -77,7 +77,7 @@ export function productPictures(): AstroIntegration {
 	let drawing: Promise<{ files: string[]; drawn: number; ms: number }> | undefined;
 	let command = '';
 	let described: Promise<string> | undefined; // the log line, once every photo is described
-	let seal: CacheSeal | undefined; // the drawn files' manifest (src/lib/cache-seal.ts)
+	let seal: CacheSeal | undefined; // the drawn files' manifest (src/lib/build/cache-seal.ts)
 	let warn: (message: string) => void = console.warn;
 	/** Describes the photos (hash and size, saved in the manifest the catalogue reads), then starts drawing what the cache lacks. */
 	const start = async () => {

@@ -15,10 +15,10 @@ import { absoluteUrl, permalinkPath, qrSitePath } from '../lib/routes.ts';
 import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { placeFile } from './output-folder.ts';
-import { codeHash } from '../lib/code-hash.ts';
-import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { codeHash } from '../lib/build/code-hash.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/build/cache-seal.ts';
 
-/** The code that draws the symbols: its hash is in each cached file's key (src/lib/code-hash.ts). */
+/** The code that draws the symbols: its hash is in each cached file's key (src/lib/build/code-hash.ts). */
 export const QR_DRAWING = ['src/lib/media/qr.ts'];
 const FORMATS = ['svg', 'png'] as const;
 
@@ -29,7 +29,7 @@ export function qrFiles(): AstroIntegration {
 	let site: string | URL = DEFAULT_SITE;
 	let encoding: Promise<{ files: Array<{ cached: string; path: string }>; encoded: number; ms: number }> | undefined;
 	let command = '';
-	let seal: CacheSeal | undefined; // the encoded files' manifest (src/lib/cache-seal.ts)
+	let seal: CacheSeal | undefined; // the encoded files' manifest (src/lib/build/cache-seal.ts)
 	let warn: (message: string) => void = console.warn;
 	/** Starts encoding in a worker thread (drawing-worker.ts). */
 	const start = () => {

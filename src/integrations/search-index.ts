@@ -23,14 +23,14 @@ import { Worker } from 'node:worker_threads';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records.ts';
 import type { LanguageIndex } from '../lib/search/index-worker.ts';
 import { makeFoldersFor, placeFile } from './output-folder.ts';
-import { codeHash } from '../lib/code-hash.ts';
-import { CACHE_KINDS, CacheSeal, checkTimings, damageWarning } from '../lib/cache-seal.ts';
+import { codeHash } from '../lib/build/code-hash.ts';
+import { CACHE_KINDS, CacheSeal, checkTimings, damageWarning } from '../lib/build/cache-seal.ts';
 import { contentDir } from '../lib/config.ts';
 import { plain, vocabulary, type Synonym } from '../lib/search/spellings.ts';
 import { readSynonyms } from '../lib/search/synonyms.ts';
 import { shortenPageIds } from '../lib/search/short-ids.ts';
 
-/** The kept index's kind of cached file, in the timings of src/lib/cache-seal.ts. */
+/** The kept index's kind of cached file, in the timings of src/lib/build/cache-seal.ts. */
 const INDEX_CACHE_KIND = CACHE_KINDS['search-index'];
 
 /** Pagefind's ready-made UIs, which this site does not use (it has its own, src/scripts/search-page.ts). */
@@ -151,7 +151,7 @@ export function mergeLanguageIndexes(outputs: readonly IndexFile[][]): Map<strin
 	return files;
 }
 
-/** The code that hands the records to Pagefind: its hash is in a kept index's key (src/lib/code-hash.ts). */
+/** The code that hands the records to Pagefind: its hash is in a kept index's key (src/lib/build/code-hash.ts). */
 export const INDEX_CODE = [
 	'src/integrations/search-index.ts',
 	'src/lib/search/index-worker.ts',
@@ -180,7 +180,7 @@ function keptIndex(
 		.slice(0, 24);
 	const dir = join(folder, `${language}-${digest}`);
 	const list = join(dir, 'files.json');
-	// Every kept file is hashed and compared with the manifest (src/lib/cache-seal.ts): an index is a
+	// Every kept file is hashed and compared with the manifest (src/lib/build/cache-seal.ts): an index is a
 	// few megabytes, and one damaged file would break search. Any damage and the language is indexed again.
 	let kept: IndexFile[] | undefined;
 	if (existsSync(list)) {
@@ -281,7 +281,7 @@ export async function writeSearchIndex(out: string, log: (message: string) => vo
 	const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 	if (indexed !== records.length) throw new SearchIndexError(`Pagefind: ${records.length} records given, ${indexed} pages in the index`);
 	const counts = [...byLanguage].map(([lang, list]) => `${list.length} ${lang}`).join(', ');
-	// What checking the kept index against its manifest cost (src/lib/cache-seal.ts), within the time given.
+	// What checking the kept index against its manifest cost (src/lib/build/cache-seal.ts), within the time given.
 	const checked = checkTimings().get(INDEX_CACHE_KIND);
 	log(
 		`search index: ${counts} pages, ${Math.round(bytes / 1024)} kB, ${reused} of ${byLanguage.size} languages unchanged, in ${Math.round(performance.now() - started)} ms${checked ? ` (${checked.files} kept files checked in ${Math.round(checked.ms)} ms)` : ''}`,

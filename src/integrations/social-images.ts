@@ -14,13 +14,13 @@ import { buildContent } from './content-once.ts';
 import { drawInWorker, type DrawJob } from '../lib/media/drawing-worker.ts';
 import { productPhotoFiles } from './pictures.ts';
 import { placeFile } from './output-folder.ts';
-import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/cache-seal.ts';
+import { CACHE_KINDS, CacheSeal, damageWarning } from '../lib/build/cache-seal.ts';
 import { PictureSources, type PictureSource } from '../lib/media/pictures.ts';
 import { socialImageSitePath } from '../lib/media/social-image.ts';
 import { mediaOutDir } from '../lib/config.ts';
-import { codeHash } from '../lib/code-hash.ts';
+import { codeHash } from '../lib/build/code-hash.ts';
 
-/** The code that draws a social preview: its hash is in each cached file's key (src/lib/code-hash.ts). */
+/** The code that draws a social preview: its hash is in each cached file's key (src/lib/build/code-hash.ts). */
 export const SOCIAL_DRAWING = ['src/lib/media/social-drawing.ts'];
 
 /** The integration. */
@@ -28,7 +28,7 @@ export function socialImages(): AstroIntegration {
 	let cacheDir = '';
 	let root = '';
 	let drawing: Promise<{ files: Array<{ cached: string; slug: string }>; drawn: number }> | undefined;
-	let seal: CacheSeal | undefined; // the drawn files' manifest (src/lib/cache-seal.ts)
+	let seal: CacheSeal | undefined; // the drawn files' manifest (src/lib/build/cache-seal.ts)
 	return {
 		name: 'ocop:social-images',
 		hooks: {

@@ -6,9 +6,9 @@
 import { certificateState, type CertificateState } from './certificate.ts';
 import type { District, Place, Producer, ProductFacts, Province, Story } from './content/schema.ts';
 import type { Locale, Route } from './routes.ts';
-import { certificationViews, type CertificationView } from './certifications.ts';
+import { certificationViews, type CertificationView } from './buyers/certifications.ts';
 import { labelledProducts } from './labels.ts';
-import { sheetPages } from './product-sheets.ts';
+import { sheetPages } from './buyers/product-sheets.ts';
 
 /** An entry as collections hand it over: an id and validated data. */
 export interface Entry<T> {

@@ -10,11 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import { mediaUrl } from './config.ts';
-import { codeHash } from './code-hash.ts';
+import { codeHash } from './build/code-hash.ts';
 import { siteMetaCsp } from './csp.ts';
 
 /**
- * The code that makes a key and the story files pages read by hand (src/lib/code-hash.ts): Astro
+ * The code that makes a key and the story files pages read by hand (src/lib/build/code-hash.ts): Astro
  * compares each page's own code; a change here renders every page again.
  */
 export const PAGE_KEY_CODE = ['src/lib/page-key.ts', 'src/lib/content/story-html.ts'];

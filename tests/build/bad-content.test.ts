@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../../src/lib/build-stop.ts';
+import { EXIT } from '../../src/lib/build/build-stop.ts';
 import { buildSite } from '../helpers/build.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 

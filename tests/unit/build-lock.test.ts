@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BuildBusyError, processAlive, takeBuildLocks, takeLock } from '../../src/lib/build-lock.ts';
+import { BuildBusyError, processAlive, takeBuildLocks, takeLock } from '../../src/lib/build/build-lock.ts';
 
 const dirs: string[] = [];
 const temp = () => {

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CACHE_KINDS, cacheKindOf, CacheSeal, checkTimingLine, damageWarning, MANIFEST } from '../../src/lib/cache-seal.ts';
+import { CACHE_KINDS, cacheKindOf, CacheSeal, checkTimingLine, damageWarning, MANIFEST } from '../../src/lib/build/cache-seal.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeHash } from '../../src/lib/code-hash.ts';
+import { codeHash } from '../../src/lib/build/code-hash.ts';
 import { CHECK_CODE } from '../../src/lib/check/unit-cache.ts';
 import { PARSED_BY } from '../../src/lib/content/file-cache.ts';
 import { PICTURE_DRAWING } from '../../src/lib/media/pictures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
-import { openDataFiles, type CatalogueRecord } from '../../src/lib/open-data.ts';
+import { openDataFiles, type CatalogueRecord } from '../../src/lib/buyers/open-data.ts';
 import { facts, place } from '../helpers/catalogue-input.ts';
 
 const SITE = 'https://ocop.example.org/';

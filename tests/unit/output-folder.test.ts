@@ -12,7 +12,7 @@ import {
 	sealKeptPages,
 	sweep,
 } from '../../src/integrations/output-folder.ts';
-import { CacheSeal, MANIFEST } from '../../src/lib/cache-seal.ts';
+import { CacheSeal, MANIFEST } from '../../src/lib/build/cache-seal.ts';
 
 let dir: string;
 const write = (path: string, text = path) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue, type CatalogueInput } from '../../src/lib/catalogue.ts';
-import { compareCodes, SHEETS_PER_PAGE, sheetPages } from '../../src/lib/product-sheets.ts';
+import { compareCodes, SHEETS_PER_PAGE, sheetPages } from '../../src/lib/buyers/product-sheets.ts';
 import { productSheetPath, productSheetsPath } from '../../src/lib/routes.ts';
 import { facts } from '../helpers/catalogue-input.ts';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAll, formatProblems, formatWarnings } from '../../src/lib/check/index.ts';
 import { readContent } from '../../src/lib/content/files.ts';
-import { certificationStatus } from '../../src/lib/certifications.ts';
-import { countryName, gtinCheckDigit, gtinValid, hasBuyerFacts } from '../../src/lib/trade.ts';
+import { certificationStatus } from '../../src/lib/buyers/certifications.ts';
+import { countryName, gtinCheckDigit, gtinValid, hasBuyerFacts } from '../../src/lib/buyers/trade.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const AS_OF = '2026-11-22';

@@ -35,7 +35,7 @@ import { indexKeys } from './places.ts';
 import { fullProblem, type AnyProblem, type KeptProblem, type ProductFact, type Rank, type Ranked } from './merge.ts';
 import type { Summary } from './summary.ts';
 import type { Problem, RawRef, Severity, Source } from './types.ts';
-import { codeHash } from '../code-hash.ts';
+import { codeHash } from '../build/code-hash.ts';
 
 /** Units per block of stored findings. */
 export const CHUNK = 512;
@@ -353,7 +353,7 @@ export interface Probe {
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
- * The code the findings and their storage depend on (src/lib/code-hash.ts follows the check's imports:
+ * The code the findings and their storage depend on (src/lib/build/code-hash.ts follows the check's imports:
  * rules, schemas, readers, this file) and the installed versions: not the drawing or the pages.
  */
 export const CHECK_CODE = ['src/lib/check/index.ts', 'package-lock.json'];

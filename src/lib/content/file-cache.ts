@@ -22,11 +22,11 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { resolve } from 'node:path';
 import { writeFileWhole } from '../write-file.ts';
-import { codeHash } from '../code-hash.ts';
+import { codeHash } from '../build/code-hash.ts';
 
 /**
  * The code that makes the cached values (the readers of src/lib/content/files.ts and what they import,
- * this file included): a cache written by other code is not read (src/lib/code-hash.ts).
+ * this file included): a cache written by other code is not read (src/lib/build/code-hash.ts).
  */
 export const PARSED_BY = ['src/lib/content/files.ts', 'src/lib/content/file-cache.ts'];
 const PROJECT = resolve(import.meta.dirname, '../../..');

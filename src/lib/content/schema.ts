@@ -71,7 +71,7 @@ export const PRODUCER_KINDS = ['household', 'cooperative', 'enterprise'] as cons
 /** Days in the order used by opening hours. */
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /**
- * Certifications besides OCOP that buyers ask for, by id (the controlled list; `src/lib/trade.ts`
+ * Certifications besides OCOP that buyers ask for, by id (the controlled list; `src/lib/buyers/trade.ts`
  * has their names). `organic` needs the standard it was certified to (`ORGANIC_STANDARDS`).
  */
 export const CERTIFICATION_SCHEMES = [

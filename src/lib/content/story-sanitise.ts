@@ -13,7 +13,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import { codeHash } from '../code-hash.ts';
+import { codeHash } from '../build/code-hash.ts';
 
 /** URL schemes a story's link may use; anything else (javascript:, data:, vbscript:, file:…) is removed. */
 export const LINK_PROTOCOLS = ['http', 'https', 'mailto', 'tel'] as const;

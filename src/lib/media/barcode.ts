@@ -6,7 +6,7 @@
  * under it by the page, as text: drawn by bwip-js as outlines they made each barcode 16 kB.
  */
 import bwipjs from 'bwip-js/node';
-import { gtinSymbology, gtinValid } from '../trade.ts';
+import { gtinSymbology, gtinValid } from '../buyers/trade.ts';
 
 /** Width of one module at 100 % magnification, in millimetres. */
 export const MODULE_MM = 0.33;

@@ -42,7 +42,7 @@ export interface Variant {
 
 /** Folder of the picture files in the built site (and under the cache folder). */
 export const PICTURE_DIR = '_img';
-/** The code that encodes the files: its hash names the folder they are kept in (src/lib/code-hash.ts). */
+/** The code that encodes the files: its hash names the folder they are kept in (src/lib/build/code-hash.ts). */
 export const PICTURE_DRAWING = ['src/lib/media/pictures.ts'];
 
 /** A width a picture is drawn at, and its WebP quality when not the default 80 (part of the file's name). */

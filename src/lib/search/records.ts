@@ -17,7 +17,7 @@ import { productText, type ProductView } from '../catalogue.ts';
 import { LANG_TAG, routeSitePath, type Locale } from '../routes.ts';
 import { foldD, productSearchFields, recordUrl } from './search.ts';
 import { aliasesFor, joinedForms, type Synonym } from './spellings.ts';
-import { countryName } from '../trade.ts';
+import { countryName } from '../buyers/trade.ts';
 
 /** The file the records are written to during the build (src/pages/search-records.json.ts), read and deleted after it. */
 export const SEARCH_RECORDS_FILE = 'search-records.json';

@@ -27,7 +27,7 @@ export function foldD(text: string): string {
 export const FACETS = ['province', 'district', 'group', 'stars', 'kind', 'certification', 'exports'] as const;
 /**
  * Facets for buyers, which a product has only when it has the facts: `certification` (each scheme
- * with a valid certificate, src/lib/trade.ts) and `exports` (`yes` with at least one export market).
+ * with a valid certificate, src/lib/buyers/trade.ts) and `exports` (`yes` with at least one export market).
  */
 export const BUYER_FACETS: ReadonlySet<Facet> = new Set(['certification', 'exports']);
 /** A facet. */

@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogue } from '../../data/catalogue.ts';
 import { useTranslations, type UIKey } from '../../i18n/index.ts';
 import { LOCALES, type Locale } from '../../lib/routes.ts';
-import { certificationName } from '../../lib/certifications.ts';
+import { certificationName } from '../../lib/buyers/certifications.ts';
 import { facetList } from '../../lib/search/search.ts';
 
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;

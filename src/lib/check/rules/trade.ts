@@ -7,8 +7,8 @@
  */
 import { addMonths } from '../../certificate.ts';
 import { CERTIFICATION_SCHEMES } from '../../content/schema.ts';
-import { certificationStatus, isCertificationScheme } from '../../certifications.ts';
-import { countryCodes, gtinCheckDigit, gtinValid, isCountryCode } from '../../trade.ts';
+import { certificationStatus, isCertificationScheme } from '../../buyers/certifications.ts';
+import { countryCodes, gtinCheckDigit, gtinValid, isCountryCode } from '../../buyers/trade.ts';
 import type { EntryRule } from '../entries.ts';
 import { problem } from '../problem.ts';
 import { closest } from '../suggest.ts';

@@ -10,7 +10,7 @@
  * websites stay, as published on their pages.
  */
 import { z } from 'zod';
-import type { Catalogue, ProducerView, ProductView } from './catalogue.ts';
+import type { Catalogue, ProducerView, ProductView } from '../catalogue.ts';
 import {
 	bilingual,
 	certificationSchema,
@@ -19,8 +19,8 @@ import {
 	PRODUCER_KINDS,
 	tradeSchema,
 	type RetiredProduct,
-} from './content/schema.ts';
-import { absoluteUrl, permalinkPath, routePath } from './routes.ts';
+} from '../content/schema.ts';
+import { absoluteUrl, permalinkPath, routePath } from '../routes.ts';
 
 /** Licence of the data (not of the photos, which belong to the producers). */
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;

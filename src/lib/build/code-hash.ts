@@ -1,6 +1,6 @@
 /**
  * A hash of the source files that draw or compute a cache's files, and of every project file they
- * import (relative imports and `new URL('./…', import.meta.url)`, followed): a cache keyed by it
+ * import (relative imports and `new URL('../…', import.meta.url)`, followed): a cache keyed by it
  * misses as soon as that code changes, so no version number has to be bumped by hand.
  */
 import { createHash } from 'node:crypto';

@@ -2,9 +2,9 @@
  * The "For buyers" facts of a product as rows of label and text in one language: the product page's
  * section, the one-page sheet and the open data's tests read the same rows, so they cannot disagree.
  */
-import { formatDate, formatNumber, formatPriceBand, useTranslations, type UIKey } from '../i18n/index.ts';
-import type { ProductFacts } from './content/schema.ts';
-import type { Locale } from './routes.ts';
+import { formatDate, formatNumber, formatPriceBand, useTranslations, type UIKey } from '../../i18n/index.ts';
+import type { ProductFacts } from '../content/schema.ts';
+import type { Locale } from '../routes.ts';
 import { countryName, formatHs, hsKind } from './trade.ts';
 
 /** One fact: a stable key (for tests and data attributes), its label and its text. */

@@ -4,8 +4,8 @@
  * names and status. Pure, no Astro imports.
  */
 import countries from 'i18n-iso-countries';
-import type { ProductFacts, TradeFacts } from './content/schema.ts';
-import type { Locale } from './routes.ts';
+import type { ProductFacts, TradeFacts } from '../content/schema.ts';
+import type { Locale } from '../routes.ts';
 
 /** The GS1 check digit of the digits before it (weights 3 and 1 from the right). */
 export function gtinCheckDigit(body: string): number {

@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { writeFileWhole } from './write-file.ts';
+import { writeFileWhole } from '../write-file.ts';
 
 /** The manifest's file name in its cache folder. */
 export const MANIFEST = '.manifest.json';

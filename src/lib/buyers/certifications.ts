@@ -3,8 +3,8 @@
  * the catalogue's day. Apart from trade.ts so that the catalogue, which the search page's script
  * bundles, does not carry trade.ts's list of countries.
  */
-import type { CERTIFICATION_SCHEMES, Certification } from './content/schema.ts';
-import type { Locale } from './routes.ts';
+import type { CERTIFICATION_SCHEMES, Certification } from '../content/schema.ts';
+import type { Locale } from '../routes.ts';
 
 /** A certification scheme id of the controlled list. */
 export type CertificationScheme = (typeof CERTIFICATION_SCHEMES)[number];
