@@ -42,6 +42,7 @@ import { describeQuerySet, measureVisitor, QUERY, TARGETS, type VisitorFigures }
 import { BUDGETS, formatLargestPages, largestPages, type LargestPage } from '../gates/budgets.ts';
 import { fileFor, htmlPages, pageKind } from '../gates/dist.ts';
 import { folderKinds, formatKinds, projectKinds, type KindSize } from './kinds.ts';
+import { offlineFigures, type OfflineFigures } from './offline.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = process.execPath;
@@ -383,6 +384,8 @@ interface Column {
 	productPage: number;
 	/** The pages' folder by kind of file (scripts/bench/kinds.ts). */
 	kinds: Map<string, KindSize>;
+	/** What the service worker installs, and what saving the heaviest district stores (scripts/bench/offline.ts). */
+	offline: OfflineFigures;
 	visitor?: VisitorFigures;
 }
 
@@ -416,6 +419,17 @@ function table(columns: Column[]): string {
 		],
 		['largest folder (entries)', (c) => `${c.dist.folder.path} (${int(c.dist.folder.entries)})`],
 		['largest file', (c) => `${c.dist.file.path} (${kB(c.dist.file.bytes)})`],
+		[
+			'service worker install (shell): files, bytes (gzip)',
+			(c) => `${int(c.offline.shell.files)}, ${kB(c.offline.shell.bytes)} (${kB(c.offline.shell.gzip)})`,
+		],
+		[
+			'save for the trip, heaviest district (vi, phone 390 px ×3)',
+			(c) =>
+				c.offline.trip
+					? `${c.offline.trip.name}: ${int(c.offline.trip.pages)} pages, ${int(c.offline.trip.pictures)} pictures, ${kB(c.offline.trip.bytes)}`
+					: '–',
+		],
 		['search index (files)', (c) => `${MB(c.dist.pagefindBytes)} (${int(c.dist.pagefindFiles)})`],
 		[
 			'pf_meta per language (bytes a page)',
@@ -567,6 +581,7 @@ async function main() {
 				const dist = distStats(out);
 				const mediaStats = mediaOut ? distStats(mediaOut) : undefined;
 				const largest = largestPages(out);
+				const offline = offlineFigures(out);
 				const productPage = productPageBytes(out);
 				const kinds = folderKinds(out);
 				const baselineMs = await baseline(content, dist.htmlFiles, Math.round(dist.htmlBytes / Math.max(1, dist.htmlFiles)));
@@ -583,6 +598,7 @@ async function main() {
 					dist,
 					products: size,
 					largest,
+					offline,
 					productPage,
 					kinds,
 					...(mediaStats ? { media: mediaStats } : {}),
