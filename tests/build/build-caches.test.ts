@@ -168,10 +168,11 @@ describe('rendered stories', () => {
 			expect(img).toHaveLength(1);
 			expect(img.attr('alt')).toBe('Nón lá phơi trong sân');
 			const src = img.attr('src') ?? '';
-			expect(src).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-800\.webp$/);
-			expect(img.attr('srcset')).toBe(`${src.replace('-800', '-400')} 400w, ${src} 800w`);
+			// The cover's two files: 400 px at the default quality, 800 px at COVER_QUALITY (70).
+			expect(src).toMatch(/^\/_img\/[0-9a-f]{2}\/[0-9a-f]{16}-800q70\.webp$/);
+			expect(img.attr('srcset')).toBe(`${src.replace('-800q70', '-400')} 400w, ${src} 800w`);
 			expect([img.attr('width'), img.attr('height')]).toEqual(['800', '533']);
-			for (const file of [src, src.replace('-800', '-400')]) expect(existsSync(join(OUT, file)), file).toBe(true);
+			for (const file of [src, src.replace('-800q70', '-400')]) expect(existsSync(join(OUT, file)), file).toBe(true);
 			return src;
 		};
 		const before = picture();
