@@ -191,10 +191,12 @@ export function stockReport<I>(c: Catalogue<I>): PlaceStock[] {
 /**
  * Rows per page of a report in the site. At 13,000 products the certificate report flags about
  * 5,000 certificates and the stock report lists some 20,000 shelf places: one page holding them all
- * would be megabytes. 150 table rows stay within the page budgets (40 kB gzip; 1,400 elements: at
- * 200 rows the stock report's pages of a 1,000-product catalogue had 1,668).
+ * would be megabytes. 120 table rows stay within the page budgets (50 kB gzip; 1,400 elements: at
+ * 200 rows the stock report's pages of a 1,000-product catalogue had 1,668, and at 150 the
+ * certificate report's busiest page of the 13,000-product catalogue had 1,495, its rows of about
+ * nine elements split into many small district groups).
  */
-export const REPORT_PAGE_SIZE = 150;
+export const REPORT_PAGE_SIZE = 120;
 
 /** A group of a report (a district, a centre, a place) with its rows: all of them, or the run that fits on one page. */
 export interface GroupSlice<G, R> {
