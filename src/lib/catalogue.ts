@@ -7,7 +7,7 @@ import { certificateState, type CertificateState } from './certificate.ts';
 import type { District, Place, Producer, ProductFacts, Province, Story } from './content/schema.ts';
 import type { Locale, Route } from './routes.ts';
 import { certificationViews, type CertificationView } from './buyers/certifications.ts';
-import { labelledProducts } from './labels.ts';
+import { labelledProducts, labelSheetPages } from './labels.ts';
 import { sheetPages } from './buyers/product-sheets.ts';
 
 /** An entry as collections hand it over: an id and validated data. */
@@ -56,6 +56,11 @@ export interface ProductView<I> {
 	 * product-sheets.ts); undefined when it gets none (a revoked certificate).
 	 */
 	sheetPage: number | undefined;
+	/**
+	 * The page of its district's QR label sheet that holds its label (1 for the first; labels.ts
+	 * `labelSheetPages`); undefined when it gets none (a revoked certificate).
+	 */
+	labelPage: number | undefined;
 }
 
 /** The input of `buildCatalogue`: validated entries of every collection. */
@@ -140,6 +145,7 @@ export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 			certificate: certificateState(data.certificate.date, asOf, data.certificate.revoked?.date),
 			certifications: certificationViews(data.certifications, asOf),
 			sheetPage: undefined,
+			labelPage: undefined,
 		};
 	});
 	products.sort(compareProducts);
@@ -161,11 +167,16 @@ export function buildCatalogue<I>(input: CatalogueInput<I>, asOf: string) {
 		addTo(byStars, p.facts.stars, p);
 	}
 
-	// Each product's page of its district's sheets, for every link to its sheet.
-	for (const list of byDistrict.values())
-		sheetPages(labelledProducts(list).labelled).forEach((page, i) => {
+	// Each product's page of its district's sheets and of its district's labels, for every link to its sheet or label.
+	for (const list of byDistrict.values()) {
+		const { labelled } = labelledProducts(list);
+		sheetPages(labelled).forEach((page, i) => {
 			for (const p of page) p.sheetPage = i + 1;
 		});
+		labelSheetPages(labelled).forEach((page, i) => {
+			for (const p of page) p.labelPage = i + 1;
+		});
+	}
 
 	// What sits in each district and province, for the grouping pages.
 	const districtsByProvince = new Map<string, DistrictView[]>();

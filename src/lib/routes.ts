@@ -230,10 +230,13 @@ const LABEL_SHEET_FOLDERS = { centre: 'centres', salesPoint: 'sales-points', dis
 
 /**
  * Where the printable sheet of QR labels of an OCOP centre, a sales point or a district lives:
- * language-neutral, under /in/ ("in" is Vietnamese for print).
+ * language-neutral, under /in/ ("in" is Vietnamese for print). A sheet of many labels is split into
+ * pages (src/lib/labels.ts `labelSheetPages`): page 1 at `/in/<kind>/<id>/`, then `…/<id>/2/` and on.
  */
-export function labelSheetPath(owner: { type: keyof typeof LABEL_SHEET_FOLDERS; id: string }): string {
-	return withBase(`${NEUTRAL_PREFIXES.print}${LABEL_SHEET_FOLDERS[owner.type]}/${encodeURIComponent(owner.id)}/`);
+export function labelSheetPath(owner: { type: keyof typeof LABEL_SHEET_FOLDERS; id: string }, page = 1): string {
+	return withBase(
+		`${NEUTRAL_PREFIXES.print}${LABEL_SHEET_FOLDERS[owner.type]}/${encodeURIComponent(owner.id)}/${page > 1 ? `${page}/` : ''}`,
+	);
 }
 
 /** The id of a product's label on a sheet, the fragment that shows that label alone. */
@@ -242,11 +245,12 @@ export function labelId(code: string): string {
 }
 
 /**
- * The printable QR label of one product: its label on its district's sheet. With this fragment the
- * sheet shows and prints that one label only (src/views/LabelSheetPage.astro).
+ * The printable QR label of one product: its label on its district's sheet, on the page that holds
+ * it (`page`, the catalogue's `labelPage`). With this fragment the sheet shows and prints that one
+ * label only (src/views/LabelSheetPage.astro).
  */
-export function productLabelPath(code: string, district: string): string {
-	return `${labelSheetPath({ type: 'district', id: district })}#${encodeURIComponent(labelId(code))}`;
+export function productLabelPath(code: string, district: string, page: number): string {
+	return `${labelSheetPath({ type: 'district', id: district }, page)}#${encodeURIComponent(labelId(code))}`;
 }
 
 /**

@@ -3,12 +3,14 @@
  * built, then a product folder is renamed (recording `formerSlugs`) and another product's
  * certificate revoked, and the site built again into another folder. Old product addresses and the
  * permalinks in the first build's QR codes must still reach the products. A product that takes a
- * retired product's code stops the build.
+ * retired product's code stops the build. The first build puts one label on a page of a label sheet
+ * (OCOP_LABELS_PER_SITE_PAGE=1, src/lib/labels.ts), so that a sheet of the two products has two pages.
  */
 import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareCodes } from '../../src/lib/buyers/product-sheets.ts';
 import { labelSheetPath, permalinkPath, productLabelPath, qrImagePath, routePath } from '../../src/lib/routes.ts';
 import { buildSite } from '../helpers/build.ts';
 import { ROOT, TEST_SITE, TMP } from '../helpers/paths.ts';
@@ -30,7 +32,7 @@ function follow(path: string, dir: string): string {
 
 beforeAll(() => {
 	rmSync(WORK, { recursive: true, force: true });
-	const first = buildSite('tests/fixtures/minimal', BEFORE);
+	const first = buildSite('tests/fixtures/minimal', BEFORE, { OCOP_LABELS_PER_SITE_PAGE: '1' });
 	if (first.status !== 0) throw new Error(`The minimal fixture did not build:\n${first.output.slice(-3000)}`);
 	// The editor renames the folder and records its old name; another certificate gets revoked.
 	const content = join(WORK, 'content');
@@ -104,8 +106,49 @@ describe('labels printed before a certificate was revoked', () => {
 			expect(page(routePath(locale, { key: 'products', id: 'che-thu-nghiem' }), AFTER)('a[href^="/in/"]').length, locale).toBe(0);
 		// Before the revocation its page linked its label on the district's sheet, and the label was there.
 		const before = page(routePath('vi', { key: 'products', id: 'che-thu-nghiem' }), BEFORE)('a[href^="/in/"]').attr('href');
-		expect(before).toBe(productLabelPath('tn-002', 'lac-duong'));
+		expect(before).toBe(productLabelPath('tn-002', 'lac-duong', 1));
 		expect(page(labelSheetPath({ type: 'district', id: 'lac-duong' }), BEFORE)('#label-tn-002').attr('data-label')).toBe('tn-002');
+	});
+});
+
+describe('a label sheet of more labels than a page holds', () => {
+	// Built with one label a page: the sales point thanh-oai stocks both products of the fixture.
+	const place = { type: 'salesPoint', id: 'thanh-oai' } as const;
+	const codes = ['tn-001', 'tn-002'];
+
+	it('is two pages, page 1 at the sheet’s address, whose labels together are all the place’s products, each once, by code', () => {
+		const paths = [labelSheetPath(place), labelSheetPath(place, 2)];
+		expect(paths).toEqual(['/in/sales-points/thanh-oai/', '/in/sales-points/thanh-oai/2/']);
+		const labels = paths.map((path) => {
+			const $ = page(path, BEFORE);
+			return $('.label')
+				.map((_, el) => $(el).attr('data-label'))
+				.get();
+		});
+		expect(labels.map((l) => l.length)).toEqual([1, 1]);
+		expect(labels.flat()).toEqual([...codes].sort(compareCodes));
+		expect(existsSync(join(BEFORE, 'in/sales-points/thanh-oai/3'))).toBe(false);
+	});
+
+	it('says which page it is in the title and heading, links every page by number, and counts the labels of the place', () => {
+		for (const n of [1, 2]) {
+			const $ = page(labelSheetPath(place, n), BEFORE);
+			expect($('title').text(), `${n}`).toContain(`(${n}/2)`);
+			expect($('h1').text(), `${n}`).toContain(`(${n}/2)`);
+			expect($('h1 [lang="en"]').text(), `${n}`).toContain(`(${n}/2)`);
+			const links = $('nav.all-labels a');
+			expect(links.map((_, a) => $(a).attr('href')).get()).toEqual([labelSheetPath(place), labelSheetPath(place, 2)]);
+			expect(links.map((_, a) => $(a).text().trim()).get()).toEqual(['1', '2']);
+			expect($('nav.all-labels a[aria-current="page"]').attr('href')).toBe(labelSheetPath(place, n));
+			expect($('.explain[lang="en"]').text()).toContain(`Labels ${n}–${n} of 2 · A4 pages: 1`);
+			expect($('.explain').first().text()).toContain(`Tem ${n}–${n} trong 2 tem · Số trang A4: 1`);
+			expect($('link[rel="canonical"]').attr('href')).toBe(`${TEST_SITE}${labelSheetPath(place, n)}`);
+		}
+	});
+
+	it('keeps its pages out of the sitemap', () => {
+		const xml = readFileSync(join(BEFORE, 'sitemap-0.xml'), 'utf8');
+		expect(xml).not.toContain('/in/');
 	});
 });
 

@@ -25,6 +25,7 @@ describe('the kind of a built page', () => {
 		expect(pageKind('/in/centres/lac-duong/')).toBe('label sheet');
 		expect(pageKind('/in/sales-points/cho-da-lat/')).toBe('label sheet');
 		expect(pageKind('/in/districts/gia-lam/')).toBe('label sheet');
+		expect(pageKind('/in/districts/gia-lam/2/')).toBe('label sheet');
 		expect(pageKind('/in/products/gia-lam/')).toBe('product sheet');
 		expect(pageKind('/in/products/gia-lam/en/')).toBe('product sheet');
 		expect(pageKind('/in/khac/')).toBe('print sheet');

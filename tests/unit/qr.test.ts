@@ -78,7 +78,7 @@ describe('the addresses of QR symbols and label pages', () => {
 		expect(labelSheetPath({ type: 'centre', id: 'lac-duong' })).toBe('/in/centres/lac-duong/');
 		expect(labelSheetPath({ type: 'salesPoint', id: 'tam-ky' })).toBe('/in/sales-points/tam-ky/');
 		expect(labelSheetPath({ type: 'district', id: 'gia-lam' })).toBe('/in/districts/gia-lam/');
-		expect(productLabelPath('hn-001', 'gia-lam')).toBe('/in/districts/gia-lam/#label-hn-001');
+		expect(productLabelPath('hn-001', 'gia-lam', 1)).toBe('/in/districts/gia-lam/#label-hn-001');
 	});
 });
 

@@ -115,7 +115,8 @@ describe('URLs in both languages', () => {
 		for (const path of [
 			permalinkPath('hn-001'),
 			labelSheetPath({ type: 'centre', id: 'lac-duong' }),
-			productLabelPath('hn-001', 'gia-lam'),
+			productLabelPath('hn-001', 'gia-lam', 2),
+			labelSheetPath({ type: 'district', id: 'gia-lam' }, 2),
 		])
 			expect(isLanguageNeutral(path), path).toBe(true);
 		for (const path of ['/', '/san-pham/pho/', '/en/products/pho/', '/en/', '/en/p/']) expect(isLanguageNeutral(path), path).toBe(false);
